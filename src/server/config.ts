@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(65535).default(3000),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DATABASE_URL: postgresUrl.optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  TRUST_PROXY: booleanFlag.default(false),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  SESSION_IDLE_HOURS: z.coerce.number().positive().default(24 * 7),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Rapport <no-reply@localhost>'),
+  RAPPORT_ADMIN_EMAIL: z.string().email().optional(),
+  RAPPORT_ADMIN_PASSWORD: z.string().min(10).optional(),
+  RAPPORT_ADMIN_NAME: z.string().min(1).max(200).default('Administrator'),
+  RAPPORT_WORKSPACE_NAME: z.string().min(1).max(200).default('My workspace'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  publicUrl: string;
+  trustProxy: boolean;
+  logLevel: string;
+  bodyLimit: number;
+  sessionIdleMs: number;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  admin: { email: string; password: string; name: string; workspaceName: string } | undefined;
+};
+
+/** A configuration problem: main.ts prints its message as one line and exits non-zero. */
+export class ConfigError extends Error {}
+
+/** Parses the environment once, at start-up. Nothing else in the server reads process.env. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid configuration: ${name} ${describe(issue?.message)} (got "${env[name] ?? ''}")`);
+  }
+  const e = parsed.data;
+  if ((e.RAPPORT_ADMIN_EMAIL === undefined) !== (e.RAPPORT_ADMIN_PASSWORD === undefined)) {
+    throw new ConfigError('Invalid configuration: RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD must be set together');
+  }
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    trustProxy: e.TRUST_PROXY,
+    logLevel: e.LOG_LEVEL,
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    sessionIdleMs: e.SESSION_IDLE_HOURS * 3600_000,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    admin:
+      e.RAPPORT_ADMIN_EMAIL && e.RAPPORT_ADMIN_PASSWORD
+        ? {
+            email: e.RAPPORT_ADMIN_EMAIL,
+            password: e.RAPPORT_ADMIN_PASSWORD,
+            name: e.RAPPORT_ADMIN_NAME,
+            workspaceName: e.RAPPORT_WORKSPACE_NAME,
+          }
+        : undefined,
+  };
+}
+
+// An empty variable (PORT=) means "not set", as shells and .env files usually intend.
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+function describe(message: string | undefined): string {
+  if (!message) return 'is invalid';
+  return message.startsWith('must') ? message : `is invalid: ${message}`;
+}

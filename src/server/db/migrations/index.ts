@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as platform from './20261123000000_platform.js';
+
+/**
+ * Every migration, by timestamped name. Listed here rather than read from disk so the same
+ * code runs from TypeScript sources (tests, dev) and from the compiled build.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261123000000_platform': platform,
+};

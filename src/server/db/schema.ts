@@ -1,0 +1,125 @@
+import type { ColumnType, Generated, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type Locale = 'en' | 'vi' | 'ru' | 'fa';
+
+// Platform tables (users, sessions, e-mail) are global: a user belongs to several workspaces.
+export interface AppUserTable {
+  id: string;
+  email: string;
+  emailNormalized: string;
+  name: string;
+  passwordHash: string;
+  locale: Locale;
+  timeZone: ColumnType<string, string | undefined, string>;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface WorkspaceTable {
+  id: string;
+  name: string;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface MembershipTable {
+  workspaceId: string;
+  userId: string;
+  role: Role;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface InvitationTable {
+  workspaceId: string;
+  id: string;
+  email: string;
+  emailNormalized: string;
+  role: Role;
+  tokenHash: string;
+  invitedBy: string | null;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  acceptedAt: Date | null;
+  acceptedBy: string | null;
+  revokedAt: Date | null;
+}
+
+export interface UserSessionTable {
+  id: string;
+  userId: string;
+  csrfToken: string;
+  currentWorkspaceId: string | null;
+  createdAt: CreatedAt;
+  lastSeenAt: Timestamp;
+  expiresAt: Timestamp;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface PasswordResetTable {
+  tokenHash: string;
+  userId: string;
+  createdAt: CreatedAt;
+  expiresAt: Date;
+  usedAt: Date | null;
+}
+
+export interface SignInFailureTable {
+  id: string;
+  emailNormalized: string;
+  ip: string;
+  at: CreatedAt;
+}
+
+export type EmailStatus = 'queued' | 'sent' | 'failed';
+
+export interface EmailMessageTable {
+  id: string;
+  workspaceId: string | null;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  status: EmailStatus;
+  error: string | null;
+  createdAt: CreatedAt;
+  sentAt: Date | null;
+}
+
+export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
+
+export interface AuditLogTable {
+  workspaceId: string;
+  id: string;
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  changes: ColumnType<FieldChanges, string, never>;
+  createdAt: CreatedAt;
+}
+
+export interface Database {
+  appUser: AppUserTable;
+  workspace: WorkspaceTable;
+  membership: MembershipTable;
+  invitation: InvitationTable;
+  userSession: UserSessionTable;
+  passwordReset: PasswordResetTable;
+  signInFailure: SignInFailureTable;
+  emailMessage: EmailMessageTable;
+  auditLog: AuditLogTable;
+}
+
+export type AppUser = Selectable<AppUserTable>;
+export type Membership = Selectable<MembershipTable>;
+export type Invitation = Selectable<InvitationTable>;
+export type UserSession = Selectable<UserSessionTable>;

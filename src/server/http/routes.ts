@@ -1,0 +1,17 @@
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { outboxRoutes } from '../modules/email/outbox.routes.js';
+import { healthRoutes } from '../modules/health/health.routes.js';
+import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
+import { meRoutes } from '../modules/me/me.routes.js';
+import { memberRoutes } from '../modules/members/members.routes.js';
+import { setupRoutes } from '../modules/setup/setup.routes.js';
+import { workspaceRoutes } from '../modules/workspaces/workspaces.routes.js';
+import type { App, Deps } from './types.js';
+
+/** Every API module, mounted under /api/v1. */
+export async function registerRoutes(api: App, deps: Deps): Promise<void> {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes]) {
+    register(api, deps);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Config } from './config.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
+import { buildApp } from './http/app.js';
+import type { App } from './http/types.js';
+import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
+
+/** Opens the database, migrates it, runs a scripted setup if asked, and builds the app. */
+export async function startServer(config: Config, options: { logger?: boolean } = {}): Promise<{ app: App; database: DatabaseHandle }> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrateToLatest(database.db);
+    const app = await buildApp({ db: database.db, config }, options);
+    app.addHook('onClose', async () => database.close());
+    if (config.admin && (await isSetupNeeded(database.db))) {
+      await runSetup(database.db, { ...config.admin, workspaceName: config.admin.workspaceName });
+      app.log.info({ email: config.admin.email }, 'created the first workspace and its owner from RAPPORT_ADMIN_EMAIL');
+    }
+    return { app, database };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

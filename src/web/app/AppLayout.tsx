@@ -1,0 +1,57 @@
+import { Alert, AppShell, Burger, Group, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { FormattedMessage } from 'react-intl';
+import { Link, Outlet, useParams } from 'react-router';
+import { PageLoader } from '../components/PageLoader.js';
+import { LanguageMenu } from '../features/profile/LanguageMenu.js';
+import { UserMenu } from '../features/profile/UserMenu.js';
+import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher.js';
+import { Navigation } from './Navigation.js';
+import { findWorkspace, useSession } from './session.js';
+import type { WorkspaceContextValue } from './WorkspaceContext.js';
+
+/** The signed-in frame: header, navigation and the page of one workspace. */
+export function AppLayout() {
+  const { workspaceId } = useParams();
+  const session = useSession();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  if (!session.data) return <PageLoader />;
+  const workspace = findWorkspace(session.data, workspaceId);
+  const context: WorkspaceContextValue | null = workspace ? { session: session.data, workspace } : null;
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Title order={4} c="blue.8" component={Link} to="/" style={{ textDecoration: 'none' }}>
+              <FormattedMessage id="app.name" />
+            </Title>
+            <WorkspaceSwitcher current={workspace} session={session.data} />
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            <LanguageMenu />
+            <UserMenu user={session.data.user} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm">
+        {workspace ? <Navigation workspace={workspace} onNavigate={close} /> : null}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {context ? (
+          <Outlet context={context} />
+        ) : (
+          <Alert color="red" variant="light">
+            <FormattedMessage id="error.code.not_found" />
+          </Alert>
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

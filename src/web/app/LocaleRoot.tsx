@@ -1,0 +1,43 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api } from '../api/client.js';
+import type { Locale, Session, User } from '../api/types.js';
+import { I18nProvider } from '../i18n/I18nProvider.js';
+import { LocaleContext } from '../i18n/LocaleContext.js';
+import { detectLocale, storeLocale } from '../i18n/locales.js';
+import { SESSION_KEY, useSession } from './session.js';
+
+/** Chooses the language: the user's once signed in, else the remembered or browser one. */
+export function LocaleRoot({ children }: { children: ReactNode }) {
+  const client = useQueryClient();
+  const session = useSession();
+  const [anonymous, setAnonymous] = useState<Locale>(detectLocale);
+  const user = session.data?.user;
+  const locale = user?.locale ?? anonymous;
+
+  useEffect(() => {
+    // Keep the signed-in choice for the sign-in page after signing out.
+    if (user) storeLocale(user.locale);
+  }, [user]);
+
+  const setLocale = useCallback(
+    (next: Locale) => {
+      storeLocale(next);
+      setAnonymous(next);
+      const current = client.getQueryData<Session | null>(SESSION_KEY);
+      if (!current) return;
+      client.setQueryData<Session | null>(SESSION_KEY, { ...current, user: { ...current.user, locale: next } });
+      api<User>('/api/v1/me', { method: 'PATCH', body: { locale: next } })
+        .then((saved) => client.setQueryData<Session | null>(SESSION_KEY, (old) => (old ? { ...old, user: saved } : old)))
+        .catch(() => client.invalidateQueries({ queryKey: SESSION_KEY }));
+    },
+    [client],
+  );
+
+  const value = useMemo(() => ({ locale, timeZone: user?.timeZone, setLocale }), [locale, user?.timeZone, setLocale]);
+  return (
+    <LocaleContext.Provider value={value}>
+      <I18nProvider locale={locale}>{children}</I18nProvider>
+    </LocaleContext.Provider>
+  );
+}

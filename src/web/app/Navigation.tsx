@@ -1,0 +1,51 @@
+import { NavLink, Text } from '@mantine/core';
+import { useIntl } from 'react-intl';
+import { Link, useLocation } from 'react-router';
+import type { WorkspaceSummary } from '../api/types.js';
+import { isManager } from './session.js';
+
+interface Props {
+  workspace: WorkspaceSummary;
+  onNavigate: () => void;
+}
+
+interface Item {
+  path: string;
+  labelId: string;
+  managersOnly?: boolean;
+}
+
+const SETTINGS: Item[] = [
+  { path: 'settings/members', labelId: 'nav.members' },
+  { path: 'settings/invitations', labelId: 'nav.invitations' },
+  { path: 'settings/audit-log', labelId: 'nav.auditLog', managersOnly: true },
+  { path: 'settings/outbox', labelId: 'nav.outbox', managersOnly: true },
+];
+
+/** The workspace's navigation; audit log and outbox only for owners and admins. */
+export function Navigation({ workspace, onNavigate }: Props) {
+  const intl = useIntl();
+  const { pathname } = useLocation();
+  const root = `/w/${workspace.id}`;
+  const link = (to: string, labelId: string) => (
+    <NavLink
+      key={to}
+      component={Link}
+      to={to}
+      label={intl.formatMessage({ id: labelId })}
+      active={pathname === to}
+      onClick={onNavigate}
+    />
+  );
+  return (
+    <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
+      {link(root, 'nav.home')}
+      <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
+        {intl.formatMessage({ id: 'nav.settings' })}
+      </Text>
+      {SETTINGS.filter((item) => !item.managersOnly || isManager(workspace.role)).map((item) =>
+        link(`${root}/${item.path}`, item.labelId),
+      )}
+    </nav>
+  );
+}

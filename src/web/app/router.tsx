@@ -1,0 +1,46 @@
+import { createBrowserRouter } from 'react-router';
+import { AuditLogPage } from '../features/audit/AuditLogPage.js';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.js';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
+import { SignInPage } from '../features/auth/SignInPage.js';
+import { HomePage } from '../features/home/HomePage.js';
+import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.js';
+import { InvitationsPage } from '../features/invitations/InvitationsPage.js';
+import { MembersPage } from '../features/members/MembersPage.js';
+import { OutboxPage } from '../features/outbox/OutboxPage.js';
+import { SetupPage } from '../features/setup/SetupPage.js';
+import { AppLayout } from './AppLayout.js';
+import { RequireSession, SetupGate } from './gates.js';
+import { NotFoundPage } from './NotFoundPage.js';
+import { StartPage } from './StartPage.js';
+
+export const router = createBrowserRouter([
+  {
+    element: <SetupGate />,
+    children: [
+      { path: '/setup', element: <SetupPage /> },
+      { path: '/sign-in', element: <SignInPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/invite/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', element: <StartPage /> },
+          {
+            path: '/w/:workspaceId',
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomePage /> },
+              { path: 'settings/members', element: <MembersPage /> },
+              { path: 'settings/invitations', element: <InvitationsPage /> },
+              { path: 'settings/audit-log', element: <AuditLogPage /> },
+              { path: 'settings/outbox', element: <OutboxPage /> },
+            ],
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

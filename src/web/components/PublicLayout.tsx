@@ -1,0 +1,31 @@
+import { Box, Container, Group, Paper, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
+import { LanguageMenu } from '../features/profile/LanguageMenu.js';
+
+interface Props {
+  titleId: string;
+  children: ReactNode;
+}
+
+/** The frame of pages shown before sign-in: a card with the language menu. */
+export function PublicLayout({ titleId, children }: Props) {
+  return (
+    <Box mih="100vh" bg="gray.0" py="xl">
+      <Container size={460}>
+        <Group justify="space-between" mb="md">
+          <Title order={3} c="blue.8">
+            <FormattedMessage id="app.name" />
+          </Title>
+          <LanguageMenu />
+        </Group>
+        <Paper withBorder shadow="sm" p="xl" radius="md">
+          <Title order={2} size="h3" mb="lg">
+            <FormattedMessage id={titleId} />
+          </Title>
+          {children}
+        </Paper>
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,7 @@
+import { useErrorText } from '../i18n/useErrorText.js';
+
+/** Translated validation messages per field name for a failed mutation. */
+export function useFieldErrors(error: unknown): (field: string) => string | undefined {
+  const text = useErrorText(error);
+  return (field) => text?.fields[field];
+}

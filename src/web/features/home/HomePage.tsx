@@ -1,0 +1,34 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useWorkspace } from '../../app/WorkspaceContext.js';
+import { useFormat } from '../../i18n/useFormat.js';
+
+/** A welcome page until partners and relationships arrive. */
+export function HomePage() {
+  const { session, workspace } = useWorkspace();
+  const intl = useIntl();
+  const format = useFormat();
+  return (
+    <Stack maw={720}>
+      <Title order={2}>
+        <FormattedMessage id="home.welcome" values={{ name: session.user.name }} />
+      </Title>
+      <Paper withBorder p="lg" radius="md">
+        <Stack gap="xs">
+          <Text>
+            <FormattedMessage
+              id="home.workspace"
+              values={{ workspace: workspace.name, role: intl.formatMessage({ id: `role.${workspace.role}` }) }}
+            />
+          </Text>
+          <Text c="dimmed" data-testid="today">
+            <FormattedMessage id="home.today" values={{ date: format.date(new Date()) }} />
+          </Text>
+          <Text size="sm">
+            <FormattedMessage id="home.next" />
+          </Text>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,71 @@
+import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { User } from '../../api/types.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { useUpdateProfile } from './profile.queries.js';
+
+function timeZones(current: string): string[] {
+  const all = Intl.supportedValuesOf('timeZone');
+  return all.includes(current) ? all : [current, ...all];
+}
+
+/** Edits the user's name and time zone. */
+export function ProfileModal({ user, onClose }: { user: User; onClose: () => void }) {
+  const intl = useIntl();
+  const update = useUpdateProfile();
+  const fieldError = useFieldErrors(update.error);
+  const [name, setName] = useState(user.name);
+  const [timeZone, setTimeZone] = useState(user.timeZone);
+  const zones = useMemo(() => timeZones(user.timeZone), [user.timeZone]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate(
+      { name, timeZone },
+      {
+        onSuccess: () => {
+          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'common.saved' }) });
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={intl.formatMessage({ id: 'profile.title' })}>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={update.error} />
+          <TextInput
+            label={intl.formatMessage({ id: 'field.name' })}
+            value={name}
+            onChange={(e) => setName(e.currentTarget.value)}
+            error={fieldError('name')}
+          />
+          <Select
+            label={intl.formatMessage({ id: 'profile.timeZone' })}
+            data={zones}
+            value={timeZone}
+            onChange={(value) => setTimeZone(value ?? user.timeZone)}
+            searchable
+            allowDeselect={false}
+            nothingFoundMessage={intl.formatMessage({ id: 'common.nothingFound' })}
+            error={fieldError('timeZone')}
+            comboboxProps={{ withinPortal: true }}
+          />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button type="submit" loading={update.isPending}>
+              <FormattedMessage id="common.save" />
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateTime, formatNumber, intlTag, retryMinutes } from './format.js';
+
+const PERSIAN_DIGITS = /[۰-۹]/;
+const LATIN_DIGITS = /[0-9]/;
+const instant = '2025-01-15T10:30:00Z';
+
+describe('formatDateTime', () => {
+  it('uses the Solar Hijri calendar and Persian digits for fa', () => {
+    const text = formatDateTime(instant, 'fa', 'UTC');
+    expect(text).toMatch(PERSIAN_DIGITS);
+    expect(text).not.toMatch(LATIN_DIGITS);
+    // 15 January 2025 is 26 Dey 1403.
+    expect(text).toContain('۱۴۰۳');
+    expect(text).toContain('دی');
+  });
+
+  it('formats English, Vietnamese and Russian with Latin digits', () => {
+    expect(formatDateTime(instant, 'en', 'UTC')).toContain('2025');
+    expect(formatDateTime(instant, 'en', 'UTC')).toContain('10:30');
+    expect(formatDateTime(instant, 'vi', 'UTC')).toContain('2025');
+    expect(formatDateTime(instant, 'ru', 'UTC')).toMatch(/янв/);
+  });
+
+  it('applies the time zone', () => {
+    expect(formatDateTime(instant, 'en', 'Asia/Ho_Chi_Minh')).toContain('17:30');
+    expect(formatDateTime(instant, 'en', 'Asia/Tehran')).toContain('14:00');
+  });
+
+  it('ignores an unknown time zone instead of throwing', () => {
+    expect(() => formatDateTime(instant, 'en', 'Mars/Olympus')).not.toThrow();
+  });
+
+  it('returns the input unchanged when it is not a date', () => {
+    expect(formatDateTime('not a date', 'en')).toBe('not a date');
+  });
+});
+
+describe('formatDate', () => {
+  it('writes the month name in the language', () => {
+    expect(formatDate(instant, 'en', 'UTC')).toBe('15 January 2025');
+    expect(formatDate(instant, 'ru', 'UTC')).toContain('января');
+    expect(formatDate(instant, 'vi', 'UTC')).toContain('2025');
+    expect(formatDate(instant, 'fa', 'UTC')).toContain('۱۴۰۳');
+  });
+});
+
+describe('formatNumber', () => {
+  it('groups digits per locale', () => {
+    expect(formatNumber(1234567, 'en')).toBe('1,234,567');
+    expect(formatNumber(1234567, 'vi')).toBe('1.234.567');
+    expect(formatNumber(1234567, 'ru').replace(/\s/g, ' ')).toBe('1 234 567');
+    expect(formatNumber(1234567, 'fa')).toMatch(/^۱.۲۳۴.۵۶۷$/);
+  });
+});
+
+describe('intlTag and retryMinutes', () => {
+  it('maps locales to Intl tags', () => {
+    expect(intlTag('fa')).toBe('fa-IR');
+    expect(intlTag('vi')).toBe('vi-VN');
+  });
+
+  it('rounds Retry-After seconds up to whole minutes', () => {
+    expect(retryMinutes(1)).toBe(1);
+    expect(retryMinutes(60)).toBe(1);
+    expect(retryMinutes(61)).toBe(2);
+    expect(retryMinutes(900)).toBe(15);
+  });
+});

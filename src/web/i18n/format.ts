@@ -1,0 +1,74 @@
+import type { Locale } from '../api/types.js';
+
+interface IntlSettings {
+  tag: string;
+  calendar?: string;
+  numberingSystem?: string;
+}
+
+const SETTINGS: Record<Locale, IntlSettings> = {
+  en: { tag: 'en-GB' },
+  vi: { tag: 'vi-VN' },
+  ru: { tag: 'ru-RU' },
+  // Persian: Solar Hijri calendar and Persian (extended Arabic-Indic) digits.
+  fa: { tag: 'fa-IR', calendar: 'persian', numberingSystem: 'arabext' },
+};
+
+/** The BCP 47 tag Intl uses for a locale. */
+export function intlTag(locale: Locale): string {
+  return SETTINGS[locale].tag;
+}
+
+function base(locale: Locale): Pick<Intl.DateTimeFormatOptions, 'calendar' | 'numberingSystem'> {
+  const { calendar, numberingSystem } = SETTINGS[locale];
+  return { ...(calendar ? { calendar } : {}), ...(numberingSystem ? { numberingSystem } : {}) };
+}
+
+function toDate(value: string | Date): Date | null {
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+function safeTimeZone(timeZone: string | undefined): string | undefined {
+  if (!timeZone) return undefined;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Date and time, e.g. "15 Jan 2025, 17:00"; the input unchanged when it is not a date. */
+export function formatDateTime(value: string | Date, locale: Locale, timeZone?: string): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    ...base(locale),
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: safeTimeZone(timeZone),
+  }).format(date);
+}
+
+/** A calendar date, e.g. "15 Jan 2025"; the input unchanged when it is not a date. */
+export function formatDate(value: string | Date, locale: Locale, timeZone?: string): string {
+  const date = toDate(value);
+  if (!date) return String(value);
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    ...base(locale),
+    dateStyle: 'long',
+    timeZone: safeTimeZone(timeZone),
+  }).format(date);
+}
+
+/** A number with the locale's digits and grouping. */
+export function formatNumber(value: number, locale: Locale): string {
+  const { numberingSystem } = SETTINGS[locale];
+  return new Intl.NumberFormat(intlTag(locale), numberingSystem ? { numberingSystem } : {}).format(value);
+}
+
+/** Whole minutes to wait, rounded up, from a Retry-After in seconds (at least 1). */
+export function retryMinutes(seconds: number): number {
+  return Math.max(1, Math.ceil(seconds / 60));
+}

@@ -1,0 +1,9 @@
+import { useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { translateError, type TranslatedError } from './problems.js';
+
+/** Translated sentences for an error, or null when there is none. */
+export function useErrorText(error: unknown): TranslatedError | null {
+  const intl = useIntl();
+  return useMemo(() => (error ? translateError(intl, error) : null), [intl, error]);
+}
