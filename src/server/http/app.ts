@@ -31,6 +31,8 @@ export async function buildApp(deps: Omit<Deps, 'mailer'> & { mailer?: Deps['mai
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   app.decorateRequest('auth', null);
+  // Only JSON bodies: a cross-site form can send text/plain without a preflight, JSON it cannot.
+  app.removeContentTypeParser('text/plain');
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });

@@ -1,6 +1,6 @@
-import { Alert, AppShell, Burger, Group, Title } from '@mantine/core';
+import { Alert, Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useParams } from 'react-router';
 import { PageLoader } from '../components/PageLoader.js';
 import { LanguageMenu } from '../features/profile/LanguageMenu.js';
@@ -14,6 +14,7 @@ import type { WorkspaceContextValue } from './WorkspaceContext.js';
 export function AppLayout() {
   const { workspaceId } = useParams();
   const session = useSession();
+  const intl = useIntl();
   const [opened, { toggle, close }] = useDisclosure(false);
   if (!session.data) return <PageLoader />;
   const workspace = findWorkspace(session.data, workspaceId);
@@ -28,10 +29,10 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Title order={4} c="blue.8" component={Link} to="/" style={{ textDecoration: 'none' }}>
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
+            <Anchor component={Link} to="/" fw={700} size="lg" c="blue.8" underline="never">
               <FormattedMessage id="app.name" />
-            </Title>
+            </Anchor>
             <WorkspaceSwitcher current={workspace} session={session.data} />
           </Group>
           <Group gap="xs" wrap="nowrap">

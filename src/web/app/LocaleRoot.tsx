@@ -24,9 +24,10 @@ export function LocaleRoot({ children }: { children: ReactNode }) {
     (next: Locale) => {
       storeLocale(next);
       setAnonymous(next);
-      const current = client.getQueryData<Session | null>(SESSION_KEY);
-      if (!current) return;
-      client.setQueryData<Session | null>(SESSION_KEY, { ...current, user: { ...current.user, locale: next } });
+      if (!client.getQueryData<Session | null>(SESSION_KEY)) return;
+      client.setQueryData<Session | null>(SESSION_KEY, (old) =>
+        old ? { ...old, user: { ...old.user, locale: next } } : old,
+      );
       api<User>('/api/v1/me', { method: 'PATCH', body: { locale: next } })
         .then((saved) => client.setQueryData<Session | null>(SESSION_KEY, (old) => (old ? { ...old, user: saved } : old)))
         .catch(() => client.invalidateQueries({ queryKey: SESSION_KEY }));

@@ -14,7 +14,12 @@ export function createMailer(options: { db: Db; smtpUrl: string | undefined; fro
   if (!smtpUrl) {
     return {
       deliver: async (ids) => {
-        if (ids.length) log.info({ emails: ids }, 'SMTP_URL is not set: email kept in the outbox');
+        for (const email of await findQueuedEmails(db, ids)) {
+          // Workspace email is readable by admins in the outbox page. Account email (a password reset)
+          // belongs to no workspace, so on a zero-setup install it is written to the server log for the operator.
+          if (email.workspaceId) log.info({ email: email.id }, 'SMTP_URL is not set: email kept in the outbox');
+          else log.warn({ to: email.toAddress, subject: email.subject, text: email.textBody }, 'SMTP_URL is not set: account email written to the log');
+        }
       },
       close: () => undefined,
     };

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
 
@@ -10,21 +11,27 @@ const memberColumns = [
   'appUser.email',
 ] as const;
 
+/**
+ * The cursor carries joinedAt as a JavaScript Date, which keeps milliseconds while PostgreSQL keeps
+ * microseconds; sorting and comparing on the millisecond makes the cursor match the row it came from.
+ */
+const joinedAtMs = sql<Date>`date_trunc('milliseconds', ${sql.ref('membership.createdAt')})`;
+
 export async function listMembers(db: Db, workspaceId: string, options: { limit: number; after?: { createdAt: string; userId: string } | undefined }) {
   let query = db
     .selectFrom('membership')
     .innerJoin('appUser', 'appUser.id', 'membership.userId')
     .select(memberColumns)
     .where('membership.workspaceId', '=', workspaceId)
-    .orderBy('membership.createdAt')
+    .orderBy(joinedAtMs)
     .orderBy('membership.userId')
     .limit(options.limit + 1);
   const after = options.after;
   if (after) {
     query = query.where((eb) =>
       eb.or([
-        eb('membership.createdAt', '>', new Date(after.createdAt)),
-        eb.and([eb('membership.createdAt', '=', new Date(after.createdAt)), eb('membership.userId', '>', after.userId)]),
+        eb(joinedAtMs, '>', new Date(after.createdAt)),
+        eb.and([eb(joinedAtMs, '=', new Date(after.createdAt)), eb('membership.userId', '>', after.userId)]),
       ]),
     );
   }

@@ -1,8 +1,9 @@
-import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PasswordField } from '../../components/PasswordField.js';
 import { PublicLayout } from '../../components/PublicLayout.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
 import { useConfirmReset } from './auth.queries.js';
@@ -41,7 +42,7 @@ export function ResetPasswordPage() {
               </Alert>
             )}
             <ErrorAlert error={confirm.error} />
-            <PasswordInput
+            <PasswordField
               label={intl.formatMessage({ id: 'reset.newPassword' })}
               description={intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })}
               autoComplete="new-password"

@@ -1,9 +1,10 @@
-import { Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { homePath, useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PasswordField } from '../../components/PasswordField.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { PublicLayout } from '../../components/PublicLayout.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
@@ -48,7 +49,7 @@ export function SignInPage() {
             onChange={(e) => setEmail(e.currentTarget.value)}
             error={fieldError('email')}
           />
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'field.password' })}
             autoComplete="current-password"
             value={password}

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, List, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, List, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
 import { homePath, useSession } from '../../app/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PasswordField } from '../../components/PasswordField.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { PublicLayout } from '../../components/PublicLayout.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
@@ -81,7 +82,7 @@ export function AcceptInvitationPage() {
             />
           ) : null}
           {!joinOnly ? (
-            <PasswordInput
+            <PasswordField
               label={intl.formatMessage({ id: 'field.password' })}
               description={invitation.accountExists ? undefined : intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })}
               autoComplete={invitation.accountExists ? 'current-password' : 'new-password'}

@@ -2,15 +2,16 @@ import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@manti
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { CreatedInvitation } from './invitations.queries.js';
 
-/** The link sent to the invitee, pointing at this server so it works where the app is opened. */
-export function invitationLink(token: string): string {
-  return `${window.location.origin}/invite/${encodeURIComponent(token)}`;
+/** The link the server emailed; built from this page's address if the server gave none. */
+export function invitationLink(invitation: Pick<CreatedInvitation, 'url' | 'token'>): string {
+  if (/^https?:\/\//.test(invitation.url)) return invitation.url;
+  return `${window.location.origin}/invite/${encodeURIComponent(invitation.token)}`;
 }
 
 /** Shows a new invitation's link with a copy button. */
 export function InvitationLink({ invitation }: { invitation: CreatedInvitation }) {
   const intl = useIntl();
-  const link = invitationLink(invitation.token);
+  const link = invitationLink(invitation);
   return (
     <Alert color="green" variant="light" title={intl.formatMessage({ id: 'invitations.created' }, { email: invitation.email })}>
       <Stack gap="xs">

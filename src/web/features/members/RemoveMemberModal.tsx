@@ -18,7 +18,7 @@ export function RemoveMemberModal({ workspaceId, member, onClose }: Props) {
     onClose();
   };
   return (
-    <Modal opened={member !== null} onClose={close} title={intl.formatMessage({ id: 'members.removeTitle' })}>
+    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={member !== null} onClose={close} title={intl.formatMessage({ id: 'members.removeTitle' })}>
       <Stack>
         <Text>
           <FormattedMessage id="members.removeConfirm" values={{ name: member?.name ?? '', email: member?.email ?? '' }} />

@@ -6,7 +6,7 @@ import type { OutboxMessage } from './outbox.queries.js';
 export function OutboxMessageModal({ message, onClose }: { message: OutboxMessage | null; onClose: () => void }) {
   const intl = useIntl();
   return (
-    <Modal opened={message !== null} onClose={onClose} size="lg" title={message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}>
+    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={message !== null} onClose={onClose} size="lg" title={message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}>
       {message ? (
         <Stack>
           <Text size="sm">

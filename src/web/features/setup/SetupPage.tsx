@@ -1,9 +1,10 @@
-import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import { homePath } from '../../app/session.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PasswordField } from '../../components/PasswordField.js';
 import { PublicLayout } from '../../components/PublicLayout.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
 import { useRunSetup, type SetupInput } from './setup.queries.js';
@@ -40,7 +41,7 @@ export function SetupPage() {
           <TextInput label={intl.formatMessage({ id: 'setup.workspaceName' })} withAsterisk autoFocus {...bind('workspaceName')} />
           <TextInput label={intl.formatMessage({ id: 'field.name' })} withAsterisk autoComplete="name" {...bind('name')} />
           <TextInput label={intl.formatMessage({ id: 'field.email' })} withAsterisk type="email" autoComplete="email" {...bind('email')} />
-          <PasswordInput
+          <PasswordField
             label={intl.formatMessage({ id: 'field.password' })}
             description={intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })}
             withAsterisk
