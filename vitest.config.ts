@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Each test file gets its own database, so files can run in parallel.
     pool: 'forks',
+    globalSetup: ['src/server/test/global-setup.ts'],
   },
 });

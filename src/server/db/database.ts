@@ -14,6 +14,8 @@ export type DatabaseHandle = {
   db: Db;
   kind: 'pglite' | 'postgres';
   close: () => Promise<void>;
+  /** PGlite only: the database files as a tarball, used by the tests as a migrated template. */
+  dumpDataDir: () => Promise<Blob>;
 };
 
 const DATE_OID = 1082;
@@ -25,8 +27,8 @@ pg.types.setTypeParser(INT8_OID, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(DATE_OID, (v) => v);
 
 /** Opens the database: a PostgreSQL server when a URL is given, else embedded PGlite in dataDir (or memory). */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | 'memory' }): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir ?? 'memory');
+export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | 'memory'; template?: Blob }): Promise<DatabaseHandle> {
+  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir ?? 'memory', options.template);
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -39,10 +41,15 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     throw new ConfigError(`Invalid configuration: DATABASE_URL cannot be reached (${describeConnectError(error, url)})`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return {
+    db,
+    kind: 'postgres',
+    close: () => db.destroy(),
+    dumpDataDir: () => Promise.reject(new Error('dumpDataDir is for PGlite only')),
+  };
 }
 
-async function openPglite(dataDir: string): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<DatabaseHandle> {
   let location: string | undefined;
   if (dataDir !== 'memory') {
     location = path.join(dataDir, 'pglite');
@@ -50,6 +57,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
   }
   const pglite = await PGlite.create(location, {
     parsers: { [DATE_OID]: (v: string) => v },
+    ...(template ? { loadDataDir: template } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });
   return {
@@ -59,6 +67,7 @@ async function openPglite(dataDir: string): Promise<DatabaseHandle> {
       await db.destroy();
       await pglite.close();
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
   };
 }
 

@@ -76,7 +76,7 @@ export interface SignInFailureTable {
   id: string;
   emailNormalized: string;
   ip: string;
-  at: CreatedAt;
+  at: Timestamp;
 }
 
 export type EmailStatus = 'queued' | 'sent' | 'failed';

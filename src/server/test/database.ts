@@ -1,5 +1,8 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { inject } from 'vitest';
 import pg from 'pg';
+import './global-setup.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/database.js';
 
 /**
@@ -9,7 +12,9 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/databa
 export async function openTestDatabase(): Promise<DatabaseHandle & { url: string | undefined }> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    const handle = await openDatabase({ dataDir: 'memory' });
+    const templateFile = inject('pgliteTemplate');
+    const template = templateFile ? new Blob([fs.readFileSync(templateFile)]) : undefined;
+    const handle = await openDatabase({ dataDir: 'memory', ...(template ? { template } : {}) });
     await migrateToLatest(handle.db);
     return { ...handle, url: undefined };
   }

@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
-export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string | false; headers: Map<string, unknown> };
+export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string; headers: Map<string, unknown> };
 
 /** A real SMTP server in the test process; tests read what it received. */
 export async function startSmtpServer(options: { refuse?: boolean } = {}) {
@@ -17,7 +17,7 @@ export async function startSmtpServer(options: { refuse?: boolean } = {}) {
         if (options.refuse) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
         simpleParser(Buffer.concat(chunks))
           .then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html, headers: mail.headers });
+            received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html || '', headers: mail.headers });
             callback();
           })
           .catch((error: Error) => callback(error));

@@ -14,9 +14,11 @@ export function LocaleRoot({ children }: { children: ReactNode }) {
   const [anonymous, setAnonymous] = useState<Locale>(detectLocale);
   const user = session.data?.user;
   const locale = user?.locale ?? anonymous;
+  // Follow the account's language, so it stays after signing out.
+  if (user && user.locale !== anonymous) setAnonymous(user.locale);
 
   useEffect(() => {
-    // Keep the signed-in choice for the sign-in page after signing out.
+    // Remember the account's language for the next visit before sign-in.
     if (user) storeLocale(user.locale);
   }, [user]);
 

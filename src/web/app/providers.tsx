@@ -1,9 +1,10 @@
 import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { LocaleRoot } from './LocaleRoot.js';
+import { SESSION_KEY, storeSession } from './session.js';
 
 const theme = createTheme({
   primaryColor: 'blue',
@@ -17,7 +18,16 @@ function shouldRetry(failures: number, error: unknown): boolean {
   return failures < 2;
 }
 
-const queryClient = new QueryClient({
+/** A lapsed session sends the user to sign in; a rejected CSRF token fetches a fresh one. */
+function onApiError(error: unknown): void {
+  if (!(error instanceof ApiError)) return;
+  if (error.code === 'unauthenticated') storeSession(queryClient, null);
+  if (error.code === 'csrf') void queryClient.invalidateQueries({ queryKey: SESSION_KEY });
+}
+
+const queryClient: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: onApiError }),
+  mutationCache: new MutationCache({ onError: onApiError }),
   defaultOptions: {
     queries: { retry: shouldRetry, refetchOnWindowFocus: false },
     mutations: { retry: false },

@@ -123,7 +123,9 @@ export async function prepareNewAccount(input: { name?: string | undefined; pass
 }
 
 export async function joinWorkspace(trx: Db, invitation: Invitation, userId: string) {
-  await insertMembership(trx, { workspaceId: invitation.workspaceId, userId, role: invitation.role });
+  // Someone who is already a member keeps their role: an invitation never demotes or promotes.
+  const existing = await findMember(trx, invitation.workspaceId, userId);
+  if (!existing) await insertMembership(trx, { workspaceId: invitation.workspaceId, userId, role: invitation.role });
   await markAccepted(trx, invitation.workspaceId, invitation.id, userId, new Date());
   await insertAudit(trx, {
     workspaceId: invitation.workspaceId,
@@ -131,6 +133,6 @@ export async function joinWorkspace(trx: Db, invitation: Invitation, userId: str
     action: 'invitation.accept',
     entityType: 'member',
     entityId: userId,
-    changes: { role: { before: null, after: invitation.role } },
+    changes: existing ? {} : { role: { before: null, after: invitation.role } },
   });
 }

@@ -3,7 +3,7 @@ import { fieldError } from '../../errors.js';
 import { decodeCursor, pageQuery, toPage } from '../../http/pagination.js';
 import { requireAuth } from '../../http/session.js';
 import type { App, Deps } from '../../http/types.js';
-import { requireVersion } from '../../http/versioning.js';
+import { readVersion } from '../../http/versioning.js';
 import { idParam, roleField } from '../shared.schema.js';
 import { changeRole, pageMembers, presentMember, removeMember } from './members.service.js';
 
@@ -39,7 +39,7 @@ export function memberRoutes(app: App, deps: Deps) {
       response: { 200: memberSchema },
     },
     handler: async (request) => {
-      const version = requireVersion(request, request.body.version);
+      const version = readVersion(request, request.body.version);
       return changeRole(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, { role: request.body.role, version });
     },
   });
@@ -51,8 +51,7 @@ export function memberRoutes(app: App, deps: Deps) {
       params: memberParams,
     },
     handler: async (request, reply) => {
-      const version = requireVersion(request);
-      await removeMember(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, version);
+      await removeMember(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, readVersion(request));
       return reply.status(204).send();
     },
   });

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Role } from '../../db/schema.js';
 import { AppError, forbidden, notFound } from '../../errors.js';
 import type { Auth } from '../../http/types.js';
+import { requireVersion } from '../../http/versioning.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { can } from '../auth/roles.js';
 import { requirePermission } from '../workspaces/access.js';
@@ -18,11 +19,12 @@ export async function pageMembers(db: Db, auth: Auth, workspaceId: string, optio
   return listMembers(db, workspaceId, options);
 }
 
-export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId: string, input: { role: Role; version: number }) {
+export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId: string, input: { role: Role; version: number | undefined }) {
   const actor = await requirePermission(db, auth, workspaceId, 'manage_members');
+  const version = requireVersion(input.version);
   return db.transaction().execute(async (trx) => {
     const owners = await lockOwners(trx, workspaceId);
-    const target = await loadTarget(trx, workspaceId, userId, input.version);
+    const target = await loadTarget(trx, workspaceId, userId, version);
     // Granting or taking away ownership is an owner's decision.
     if ((target.role === 'owner' || input.role === 'owner') && !can(actor.role, 'manage_owners')) {
       throw forbidden('Only an owner can change an owner or make someone owner');
@@ -30,7 +32,7 @@ export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId
     if (target.role === 'owner' && input.role !== 'owner' && owners.length === 1) {
       throw new AppError('last_owner', 'The workspace needs at least one owner; make someone else owner first');
     }
-    const updated = await updateMemberRole(trx, workspaceId, userId, input.role, input.version);
+    const updated = await updateMemberRole(trx, workspaceId, userId, input.role, version);
     if (!updated) throw stale(target);
     if (target.role !== input.role) {
       await insertAudit(trx, {
@@ -47,9 +49,10 @@ export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId
 }
 
 /** Removes a member; anyone may leave a workspace themselves, the last owner excepted. */
-export async function removeMember(db: Db, auth: Auth, workspaceId: string, userId: string, version: number) {
+export async function removeMember(db: Db, auth: Auth, workspaceId: string, userId: string, versionInput: number | undefined) {
   const isSelf = userId === auth.user.id;
   const actor = await requirePermission(db, auth, workspaceId, isSelf ? 'read' : 'manage_members');
+  const version = requireVersion(versionInput);
   await db.transaction().execute(async (trx) => {
     const owners = await lockOwners(trx, workspaceId);
     const target = await loadTarget(trx, workspaceId, userId, version);

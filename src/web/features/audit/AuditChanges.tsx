@@ -3,7 +3,10 @@ import { FormattedMessage } from 'react-intl';
 import type { AuditEntry } from './audit.queries.js';
 import { changeValue } from './changeValue.js';
 
-/** Each changed field with its value before and after. */
+/**
+ * Each changed field with its value before and after. <bdi> isolates each value,
+ * so the arrow follows the page direction whatever script the values are in.
+ */
 export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
   const fields = Object.entries(changes);
   if (fields.length === 0) return <Text c="dimmed" size="sm">—</Text>;
@@ -14,7 +17,7 @@ export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
           <Code>{field}</Code>{' '}
           <FormattedMessage
             id="audit.change"
-            values={{ before: changeValue(change.before), after: changeValue(change.after) }}
+            values={{ before: <bdi>{changeValue(change.before)}</bdi>, after: <bdi>{changeValue(change.after)}</bdi> }}
           />
         </Text>
       ))}

@@ -1,14 +1,13 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { isManager } from '../../app/session.js';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
 import { EmptyRow } from '../../components/EmptyRow.js';
+import { notifyError } from '../../components/notify.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMoreButton } from '../../components/LoadMoreButton.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { RoleLabel } from '../../components/RoleLabel.js';
-import { translateError } from '../../i18n/problems.js';
 import { useFormat } from '../../i18n/useFormat.js';
 import { InviteForm } from './InviteForm.js';
 import { useInvitations, useRevokeInvitation, type InvitationStatus } from './invitations.queries.js';
@@ -27,7 +26,7 @@ export function InvitationsPage() {
 
   const revokeOne = (id: string) =>
     revoke.mutate(id, {
-      onError: (error) => notifications.show({ color: 'red', message: translateError(intl, error).message }),
+      onError: (error) => notifyError(intl, error),
     });
 
   return (

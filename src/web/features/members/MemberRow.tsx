@@ -1,9 +1,8 @@
 import { Button, Select, Table, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Role } from '../../api/types.js';
 import { RoleLabel } from '../../components/RoleLabel.js';
-import { translateError } from '../../i18n/problems.js';
+import { notifySaved, notifyError } from '../../components/notify.js';
 import { useFormat } from '../../i18n/useFormat.js';
 import { useChangeRole, type Member } from './members.queries.js';
 import { assignableRoles, canManageMember } from './permissions.js';
@@ -34,8 +33,8 @@ export function MemberRow({ workspaceId, member, callerRole, isSelf, onRemove }:
     change.mutate(
       { member, role },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: intl.formatMessage({ id: 'common.saved' }) }),
-        onError: (error) => notifications.show({ color: 'red', message: translateError(intl, error).message }),
+        onSuccess: () => notifySaved(intl),
+        onError: (error) => notifyError(intl, error),
       },
     );
   };
@@ -44,7 +43,7 @@ export function MemberRow({ workspaceId, member, callerRole, isSelf, onRemove }:
     <Table.Tr data-testid="member-row">
       <Table.Td>
         <Text size="sm" fw={500}>
-          {member.name}
+          {member.name}{' '}
           {isSelf ? (
             <Text span c="dimmed" size="xs" ms={6}>
               <FormattedMessage id="members.you" />

@@ -6,7 +6,7 @@ import type { OutboxMessage } from './outbox.queries.js';
 export function OutboxMessageModal({ message, onClose }: { message: OutboxMessage | null; onClose: () => void }) {
   const intl = useIntl();
   return (
-    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={message !== null} onClose={onClose} size="lg" title={message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}>
+    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={message !== null} onClose={onClose} size="lg" title={<bdi>{message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}</bdi>}>
       {message ? (
         <Stack>
           <Text size="sm">
@@ -17,7 +17,7 @@ export function OutboxMessageModal({ message, onClose }: { message: OutboxMessag
               {message.error}
             </Alert>
           ) : null}
-          <Code block style={{ whiteSpace: 'pre-wrap' }} data-testid="outbox-text">
+          <Code block dir="auto" style={{ whiteSpace: 'pre-wrap' }} data-testid="outbox-text">
             {message.text}
           </Code>
         </Stack>

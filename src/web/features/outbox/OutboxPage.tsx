@@ -59,7 +59,7 @@ function OutboxTable({ workspaceId }: { workspaceId: string }) {
               {items.map((message) => (
                 <Table.Tr key={message.id} style={{ cursor: 'pointer' }} onClick={() => setOpen(message)}>
                   <Table.Td><Text size="sm" dir="ltr" span>{message.to}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{message.subject}</Text></Table.Td>
+                  <Table.Td><Text size="sm" dir="auto">{message.subject}</Text></Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLORS[message.status]} variant="light">
                       <FormattedMessage id={`outbox.status.${message.status}`} />

@@ -1,16 +1,12 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { User } from '../../api/types.js';
+import { notifySaved } from '../../components/notify.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
 import { useUpdateProfile } from './profile.queries.js';
-
-function timeZones(current: string): string[] {
-  const all = Intl.supportedValuesOf('timeZone');
-  return all.includes(current) ? all : [current, ...all];
-}
+import { timeZoneOptions } from './timeZones.js';
 
 /** Edits the user's name and time zone. */
 export function ProfileModal({ user, onClose }: { user: User; onClose: () => void }) {
@@ -19,7 +15,7 @@ export function ProfileModal({ user, onClose }: { user: User; onClose: () => voi
   const fieldError = useFieldErrors(update.error);
   const [name, setName] = useState(user.name);
   const [timeZone, setTimeZone] = useState(user.timeZone);
-  const zones = useMemo(() => timeZones(user.timeZone), [user.timeZone]);
+  const zones = useMemo(() => timeZoneOptions(Intl.supportedValuesOf('timeZone'), user.timeZone), [user.timeZone]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +23,7 @@ export function ProfileModal({ user, onClose }: { user: User; onClose: () => voi
       { name, timeZone },
       {
         onSuccess: () => {
-          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'common.saved' }) });
+          notifySaved(intl);
           onClose();
         },
       },

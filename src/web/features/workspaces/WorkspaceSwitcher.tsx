@@ -1,11 +1,10 @@
 import { Button, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
 import type { Session, WorkspaceSummary } from '../../api/types.js';
 import { RoleLabel } from '../../components/RoleLabel.js';
-import { translateError } from '../../i18n/problems.js';
+import { notifyError } from '../../components/notify.js';
 import { NewWorkspaceModal } from './NewWorkspaceModal.js';
 import { useSwitchWorkspace } from './workspaces.queries.js';
 
@@ -24,7 +23,7 @@ export function WorkspaceSwitcher({ current, session }: Props) {
   const choose = (workspace: WorkspaceSummary) => {
     switcher.mutate(workspace.id, {
       onSuccess: () => navigate(`/w/${workspace.id}`),
-      onError: (error) => notifications.show({ color: 'red', message: translateError(intl, error).message }),
+      onError: (error) => notifyError(intl, error),
     });
   };
 
