@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { ConfigError } from '../config.js';
@@ -57,6 +58,7 @@ async function openPglite(dataDir: string, template: Blob | undefined): Promise<
   }
   const pglite = await PGlite.create(location, {
     parsers: { [DATE_OID]: (v: string) => v },
+    extensions: { pg_trgm },
     ...(template ? { loadDataDir: template } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), plugins: [new CamelCasePlugin()] });

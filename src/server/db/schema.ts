@@ -107,7 +107,116 @@ export interface AuditLogTable {
   createdAt: CreatedAt;
 }
 
+export type PartnerType = 'organization' | 'person';
+export type PartnerProfile = {
+  business: string;
+  customersServed: string;
+  differentiators: string;
+  businessSituation: string;
+  network: string;
+  howWeMet: string;
+  notes: string;
+};
+export type PurchaseDecider = { personName: string; product: string };
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface PartnerTable {
+  workspaceId: string;
+  id: string;
+  type: PartnerType;
+  name: string;
+  sortName: string;
+  nameKey: string;
+  kinds: string[];
+  country: string | null;
+  ownerId: string | null;
+  profile: Json<Partial<PartnerProfile>>;
+  purchaseDeciders: Json<PurchaseDecider[]>;
+  searchText: string;
+  importId: string | null;
+  mergedInto: string | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  deletedAt: Date | null;
+  version: Generated<number>;
+}
+
+export interface PartnerContactTable {
+  workspaceId: string;
+  id: string;
+  partnerId: string;
+  channel: 'email' | 'phone' | 'address' | 'website' | 'messenger';
+  label: string;
+  value: string;
+  valueKey: string;
+  position: number;
+}
+
+export interface TagTable {
+  workspaceId: string;
+  id: string;
+  name: string;
+  nameKey: string;
+  color: string;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
+export interface PartnerTagTable {
+  workspaceId: string;
+  partnerId: string;
+  tagId: string;
+}
+
+export interface AffiliationTable {
+  workspaceId: string;
+  personId: string;
+  organizationId: string;
+  title: string;
+}
+
+export interface SavedViewTable {
+  workspaceId: string;
+  id: string;
+  userId: string;
+  name: string;
+  query: Json<Record<string, string>>;
+  createdAt: CreatedAt;
+}
+
+export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed' | 'undone';
+export type ImportRowError = { line: number; field: string | null; rule: string | null; message: string };
+
+export interface ImportJobTable {
+  workspaceId: string;
+  id: string;
+  filename: string;
+  format: 'csv' | 'vcard';
+  status: ImportStatus;
+  content: string;
+  mapping: ColumnType<Record<string, string | null> | null, string | null, string | null>;
+  rowCount: number;
+  processed: Generated<number>;
+  imported: Generated<number>;
+  failed: Generated<number>;
+  errors: ColumnType<ImportRowError[], string | undefined, string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  finishedAt: Date | null;
+}
+
 export interface Database {
+  partner: PartnerTable;
+  partnerContact: PartnerContactTable;
+  tag: TagTable;
+  partnerTag: PartnerTagTable;
+  affiliation: AffiliationTable;
+  savedView: SavedViewTable;
+  importJob: ImportJobTable;
   appUser: AppUserTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

@@ -31,6 +31,8 @@ export function setCsrfToken(token: string | null): void {
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
+  /** A body sent as is (a file upload), with its content type. */
+  raw?: { data: Blob | string; contentType: string };
   headers?: Record<string, string>;
 }
 
@@ -38,8 +40,11 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
-  let body: string | undefined;
-  if (options.body !== undefined) {
+  let body: Blob | string | undefined;
+  if (options.raw) {
+    headers['Content-Type'] = options.raw.contentType;
+    body = options.raw.data;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }

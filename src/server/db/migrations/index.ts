@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as platform from './20261123000000_platform.js';
+import * as partners from './20261123010000_partners.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -7,4 +8,5 @@ import * as platform from './20261123000000_platform.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261123000000_platform': platform,
+  '20261123010000_partners': partners,
 };

@@ -1,0 +1,76 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../api/client.js';
+import type { Page } from '../../api/types.js';
+import type { ImportJob, ImportUpload, Mapping } from './imports.types.js';
+
+const key = (workspaceId: string) => ['ws', workspaceId, 'imports'] as const;
+const path = (workspaceId: string) => `/api/v1/w/${workspaceId}/imports`;
+
+/** The content type the server expects for a file: vCard by extension, else CSV. */
+export function contentTypeOf(filename: string): string {
+  return /\.(vcf|vcard)$/i.test(filename) ? 'text/vcard' : 'text/csv';
+}
+
+/** Uploads a file and answers its columns, a preview and a suggested mapping. */
+export function useUploadImport(workspaceId: string) {
+  return useMutation({
+    mutationFn: (file: File) =>
+      api<ImportUpload>(withQuery(path(workspaceId), { filename: file.name }), {
+        method: 'POST',
+        raw: { data: file, contentType: contentTypeOf(file.name) },
+      }),
+  });
+}
+
+/** Starts an uploaded import with the chosen mapping. */
+export function useStartImport(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, mapping }: { id: string; mapping: Mapping }) =>
+      api<ImportJob>(`${path(workspaceId)}/${id}/start`, { method: 'POST', body: { mapping } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: key(workspaceId) }),
+  });
+}
+
+const running = (job: ImportJob | undefined) => job?.status === 'uploaded' || job?.status === 'running';
+
+/** One import, polled every 500 ms while it runs. */
+export function useImport(workspaceId: string, id: string | null) {
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: [...key(workspaceId), 'one', id],
+    queryFn: async () => {
+      const job = await api<ImportJob>(`${path(workspaceId)}/${id}`);
+      if (!running(job)) {
+        void client.invalidateQueries({ queryKey: [...key(workspaceId), 'list'] });
+        void client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] });
+      }
+      return job;
+    },
+    enabled: Boolean(id),
+    refetchInterval: (query) => (running(query.state.data) || !query.state.data ? 500 : false),
+  });
+}
+
+/** Past imports, newest first. */
+export function useImports(workspaceId: string) {
+  return useInfiniteQuery({
+    queryKey: [...key(workspaceId), 'list'],
+    queryFn: ({ pageParam }) => api<Page<ImportJob>>(withQuery(path(workspaceId), { limit: 20, cursor: pageParam })),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+  });
+}
+
+/** Removes everything an import created. */
+export function useUndoImport(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<ImportJob>(`${path(workspaceId)}/${id}/undo`, { method: 'POST' }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: key(workspaceId) }),
+        client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] }),
+      ]),
+  });
+}

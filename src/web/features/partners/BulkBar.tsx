@@ -1,0 +1,81 @@
+import { Button, Group, Menu, Paper, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { notifyError } from '../../components/notify.js';
+import { useOwnerOptions, useTagOptions } from './options.js';
+import { useBulkAction, type BulkRequest } from './partners.queries.js';
+
+interface Props {
+  workspaceId: string;
+  ids: string[];
+  inTrash: boolean;
+  onDone: () => void;
+}
+
+/** Actions on the selected partners. */
+export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
+  const intl = useIntl();
+  const bulk = useBulkAction(workspaceId);
+  const tags = useTagOptions(workspaceId);
+  const owners = useOwnerOptions(workspaceId);
+
+  const run = (request: Omit<BulkRequest, 'ids'>) =>
+    bulk.mutate(
+      { ids, ...request },
+      {
+        onSuccess: ({ updated }) => {
+          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'partners.bulk.done' }, { count: updated }) });
+          onDone();
+        },
+        onError: (error) => notifyError(intl, error),
+      },
+    );
+
+  const menu = (labelId: string, items: { value: string | null; label: string }[], pick: (v: string | null) => void): ReactNode => (
+    <Menu withinPortal position="bottom-start">
+      <Menu.Target>
+        <Button size="xs" variant="default" disabled={bulk.isPending}>
+          <FormattedMessage id={labelId} />
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown mah={320} style={{ overflowY: 'auto' }}>
+        {items.length === 0 ? <Menu.Label><FormattedMessage id="common.empty" /></Menu.Label> : null}
+        {items.map((item) => (
+          <Menu.Item key={item.value ?? '-'} onClick={() => pick(item.value)}>{item.label}</Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+
+  return (
+    <Paper withBorder p="xs" radius="md" bg="blue.0" data-testid="bulk-bar">
+      <Group gap="xs">
+        <Text size="sm" fw={500}>
+          <FormattedMessage id="partners.bulk.selected" values={{ count: ids.length }} />
+        </Text>
+        {inTrash ? (
+          <Button size="xs" loading={bulk.isPending} onClick={() => run({ action: 'restore' })}>
+            <FormattedMessage id="partners.restore" />
+          </Button>
+        ) : (
+          <>
+            {menu('partners.bulk.addTag', tags, (tagId) => tagId && run({ action: 'add_tag', tagId }))}
+            {menu('partners.bulk.removeTag', tags, (tagId) => tagId && run({ action: 'remove_tag', tagId }))}
+            {menu(
+              'partners.bulk.setOwner',
+              [{ value: null, label: intl.formatMessage({ id: 'partners.noOwner' }) }, ...owners],
+              (ownerId) => run({ action: 'set_owner', ownerId }),
+            )}
+            <Button size="xs" color="red" variant="light" loading={bulk.isPending} onClick={() => run({ action: 'delete' })}>
+              <FormattedMessage id="common.delete" />
+            </Button>
+          </>
+        )}
+        <Button size="xs" variant="subtle" onClick={onDone}>
+          <FormattedMessage id="partners.bulk.clear" />
+        </Button>
+      </Group>
+    </Paper>
+  );
+}

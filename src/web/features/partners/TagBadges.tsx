@@ -1,0 +1,16 @@
+import { Badge, Group } from '@mantine/core';
+import type { Tag } from './partners.types.js';
+
+/** Tags in their own colours. */
+export function TagBadges({ tags }: { tags: Tag[] }) {
+  if (tags.length === 0) return null;
+  return (
+    <Group gap={4} data-testid="tag-badges">
+      {tags.map((tag) => (
+        <Badge key={tag.id} size="sm" color={tag.color} autoContrast>
+          {tag.name}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

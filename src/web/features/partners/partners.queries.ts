@@ -1,0 +1,134 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiVoid } from '../../api/client.js';
+import type { Page } from '../../api/types.js';
+import { toQueryString, type ListFilters } from './listQuery.js';
+import type { BulkAction, Duplicate, Partner, PartnerInput, PartnerSummary, SearchHit } from './partners.types.js';
+
+const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
+export const partnersKey = (workspaceId: string) => ['ws', workspaceId, 'partners'] as const;
+
+/** The partner list for filters, a page at a time; the last page stays while the next filters load. */
+export function usePartnerList(workspaceId: string, filters: ListFilters) {
+  return useInfiniteQuery({
+    queryKey: [...partnersKey(workspaceId), 'list', filters],
+    queryFn: ({ pageParam }) =>
+      api<Page<PartnerSummary>>(
+        `${base(workspaceId)}/partners?${toQueryString(filters, { limit: '50', ...(pageParam ? { cursor: pageParam } : {}) })}`,
+      ),
+    initialPageParam: null as string | null,
+    getNextPageParam: (last) => last.nextCursor,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One partner. */
+export function usePartner(workspaceId: string, id: string | undefined) {
+  return useQuery({
+    queryKey: [...partnersKey(workspaceId), 'one', id],
+    queryFn: () => api<Partner>(`${base(workspaceId)}/partners/${id}`),
+    enabled: Boolean(id),
+  });
+}
+
+function useRefresh(workspaceId: string) {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: partnersKey(workspaceId) });
+}
+
+/** Creates a partner; a 409 `duplicate` carries the matches unless `ignoreDuplicates`. */
+export function useCreatePartner(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: (body: PartnerInput & { ignoreDuplicates?: boolean }) =>
+      api<Partner>(`${base(workspaceId)}/partners`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Saves edits guarded by the version they were made on; 412 carries `current`. */
+export function useUpdatePartner(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: ({ id, patch, version }: { id: string; patch: Partial<PartnerInput>; version: number }) =>
+      api<Partner>(`${base(workspaceId)}/partners/${id}`, { method: 'PATCH', body: { ...patch, version } }),
+    onSuccess: refresh,
+  });
+}
+
+/** Moves a partner to the trash. */
+export function useDeletePartner(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      apiVoid(`${base(workspaceId)}/partners/${id}`, { method: 'DELETE', headers: { 'If-Match': String(version) } }),
+    onSuccess: refresh,
+  });
+}
+
+/** Brings a partner back from the trash (also usable after the page that deleted it is gone). */
+export function restorePartner(workspaceId: string, id: string): Promise<Partner> {
+  return api<Partner>(`${base(workspaceId)}/partners/${id}/restore`, { method: 'POST' });
+}
+
+/** Brings a partner back from the trash. */
+export function useRestorePartner(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: (id: string) => restorePartner(workspaceId, id),
+    onSuccess: refresh,
+  });
+}
+
+/** Merges partners into a survivor. */
+export function useMergePartners(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: (body: { survivorId: string; mergedIds: string[] }) =>
+      api<Partner>(`${base(workspaceId)}/partners/merge`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+export interface BulkRequest {
+  ids: string[];
+  action: BulkAction;
+  tagId?: string;
+  ownerId?: string | null;
+}
+
+/** Applies one action to many partners. */
+export function useBulkAction(workspaceId: string) {
+  const refresh = useRefresh(workspaceId);
+  return useMutation({
+    mutationFn: (body: BulkRequest) =>
+      api<{ updated: number }>(`${base(workspaceId)}/partners/bulk`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Partners that look like the one being typed. */
+export function checkDuplicates(
+  workspaceId: string,
+  body: { name?: string; contacts?: PartnerInput['contacts']; excludeId?: string },
+): Promise<{ duplicates: Duplicate[] }> {
+  return api(`${base(workspaceId)}/partners/check-duplicates`, { method: 'POST', body });
+}
+
+/** Search across partners and people, best first. */
+export function useSearch(workspaceId: string, q: string, limit = 10) {
+  const text = q.trim();
+  return useQuery({
+    queryKey: ['ws', workspaceId, 'search', text, limit],
+    queryFn: () =>
+      api<{ items: SearchHit[] }>(`${base(workspaceId)}/search?${new URLSearchParams({ q: text, limit: String(limit) })}`),
+    enabled: text.length > 0,
+    placeholderData: keepPreviousData,
+    staleTime: 10_000,
+  });
+}
+
+/** The download address of the list view as CSV or vCard. */
+export function exportUrl(workspaceId: string, format: 'csv' | 'vcf', filters: ListFilters): string {
+  const query = toQueryString(filters);
+  return `${base(workspaceId)}/exports/partners.${format}${query ? `?${query}` : ''}`;
+}
