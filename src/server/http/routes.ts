@@ -5,6 +5,8 @@ import { healthRoutes } from '../modules/health/health.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
 import { tagRoutes } from '../modules/tags/tags.routes.js';
+import { savedViewRoutes } from '../modules/saved-views/saved-views.js';
+import { searchRoutes } from '../modules/search/search.routes.js';
 import { meRoutes } from '../modules/me/me.routes.js';
 import { memberRoutes } from '../modules/members/members.routes.js';
 import { setupRoutes } from '../modules/setup/setup.routes.js';
@@ -13,7 +15,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, tagRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, tagRoutes, savedViewRoutes, searchRoutes]) {
     register(api, deps);
   }
 }

@@ -43,3 +43,12 @@ export async function listAudit(db: Db, workspaceId: string, options: { limit: n
   if (options.before) query = query.where('auditLog.id', '<', options.before);
   return query.execute();
 }
+
+/** Many entries in one statement, for bulk actions: still inside the caller's transaction. */
+export async function insertAuditMany(trx: Db, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await trx
+    .insertInto('auditLog')
+    .values(entries.map((entry) => ({ ...entry, id: newId(), changes: JSON.stringify(entry.changes) })))
+    .execute();
+}

@@ -3,6 +3,8 @@ import { requireAuth } from '../../http/session.js';
 import type { App, Deps } from '../../http/types.js';
 import { readVersion } from '../../http/versioning.js';
 import { idParam } from '../shared.schema.js';
+import { bulkUpdate } from './bulk.service.js';
+import { mergePartners } from './merge.service.js';
 import { checkForDuplicates } from './check-duplicates.service.js';
 import { listPartners } from './list.service.js';
 import { createPartnerBody, duplicateSchema, partnerListQuery, partnerSchema, partnerSummarySchema, updatePartnerBody } from './partners.schema.js';
@@ -82,5 +84,34 @@ export function partnerRoutes(app: App, deps: Deps) {
   app.post('/w/:workspaceId/partners/:partnerId/restore', {
     schema: { tags: ['partners'], summary: 'Bring a partner back from the trash', params: partnerParams, response: { 200: partnerSchema } },
     handler: async (request) => restorePartner(deps.db, requireAuth(request), request.params.workspaceId, request.params.partnerId),
+  });
+
+  app.post('/w/:workspaceId/partners/merge', {
+    schema: {
+      tags: ['partners'],
+      summary: 'Merge partners into a survivor: contacts, tags, people and profile gaps move to it; the others go to the trash',
+      params: wsParams,
+      body: z.object({ survivorId: idParam, mergedIds: z.array(idParam).min(1).max(50) }).strict(),
+      response: { 200: partnerSchema },
+    },
+    handler: async (request) => mergePartners(deps.db, requireAuth(request), request.params.workspaceId, request.body),
+  });
+
+  app.post('/w/:workspaceId/partners/bulk', {
+    schema: {
+      tags: ['partners'],
+      summary: 'One action on a selection: add_tag, remove_tag, set_owner (ownerId null clears), delete, restore',
+      params: wsParams,
+      body: z
+        .object({
+          ids: z.array(idParam).min(1).max(1000),
+          action: z.enum(['add_tag', 'remove_tag', 'set_owner', 'delete', 'restore']),
+          tagId: idParam.optional(),
+          ownerId: idParam.nullable().optional(),
+        })
+        .strict(),
+      response: { 200: z.object({ updated: z.number() }) },
+    },
+    handler: async (request) => bulkUpdate(deps.db, requireAuth(request), request.params.workspaceId, request.body),
   });
 }
