@@ -5,6 +5,7 @@ import { Link, Outlet, useParams } from 'react-router';
 import { PageLoader } from '../components/PageLoader.js';
 import { LanguageMenu } from '../features/profile/LanguageMenu.js';
 import { UserMenu } from '../features/profile/UserMenu.js';
+import { GlobalSearch } from '../features/search/GlobalSearch.js';
 import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher.js';
 import { Navigation } from './Navigation.js';
 import { findWorkspace, useSession } from './session.js';
@@ -36,6 +37,7 @@ export function AppLayout() {
             <WorkspaceSwitcher current={workspace} session={session.data} />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {workspace ? <GlobalSearch workspaceId={workspace.id} /> : null}
             <LanguageMenu />
             <UserMenu user={session.data.user} />
           </Group>

@@ -16,6 +16,7 @@ interface Item {
 }
 
 const SETTINGS: Item[] = [
+  { path: 'settings/tags', labelId: 'nav.tags' },
   { path: 'settings/members', labelId: 'nav.members' },
   { path: 'settings/invitations', labelId: 'nav.invitations' },
   { path: 'settings/audit-log', labelId: 'nav.auditLog', managersOnly: true },
@@ -27,19 +28,20 @@ export function Navigation({ workspace, onNavigate }: Props) {
   const intl = useIntl();
   const { pathname } = useLocation();
   const root = `/w/${workspace.id}`;
-  const link = (to: string, labelId: string) => (
+  const link = (to: string, labelId: string, prefix = false) => (
     <NavLink
       key={to}
       component={Link}
       to={to}
       label={intl.formatMessage({ id: labelId })}
-      active={pathname === to}
+      active={pathname === to || (prefix && pathname.startsWith(`${to}/`))}
       onClick={onNavigate}
     />
   );
   return (
     <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
       {link(root, 'nav.home')}
+      {link(`${root}/partners`, 'nav.partners', true)}
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
         {intl.formatMessage({ id: 'nav.settings' })}
       </Text>

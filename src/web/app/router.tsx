@@ -8,6 +8,12 @@ import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPa
 import { InvitationsPage } from '../features/invitations/InvitationsPage.js';
 import { MembersPage } from '../features/members/MembersPage.js';
 import { OutboxPage } from '../features/outbox/OutboxPage.js';
+import { EditPartnerPage } from '../features/partners/EditPartnerPage.js';
+import { NewPartnerPage } from '../features/partners/NewPartnerPage.js';
+import { PartnerDetailPage } from '../features/partners/PartnerDetailPage.js';
+import { PartnersPage } from '../features/partners/PartnersPage.js';
+import { ImportPage } from '../features/imports/ImportPage.js';
+import { TagsPage } from '../features/tags/TagsPage.js';
 import { SetupPage } from '../features/setup/SetupPage.js';
 import { AppLayout } from './AppLayout.js';
 import { RequireSession, SetupGate } from './gates.js';
@@ -32,6 +38,12 @@ export const router = createBrowserRouter([
             element: <AppLayout />,
             children: [
               { index: true, element: <HomePage /> },
+              { path: 'partners', element: <PartnersPage /> },
+              { path: 'partners/new', element: <NewPartnerPage /> },
+              { path: 'partners/import', element: <ImportPage /> },
+              { path: 'partners/:partnerId', element: <PartnerDetailPage /> },
+              { path: 'partners/:partnerId/edit', element: <EditPartnerPage /> },
+              { path: 'settings/tags', element: <TagsPage /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/invitations', element: <InvitationsPage /> },
               { path: 'settings/audit-log', element: <AuditLogPage /> },

@@ -80,3 +80,14 @@ function normaliseWebsite(value: string): Checked {
 export function websiteKey(hostname: string): string {
   return hostname.toLowerCase().replace(/^www\./, '');
 }
+
+/**
+ * The ways people type a stored phone number: E.164 digits and, for a known country, the national
+ * number with and without its trunk 0 (Vietnamese and Russian users search "0912…", "8495…").
+ */
+export function phoneSearchForms(value: string): string[] {
+  const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
+  if (!parsed) return [value.replace(/\D/g, '')];
+  const national = String(parsed.nationalNumber);
+  return [parsed.number.replace(/\D/g, ''), national, `0${national}`];
+}

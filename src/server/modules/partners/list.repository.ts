@@ -1,7 +1,7 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
-import { foldText } from './normalize.js';
+import { foldText, nameKey } from './normalize.js';
 import type { PartnerFilters } from './partners.schema.js';
 
 type Eb = ExpressionBuilder<Database & { p: Database['partner'] }, 'p'>;
@@ -35,7 +35,7 @@ function matchesQuery(eb: Eb, workspaceId: string, q: string): Expression<SqlBoo
     .selectFrom('tag')
     .select('id')
     .where('tag.workspaceId', '=', workspaceId)
-    .where('tag.nameKey', 'like', pattern);
+    .where('tag.nameKey', 'like', `%${nameKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
   return eb.or([
     eb('p.searchText', 'like', pattern),
     sql<SqlBool>`${folded} <% p.sort_name`,

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { PartnerProfile, PartnerType, PurchaseDecider } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../errors.js';
-import { normaliseContacts, type ContactInput, type NormalisedContact } from './contacts.js';
+import { normaliseContacts, phoneSearchForms, type ContactInput, type NormalisedContact } from './contacts.js';
 import { foldText, nameKey, sortKey } from './normalize.js';
 import { findPartnerTypes, type PartnerRowValues } from './partners.repository.js';
 
@@ -52,7 +52,7 @@ export async function checkDraft(db: Db, workspaceId: string, draft: PartnerDraf
 export function searchText(draft: Pick<PartnerDraft, 'name' | 'profile' | 'purchaseDeciders'>, contacts: NormalisedContact[]): string {
   const parts = [
     draft.name,
-    ...contacts.map((c) => (c.channel === 'phone' ? `${c.value} ${c.valueKey}` : c.value)),
+    ...contacts.map((c) => (c.channel === 'phone' ? [c.value, ...phoneSearchForms(c.value)].join(' ') : c.value)),
     ...Object.values(draft.profile),
     ...draft.purchaseDeciders.map((d) => `${d.personName} ${d.product}`),
   ];

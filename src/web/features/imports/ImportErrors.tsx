@@ -1,0 +1,40 @@
+import { Table } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useFormat } from '../../i18n/useFormat.js';
+import type { ImportRowError } from './imports.types.js';
+
+/** The rows that were not imported, with the line and the reason in the user's language where known. */
+export function ImportErrors({ errors }: { errors: ImportRowError[] }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const known = (id: string) => Object.prototype.hasOwnProperty.call(intl.messages, id);
+  const reason = (e: ImportRowError) => {
+    const id = e.rule ? `error.rule.${e.rule}` : '';
+    return id && known(id) ? intl.formatMessage({ id }, { minimum: 0, maximum: 0 }) : e.message;
+  };
+  const field = (name: string | null) => {
+    if (!name) return '';
+    const id = `import.field.${name}`;
+    return known(id) ? intl.formatMessage({ id }) : name;
+  };
+  return (
+    <Table withTableBorder data-testid="import-errors">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th><FormattedMessage id="import.line" /></Table.Th>
+          <Table.Th><FormattedMessage id="import.fieldColumn" /></Table.Th>
+          <Table.Th><FormattedMessage id="import.reason" /></Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {errors.map((e, i) => (
+          <Table.Tr key={i} data-testid="import-error-row">
+            <Table.Td>{format.number(e.line)}</Table.Td>
+            <Table.Td>{field(e.field)}</Table.Td>
+            <Table.Td>{reason(e)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,36 @@
+import { Button, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import type { ImportUpload } from './imports.types.js';
+import { useUploadImport } from './imports.queries.js';
+
+/** Step 1: choose a .csv or .vcf file and send it. */
+export function ImportFileStep({ workspaceId, onUploaded }: { workspaceId: string; onUploaded: (u: ImportUpload, name: string) => void }) {
+  const intl = useIntl();
+  const upload = useUploadImport(workspaceId);
+  const [file, setFile] = useState<File | null>(null);
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Stack>
+        <Text size="sm"><FormattedMessage id="import.intro" /></Text>
+        <FileInput
+          label={intl.formatMessage({ id: 'import.file' })}
+          placeholder={intl.formatMessage({ id: 'import.choose' })}
+          accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+          value={file}
+          onChange={setFile}
+          clearable
+          data-testid="import-file"
+        />
+        <ErrorAlert error={upload.error} />
+        <Group justify="flex-end">
+          <Button disabled={!file} loading={upload.isPending}
+            onClick={() => file && upload.mutate(file, { onSuccess: (u) => onUploaded(u, file.name) })}>
+            <FormattedMessage id="import.upload" />
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,72 @@
+import { Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { IMPORT_FIELDS, type ImportUpload, type Mapping } from './imports.types.js';
+import { useStartImport } from './imports.queries.js';
+
+interface Props {
+  workspaceId: string;
+  upload: ImportUpload;
+  onStarted: (id: string) => void;
+  onCancel: () => void;
+}
+
+/** Step 2: which partner field each column fills (fixed for vCard), with a preview of the first rows. */
+export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Props) {
+  const intl = useIntl();
+  const start = useStartImport(workspaceId);
+  const [mapping, setMapping] = useState<Mapping>(upload.suggestedMapping);
+  const readOnly = upload.format === 'vcard';
+  const fields = IMPORT_FIELDS.map((f) => ({ value: f, label: intl.formatMessage({ id: `import.field.${f}` }) }));
+
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="import-mapping">
+      <Stack>
+        <Text size="sm">
+          <FormattedMessage id="import.rows" values={{ count: upload.rowCount }} />
+        </Text>
+        <Table.ScrollContainer minWidth={600}>
+          <Table withTableBorder withColumnBorders data-testid="import-preview">
+            <Table.Thead>
+              <Table.Tr>
+                {upload.columns.map((column) => (
+                  <Table.Th key={column} miw={160}>
+                    <Stack gap={4}>
+                      <Text size="sm" fw={600}>{column}</Text>
+                      <Select
+                        size="xs"
+                        aria-label={intl.formatMessage({ id: 'import.mapColumn' }, { column })}
+                        data={fields}
+                        value={mapping[column] ?? null}
+                        placeholder={intl.formatMessage({ id: 'import.skip' })}
+                        clearable
+                        disabled={readOnly}
+                        comboboxProps={{ withinPortal: true }}
+                        onChange={(v) => setMapping((old) => ({ ...old, [column]: IMPORT_FIELDS.find((f) => f === v) ?? null }))}
+                      />
+                    </Stack>
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {upload.preview.map((row, i) => (
+                <Table.Tr key={i}>
+                  {upload.columns.map((column, j) => <Table.Td key={column}><Text size="sm">{row[j] ?? ''}</Text></Table.Td>)}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        <ErrorAlert error={start.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}><FormattedMessage id="common.cancel" /></Button>
+          <Button loading={start.isPending} onClick={() => start.mutate({ id: upload.id, mapping }, { onSuccess: (job) => onStarted(job.id) })}>
+            <FormattedMessage id="import.start" />
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
