@@ -7,9 +7,9 @@
 export function foldText(input: string): string {
   return input
     .normalize('NFKD')
-    .replace(/([иИ])\u0306/g, '$1\u0000')
+    .replace(/([иИ])\u0306/g, '$1\uE000')
     .replace(/\p{M}/gu, '')
-    .replace(/([иИ])\u0000/g, (_, letter: string) => (letter === 'и' ? 'й' : 'Й'))
+    .replace(/([иИ])\uE000/g, (_, letter: string) => (letter === 'и' ? 'й' : 'Й'))
     .replace(/[đĐ]/g, 'd')
     .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
