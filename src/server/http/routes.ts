@@ -3,6 +3,7 @@ import { authRoutes } from '../modules/auth/auth.routes.js';
 import { outboxRoutes } from '../modules/email/outbox.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
+import { contactRoutes } from '../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
 import { tagRoutes } from '../modules/tags/tags.routes.js';
 import { savedViewRoutes } from '../modules/saved-views/saved-views.js';
@@ -15,7 +16,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, tagRoutes, savedViewRoutes, searchRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes]) {
     register(api, deps);
   }
 }

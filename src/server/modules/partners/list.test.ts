@@ -120,7 +120,7 @@ describe('bulk actions, tags and saved views', () => {
   it('tags, re-owns, deletes and restores a selection, auditing each partner', async () => {
     const ws = await workspaceWithOwner(ctx);
     const tag = (await ws.client.post(`${ws.base}/tags`, { name: 'Q4', color: '#2f9e44' })).json();
-    const made = [];
+    const made: string[] = [];
     for (const name of ['One', 'Two', 'Three']) made.push((await ws.client.post(`${ws.base}/partners`, { type: 'person', name })).json().id);
     const bulk = (body: object) => ws.client.post(`${ws.base}/partners/bulk`, { ids: made, ...body });
     expect((await bulk({ action: 'add_tag', tagId: tag.id })).json()).toEqual({ updated: 3 });

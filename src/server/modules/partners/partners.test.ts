@@ -93,6 +93,20 @@ describe('partners: create, read, edit', () => {
     expect(audit.filter((e: { action: string }) => e.action === 'partner.update')).toHaveLength(2);
   });
 
+  it('adds and removes one contact through the contacts sub-resource, with the version rule', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const partner = (await client.post(`${base}/partners`, { type: 'person', name: 'Пётр Смирнов', country: 'RU' })).json();
+    const added = await client.post(`${base}/partners/${partner.id}/contacts`, { channel: 'phone', label: 'mobile', value: '8 (916) 123-45-67', version: 1 });
+    expect(added.statusCode).toBe(201);
+    expect(added.json().contacts).toEqual([expect.objectContaining({ channel: 'phone', value: '+79161234567' })]);
+    const bad = await client.post(`${base}/partners/${partner.id}/contacts`, { channel: 'email', value: 'nope', version: 2 });
+    expect(bad.json().errors[0]).toMatchObject({ path: 'value', rule: 'invalid_email' });
+    const list = (await client.get(`${base}/partners/${partner.id}/contacts`)).json().items;
+    expect((await client.delete(`${base}/partners/${partner.id}/contacts/${list[0].id}`, { 'if-match': '1' })).statusCode).toBe(412);
+    expect((await client.delete(`${base}/partners/${partner.id}/contacts/${list[0].id}`, { 'if-match': '2' })).statusCode).toBe(204);
+    expect((await client.get(`${base}/partners/${partner.id}/contacts`)).json().items).toEqual([]);
+  });
+
   it('soft-deletes to the trash and restores', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = (await client.post(`${base}/partners`, { type: 'person', name: 'Lê Văn Tám' })).json();
@@ -150,7 +164,7 @@ describe('partners: duplicates and merge', () => {
       { type: 'organization', name: 'Other C', contacts: [{ channel: 'website', value: 'https://doitacxanh.vn/contact' }] },
       { type: 'organization', name: 'CÔNG TY TNHH ĐỐI TÁC XANH' },
     ];
-    const reasons = [];
+    const reasons: unknown[] = [];
     for (const body of cases) {
       const response = await client.post(`${base}/partners`, body);
       expect(response.statusCode).toBe(409);
