@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
+import { schedulePurge } from './modules/partners/purge.js';
 import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
 
 /** Opens the database, migrates it, runs a scripted setup if asked, and builds the app. */
@@ -10,7 +11,11 @@ export async function startServer(config: Config, options: { logger?: boolean } 
   try {
     await migrateToLatest(database.db);
     const app = await buildApp({ db: database.db, config }, options);
-    app.addHook('onClose', async () => database.close());
+    const stopPurge = schedulePurge(database.db, (error) => app.log.error({ err: error }, 'purging the trash failed'));
+    app.addHook('onClose', async () => {
+      stopPurge();
+      await database.close();
+    });
     if (config.admin && (await isSetupNeeded(database.db))) {
       await runSetup(database.db, { ...config.admin, workspaceName: config.admin.workspaceName });
       app.log.info({ email: config.admin.email }, 'created the first workspace and its owner from RAPPORT_ADMIN_EMAIL');
