@@ -56,19 +56,9 @@ export const createPartnerBody = z
   .strict();
 
 export const updatePartnerBody = z
-  .object({
-    type: editable.type.optional(),
-    name: editable.name.optional(),
-    kinds: editable.kinds.optional(),
-    country: editable.country.optional(),
-    ownerId: editable.ownerId.optional(),
-    profile: editable.profile.optional(),
-    purchaseDeciders: editable.purchaseDeciders.optional(),
-    contacts: editable.contacts.optional(),
-    tagIds: editable.tagIds.optional(),
-    affiliations: editable.affiliations.optional(),
-    version: z.number().int().positive().optional(),
-  })
+  .object(editable)
+  .partial()
+  .extend({ version: z.number().int().positive().optional() })
   .strict();
 
 export type CreatePartnerInput = z.infer<typeof createPartnerBody>;
