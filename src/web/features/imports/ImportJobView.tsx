@@ -5,6 +5,7 @@ import { notifyError } from '../../components/notify.js';
 import { ImportErrors } from './ImportErrors.js';
 import { ImportStatus } from './ImportStatus.js';
 import { useImport, useUndoImport } from './imports.queries.js';
+import { isRunning, progressPercent } from './progress.js';
 
 /** Step 3: progress while the import runs, then what was imported and which rows failed. */
 export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: string; id: string; onAnother: () => void }) {
@@ -13,8 +14,7 @@ export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: str
   const undo = useUndoImport(workspaceId);
   const data = job.data;
   if (!data) return <ErrorAlert error={job.error} />;
-  const percent = data.rowCount > 0 ? Math.round((data.processed / data.rowCount) * 100) : 0;
-  const finished = data.status === 'done' || data.status === 'failed' || data.status === 'undone';
+  const finished = !isRunning(data);
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="import-job">
@@ -23,7 +23,7 @@ export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: str
           <Text fw={500}>{data.filename}</Text>
           <ImportStatus status={data.status} />
         </Group>
-        <Progress value={finished ? 100 : percent} animated={!finished} aria-label={intl.formatMessage({ id: 'import.progress' })} />
+        <Progress value={progressPercent(data)} animated={!finished} aria-label={intl.formatMessage({ id: 'import.progress' })} />
         <Text size="sm" data-testid="import-counts">
           <FormattedMessage id="import.counts" values={{ processed: data.processed, total: data.rowCount }} />
         </Text>

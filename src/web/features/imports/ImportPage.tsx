@@ -3,15 +3,19 @@ import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
+import { useFormat } from '../../i18n/useFormat.js';
 import { ImportFileStep } from './ImportFileStep.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportJobView } from './ImportJobView.js';
 import { ImportMapping } from './ImportMapping.js';
 import type { ImportUpload } from './imports.types.js';
 
+const STEPS = ['import.step.file', 'import.step.mapping', 'import.step.result'];
+
 /** The import wizard: file, column mapping with preview, progress and result; and past imports. */
 export function ImportPage() {
   const intl = useIntl();
+  const format = useFormat();
   const { workspace } = useWorkspace();
   const [upload, setUpload] = useState<ImportUpload | null>(null);
   const [jobId, setJobId] = useState<string | null>(null);
@@ -27,9 +31,10 @@ export function ImportPage() {
       </Anchor>
       <Title order={2}><FormattedMessage id="import.title" /></Title>
       <Stepper active={step} size="sm" allowNextStepsSelect={false}>
-        <Stepper.Step label={intl.formatMessage({ id: 'import.step.file' })} />
-        <Stepper.Step label={intl.formatMessage({ id: 'import.step.mapping' })} />
-        <Stepper.Step label={intl.formatMessage({ id: 'import.step.result' })} />
+        {STEPS.map((id, index) => (
+          // The step number in the user's digits (Persian ones in Persian).
+          <Stepper.Step key={id} label={intl.formatMessage({ id })} icon={format.number(index + 1)} />
+        ))}
       </Stepper>
       {step === 0 ? <ImportFileStep workspaceId={workspace.id} onUploaded={(u) => setUpload(u)} /> : null}
       {step === 1 && upload ? (

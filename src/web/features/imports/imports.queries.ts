@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import { api, withQuery } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
 import type { ImportJob, ImportUpload, Mapping } from './imports.types.js';
+import { isRunning } from './progress.js';
 
 const key = (workspaceId: string) => ['ws', workspaceId, 'imports'] as const;
 const path = (workspaceId: string) => `/api/v1/w/${workspaceId}/imports`;
@@ -32,8 +33,6 @@ export function useStartImport(workspaceId: string) {
   });
 }
 
-const running = (job: ImportJob | undefined) => job?.status === 'uploaded' || job?.status === 'running';
-
 /** One import, polled every 500 ms while it runs. */
 export function useImport(workspaceId: string, id: string | null) {
   const client = useQueryClient();
@@ -41,14 +40,14 @@ export function useImport(workspaceId: string, id: string | null) {
     queryKey: [...key(workspaceId), 'one', id],
     queryFn: async () => {
       const job = await api<ImportJob>(`${path(workspaceId)}/${id}`);
-      if (!running(job)) {
+      if (!isRunning(job)) {
         void client.invalidateQueries({ queryKey: [...key(workspaceId), 'list'] });
         void client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] });
       }
       return job;
     },
     enabled: Boolean(id),
-    refetchInterval: (query) => (running(query.state.data) || !query.state.data ? 500 : false),
+    refetchInterval: (query) => (query.state.error ? false : isRunning(query.state.data) || !query.state.data ? 500 : false),
   });
 }
 

@@ -1,5 +1,6 @@
 import { MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
+import { errorFor } from './formValues.js';
 import { useCountryOptions, useEnumOptions, useOwnerOptions } from './options.js';
 import type { Kind, PartnerInput, PartnerType } from './partners.types.js';
 import { TagPicker } from './TagPicker.js';
@@ -31,13 +32,13 @@ export function BasicFields({ workspaceId, value, onChange, errors }: Props) {
       <TextInput label={t('partner.name')} required value={value.name} error={errors.name} data-autofocus
         onChange={(e) => onChange({ name: e.currentTarget.value })} />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <MultiSelect label={t('partner.kinds')} data={options.kinds} value={value.kinds} error={errors.kinds}
+        <MultiSelect label={t('partner.kinds')} data={options.kinds} value={value.kinds} error={errorFor(errors, 'kinds')}
           comboboxProps={combobox} onChange={(v) => onChange({ kinds: v as Kind[] })} />
         <Select label={t('partner.country')} data={countries} value={value.country} error={errors.country} searchable clearable
           comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ country: v })} />
         <Select label={t('partner.owner')} data={owners} value={value.ownerId} error={errors.ownerId} searchable clearable
           comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ ownerId: v })} />
-        <TagPicker workspaceId={workspaceId} value={value.tagIds} error={errors.tagIds} onChange={(tagIds) => onChange({ tagIds })} />
+        <TagPicker workspaceId={workspaceId} value={value.tagIds} error={errorFor(errors, 'tagIds')} onChange={(tagIds) => onChange({ tagIds })} />
       </SimpleGrid>
     </Stack>
   );

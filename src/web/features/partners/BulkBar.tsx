@@ -1,10 +1,11 @@
 import { Button, Group, Menu, Paper, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { notifyError } from '../../components/notify.js';
 import { useOwnerOptions, useTagOptions } from './options.js';
-import { useBulkAction, type BulkRequest } from './partners.queries.js';
+import { bulkAction, partnersKey, useBulkAction, type BulkRequest } from './partners.queries.js';
 
 interface Props {
   workspaceId: string;
@@ -16,6 +17,7 @@ interface Props {
 /** Actions on the selected partners. */
 export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
   const intl = useIntl();
+  const client = useQueryClient();
   const bulk = useBulkAction(workspaceId);
   const tags = useTagOptions(workspaceId);
   const owners = useOwnerOptions(workspaceId);
@@ -25,7 +27,25 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
       { ids, ...request },
       {
         onSuccess: ({ updated }) => {
-          notifications.show({ color: 'green', message: intl.formatMessage({ id: 'partners.bulk.done' }, { count: updated }) });
+          const id = `bulk-${Date.now()}`;
+          const undo = () => {
+            notifications.hide(id);
+            bulkAction(workspaceId, { ids, action: 'restore' })
+              .then(() => client.invalidateQueries({ queryKey: partnersKey(workspaceId) }))
+              .catch((error: unknown) => notifyError(intl, error));
+          };
+          notifications.show({
+            id,
+            color: 'green',
+            message: (
+              <Group justify="space-between" wrap="nowrap">
+                <FormattedMessage id="partners.bulk.done" values={{ count: updated }} />
+                {request.action === 'delete' ? (
+                  <Button size="compact-xs" variant="light" onClick={undo}><FormattedMessage id="common.undo" /></Button>
+                ) : null}
+              </Group>
+            ),
+          });
           onDone();
         },
         onError: (error) => notifyError(intl, error),

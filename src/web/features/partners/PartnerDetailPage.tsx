@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { ContactList } from './ContactList.js';
 import { PartnerActions } from './PartnerActions.js';
 import { PartnerHeader } from './PartnerHeader.js';
+import { canWrite } from './permissions.js';
 import { usePartner } from './partners.queries.js';
 import { ProfileView } from './ProfileView.js';
 
@@ -34,7 +35,7 @@ export function PartnerDetailPage() {
     <Stack maw={1100}>
       <Group justify="space-between" align="flex-start">
         <PartnerHeader partner={partner} />
-        <PartnerActions workspaceId={workspace.id} partner={partner} />
+        {canWrite(workspace.role) ? <PartnerActions workspaceId={workspace.id} partner={partner} /> : null}
       </Group>
       {partner.deletedAt ? (
         <Alert color="red" variant="light"><FormattedMessage id="partner.inTrash" /></Alert>

@@ -1,6 +1,6 @@
 import { Button, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { SORTS, type ListFilters } from './listQuery.js';
+import type { ListFilters } from './listQuery.js';
 import { useCountryOptions, useEnumOptions, useOwnerOptions, useTagOptions } from './options.js';
 import type { Kind, PartnerType } from './partners.types.js';
 
@@ -43,16 +43,6 @@ export function PartnerFilters({ workspaceId, filters, onChange, onReset }: Prop
           onChange={(v) => onChange({ ownerId: v })} nothingFoundMessage={t('common.nothingFound')} />
         <Select size="xs" label={t('partner.country')} data={countries} value={filters.country} clearable searchable comboboxProps={combobox}
           onChange={(v) => onChange({ country: v })} nothingFoundMessage={t('common.nothingFound')} />
-        <Select
-          size="xs"
-          label={t('partners.sort')}
-          data={SORTS.map((s) => ({ value: s, label: t(`partners.sort.${s}`) }))}
-          value={filters.sort}
-          placeholder={t(filters.q ? 'partners.sort.relevance' : 'partners.sort.name')}
-          clearable
-          comboboxProps={combobox}
-          onChange={(v) => onChange({ sort: SORTS.find((s) => s === v) ?? null })}
-        />
         {date('createdFrom')}
         {date('createdTo')}
         {date('updatedFrom')}

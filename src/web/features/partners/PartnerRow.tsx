@@ -38,7 +38,7 @@ export function PartnerRow({ workspaceId, partner, selected, onSelect, onRestore
       <Table.Td><TagBadges tags={partner.tags} /></Table.Td>
       <Table.Td><Text size="sm">{partner.owner?.name ?? ''}</Text></Table.Td>
       <Table.Td>
-        <Stack gap={0}>
+        <Stack gap={0} align="flex-start">
           {partner.email ? <Text size="sm" dir="ltr" span>{partner.email}</Text> : null}
           {partner.phone ? <Text size="sm" dir="ltr" span c="dimmed">{partner.phone}</Text> : null}
         </Stack>

@@ -12,14 +12,20 @@ interface Props {
 export function SearchBox({ value, onSearch }: Props) {
   const intl = useIntl();
   const [text, setText] = useState(value);
-  const [seen, setSeen] = useState(value);
-  // A saved view or a reset changes the value from outside: show it.
-  if (value !== seen) {
-    setSeen(value);
-    setText(value);
+  // What this box last sent, and the last value seen from outside. The address updates a
+  // moment after a search is sent, so only a value we did not send (a saved view, a reset)
+  // replaces what is typed; the address also drops surrounding spaces, hence the trims.
+  const [sent, setSent] = useState(value);
+  const [previous, setPrevious] = useState(value);
+  if (value !== previous) {
+    setPrevious(value);
+    if (value.trim() !== sent.trim()) {
+      setSent(value);
+      setText(value);
+    }
   }
   const search = useDebouncedCallback((q: string) => {
-    setSeen(q);
+    setSent(q);
     onSearch(q);
   }, 200);
   const label = intl.formatMessage({ id: 'partners.search' });
@@ -40,7 +46,7 @@ export function SearchBox({ value, onSearch }: Props) {
             aria-label={intl.formatMessage({ id: 'common.clear' })}
             onClick={() => {
               setText('');
-              setSeen('');
+              setSent('');
               onSearch('');
             }}
           />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactInput, emptyInput, remapFields } from './formValues.js';
+import { compactInput, emptyInput, errorFor, remapFields } from './formValues.js';
 
 describe('form values', () => {
   it('starts a new partner with one empty email row', () => {
@@ -27,5 +27,13 @@ describe('form values', () => {
     expect(formPath('name')).toBe('name');
     expect(formPath('profile.notes')).toBe('profile.notes');
     expect(remapFields({ 'contacts.1.value': 'Bad email' }, formPath)).toEqual({ 'contacts.3.value': 'Bad email' });
+  });
+});
+
+describe('errorFor', () => {
+  it('falls back to the first error of an item', () => {
+    expect(errorFor({ name: 'Required' }, 'name')).toBe('Required');
+    expect(errorFor({ 'tagIds.1': 'Gone' }, 'tagIds')).toBe('Gone');
+    expect(errorFor({ 'tagIdsX': 'No' }, 'tagIds')).toBeUndefined();
   });
 });

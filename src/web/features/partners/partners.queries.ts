@@ -96,12 +96,16 @@ export interface BulkRequest {
   ownerId?: string | null;
 }
 
+/** Applies one action to many partners (also usable from a notification's Undo). */
+export function bulkAction(workspaceId: string, body: BulkRequest): Promise<{ updated: number }> {
+  return api<{ updated: number }>(`${base(workspaceId)}/partners/bulk`, { method: 'POST', body });
+}
+
 /** Applies one action to many partners. */
 export function useBulkAction(workspaceId: string) {
   const refresh = useRefresh(workspaceId);
   return useMutation({
-    mutationFn: (body: BulkRequest) =>
-      api<{ updated: number }>(`${base(workspaceId)}/partners/bulk`, { method: 'POST', body }),
+    mutationFn: (body: BulkRequest) => bulkAction(workspaceId, body),
     onSuccess: refresh,
   });
 }

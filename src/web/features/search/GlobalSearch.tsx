@@ -20,7 +20,8 @@ export function GlobalSearch({ workspaceId }: { workspaceId: string }) {
     <Autocomplete
       aria-label={label}
       placeholder={label}
-      w={{ base: 160, sm: 280 }}
+      w={280}
+      visibleFrom="sm"
       value={text}
       // Choosing an option would put its id in the box: keep typed text only.
       onChange={(value) => {
