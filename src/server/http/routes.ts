@@ -2,6 +2,8 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { outboxRoutes } from '../modules/email/outbox.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
+import { exportRoutes } from '../modules/exports/exports.routes.js';
+import { importRoutes } from '../modules/imports/imports.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
 import { contactRoutes } from '../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
@@ -16,7 +18,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes]) {
     register(api, deps);
   }
 }

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { detectDelimiter, parseCsv } from './csv.js';
+import { suggestMapping } from './mapping.js';
+
+describe('CSV parser', () => {
+  it('detects comma, semicolon and tab from the header line, not from quoted text', () => {
+    expect(detectDelimiter('name,email\n"a;b;c",x')).toBe(',');
+    expect(detectDelimiter('"a, b";email;phone\n')).toBe(';');
+    expect(detectDelimiter('name\temail\n')).toBe('\t');
+  });
+
+  it('keeps quoted delimiters, doubled quotes and line breaks; records start lines; skips blank lines', () => {
+    const records = parseCsv('name;notes\r\n"A; B";"one\r\ntwo ""2"""\r\n\r\nC;\rD;x');
+    expect(records).toEqual([
+      { line: 1, cells: ['name', 'notes'] },
+      { line: 2, cells: ['A; B', 'one\r\ntwo "2"'] },
+      { line: 5, cells: ['C', ''] },
+      { line: 6, cells: ['D', 'x'] },
+    ]);
+  });
+
+  it('names a file without a name column after its organisation column', () => {
+    expect(suggestMapping(['Company name', 'Website'])).toEqual({ 'Company name': 'name', Website: 'website' });
+  });
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { IMPORT_FIELDS } from './mapping.js';
+
+export const importField = z.enum(IMPORT_FIELDS);
+export const mappingSchema = z.record(z.string().max(500), importField.nullable());
+
+export const importRowErrorSchema = z.object({ line: z.number(), field: z.string().nullable(), rule: z.string().nullable(), message: z.string() });
+
+export const importSchema = z.object({
+  id: z.string(),
+  filename: z.string(),
+  format: z.enum(['csv', 'vcard']),
+  status: z.enum(['uploaded', 'running', 'done', 'failed', 'undone']),
+  rowCount: z.number(),
+  processed: z.number(),
+  imported: z.number(),
+  failed: z.number(),
+  errors: z.array(importRowErrorSchema),
+  createdAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ImportView = z.infer<typeof importSchema>;
+
+export const uploadResultSchema = z.object({
+  id: z.string(),
+  format: z.enum(['csv', 'vcard']),
+  columns: z.array(z.string()),
+  preview: z.array(z.array(z.string())),
+  rowCount: z.number(),
+  suggestedMapping: mappingSchema,
+});
+
+export const uploadQuery = z.object({ filename: z.string().trim().min(1).max(255).optional() }).strict();
+export const startBody = z.object({ mapping: mappingSchema.optional() }).strict();
