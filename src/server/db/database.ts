@@ -34,6 +34,9 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle connection the server closed (restart, admin command) is dropped and replaced by the
+  // pool on next use; without a listener Node would treat the event as fatal and end the process.
+  pool.on('error', () => undefined);
   try {
     const client = await pool.connect();
     client.release();
