@@ -13,12 +13,11 @@
  * check, repository, tags and owner names) without HTTP and session. Each iteration runs the
  * three, in that order, with the same arguments.
  */
-import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions } from 'fastify';
 import { CompiledQuery, PostgresQueryCompiler, createQueryId, sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
 import { loadConfig } from '../src/server/config.js';
 import type { Db } from '../src/server/db/database.js';
 import { decodeCursor } from '../src/server/http/pagination.js';
-import { SESSION_COOKIE } from '../src/server/http/session.js';
 import type { App, Auth } from '../src/server/http/types.js';
 import { TYPO_THRESHOLD, listPartnerPage } from '../src/server/modules/partners/list.repository.js';
 import { listPartners, resolveSort } from '../src/server/modules/partners/list.service.js';
@@ -28,35 +27,11 @@ import { partnerListQuery } from '../src/server/modules/partners/partners.schema
 import { getPartner } from '../src/server/modules/partners/partners.service.js';
 import { startServer } from '../src/server/server.js';
 import { BENCH_OWNER_EMAIL, BENCH_PASSWORD, DEFAULT_WORKSPACE_NAME, createRandom, databaseTarget, describeTarget, elapsedSince, intOption, ms, parseArgs, stats, type Stats } from './common.js';
+import { Client } from '../src/server/test/client.js';
 import { LANGS, countryFor, organizationName, personName, phoneFor, type Lang } from './data.js';
 
-/** A browser-like client: keeps the session cookie and sends the CSRF token on writes (as test/harness.ts Client). */
-class BenchClient {
-  cookie: string | undefined;
-  csrfToken: string | undefined;
-
-  constructor(private readonly app: App) {}
-
-  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
-    const response = await this.app.inject({
-      method,
-      url,
-      ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
-      headers: {
-        ...(this.cookie ? { cookie: `${SESSION_COOKIE}=${this.cookie}` } : {}),
-        ...(this.csrfToken && method !== 'GET' ? { 'x-csrf-token': this.csrfToken } : {}),
-        ...headers,
-      },
-    });
-    const set = response.cookies.find((c) => c.name === SESSION_COOKIE);
-    if (set) this.cookie = set.value || undefined;
-    if (String(response.headers['content-type'] ?? '').includes('json')) {
-      const json = response.json() as { csrfToken?: unknown };
-      if (typeof json.csrfToken === 'string') this.csrfToken = json.csrfToken;
-    }
-    return response;
-  }
-
+/** The tests' browser-like client, plus a helper that checks the status and parses the body. */
+class BenchClient extends Client {
   async json<T>(method: InjectOptions['method'], url: string, body?: unknown, expected = [200], headers: Record<string, string> = {}): Promise<T> {
     const response = await this.request(method, url, body, headers);
     if (!expected.includes(response.statusCode)) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
