@@ -27,7 +27,8 @@ async function loadSession(deps: Deps, request: FastifyRequest, reply: FastifyRe
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
   const id = hashToken(token);
-  const found = await findSessionWithUser(deps.db, id);
+  const workspaceId = workspaceInPath(request);
+  const found = await findSessionWithUser(deps.db, id, workspaceId);
   const now = new Date();
   if (!found || found.expiresAt <= now) {
     if (found) await deleteSession(deps.db, id);
@@ -38,7 +39,22 @@ async function loadSession(deps: Deps, request: FastifyRequest, reply: FastifyRe
     await touchSession(deps.db, id, now, new Date(now.getTime() + deps.config.sessionIdleMs));
     setSessionCookie(request, reply, token, deps.config.sessionIdleMs);
   }
-  return { sessionId: id, csrfToken: found.csrfToken, currentWorkspaceId: found.currentWorkspaceId, user: found.user };
+  return {
+    sessionId: id,
+    csrfToken: found.csrfToken,
+    currentWorkspaceId: found.currentWorkspaceId,
+    user: found.user,
+    ...(workspaceId ? { pathMembership: { workspaceId, membership: found.membership } } : {}),
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The route's `:workspaceId`, when it is a well-formed id (the router has matched before this hook runs). */
+function workspaceInPath(request: FastifyRequest): string | undefined {
+  const params = request.params as Record<string, unknown> | undefined;
+  const value = params?.workspaceId;
+  return typeof value === 'string' && UUID.test(value) ? value : undefined;
 }
 
 /** Starts a session for a user and sets its cookie; returns the CSRF token the client must echo. */

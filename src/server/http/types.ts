@@ -3,7 +3,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
-import type { AppUser } from '../db/schema.js';
+import type { AppUser, Membership } from '../db/schema.js';
 import type { Mailer } from '../modules/email/mailer.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -20,6 +20,11 @@ export type Auth = {
   csrfToken: string;
   currentWorkspaceId: string | null;
   user: AppUser;
+  /**
+   * The caller's membership in the workspace the request's path names, read with the session
+   * (undefined: not a member). Absent when the path names no workspace or auth was built elsewhere.
+   */
+  pathMembership?: { workspaceId: string; membership: Membership | undefined };
 };
 
 declare module 'fastify' {

@@ -9,7 +9,7 @@ export class Client {
   cookie: string | undefined;
   csrfToken: string | undefined;
 
-  constructor(private readonly app: App) {}
+  constructor(protected readonly app: App) {}
 
   async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({

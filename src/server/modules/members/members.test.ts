@@ -225,6 +225,18 @@ describe('members: leaving and removal', () => {
     expect(await memberOf(client, base, other.id)).toMatchObject({ role: 'viewer', version: 1 });
   });
 
+  it('applies a changed role from the very next request of the member whose role changed', async () => {
+    const { client, base, workspace } = await workspaceWithOwner(ctx);
+    const admin = await memberWithRole(ctx, workspace.id, 'admin');
+    const { user: other } = await memberWithRole(ctx, workspace.id, 'viewer');
+    expect((await admin.client.get(`${base}/invitations`)).statusCode).toBe(200);
+    expect((await client.patch(`${base}/members/${admin.user.id}`, { role: 'viewer', version: 1 })).statusCode).toBe(200);
+    expect((await admin.client.get(`${base}/invitations`)).statusCode).toBe(403);
+    const write = await admin.client.patch(`${base}/members/${other.id}`, { role: 'member', version: 1 });
+    expect(write.statusCode).toBe(403);
+    expect(await memberOf(client, base, other.id)).toMatchObject({ role: 'viewer', version: 1 });
+  });
+
   it('answers 404 for a user who is not a member of the workspace', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const stranger = await workspaceWithOwner(ctx, 'Elsewhere');

@@ -6,7 +6,8 @@ export const CHANNELS = ['email', 'phone', 'address', 'website', 'messenger'] as
 export type Channel = (typeof CHANNELS)[number];
 
 export type ContactInput = { channel: Channel; label: string; value: string };
-export type NormalisedContact = ContactInput & { valueKey: string };
+/** `searchForms`: the other ways a phone is typed, found while parsing it (parsing is the costly part of an import row). */
+export type NormalisedContact = ContactInput & { valueKey: string; searchForms?: string[] };
 
 const MAX_VALUE: Record<Channel, number> = { email: 254, phone: 40, address: 1000, website: 500, messenger: 200 };
 
@@ -27,12 +28,12 @@ export function normaliseContacts(contacts: ContactInput[], country: string | nu
     }
     const checked = normaliseValue(contact.channel, value, country);
     if ('rule' in checked) return errors.push({ path, rule: checked.rule, message: checked.message });
-    result.push({ channel: contact.channel, label: contact.label.trim(), value: checked.value, valueKey: checked.key });
+    result.push({ channel: contact.channel, label: contact.label.trim(), value: checked.value, valueKey: checked.key, ...(checked.forms ? { searchForms: checked.forms } : {}) });
   });
   return { contacts: result, errors };
 }
 
-type Checked = { value: string; key: string } | { rule: string; message: string };
+type Checked = { value: string; key: string; forms?: string[] } | { rule: string; message: string };
 
 function normaliseValue(channel: Channel, value: string, country: string | null): Checked {
   switch (channel) {
@@ -57,10 +58,11 @@ function normalisePhone(value: string, country: string | null): Checked {
   if (!/^[+\d\s().\-/]{3,40}$/.test(value)) return invalid;
   const digits = value.replace(/\D/g, '');
   if (digits.length < 5 || digits.length > 17) return invalid;
-  if (!country && !value.startsWith('+')) return { value, key: digits };
+  if (!country && !value.startsWith('+')) return { value, key: digits, forms: [digits] };
   const parsed = parsePhoneNumberFromString(value, (country ?? undefined) as CountryCode | undefined);
   if (!parsed?.isValid()) return invalid;
-  return { value: parsed.number, key: parsed.number.replace(/\D/g, '') };
+  const key = parsed.number.replace(/\D/g, '');
+  return { value: parsed.number, key, forms: searchFormsOf(key, String(parsed.nationalNumber)) };
 }
 
 function normaliseWebsite(value: string): Checked {
@@ -88,6 +90,9 @@ export function websiteKey(hostname: string): string {
 export function phoneSearchForms(value: string): string[] {
   const parsed = value.startsWith('+') ? parsePhoneNumberFromString(value) : undefined;
   if (!parsed) return [value.replace(/\D/g, '')];
-  const national = String(parsed.nationalNumber);
-  return [parsed.number.replace(/\D/g, ''), national, `0${national}`];
+  return searchFormsOf(parsed.number.replace(/\D/g, ''), String(parsed.nationalNumber));
+}
+
+function searchFormsOf(e164Digits: string, national: string): string[] {
+  return [e164Digits, national, `0${national}`];
 }

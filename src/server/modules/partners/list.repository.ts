@@ -121,6 +121,8 @@ function pageQuery(db: Db, workspaceId: string, options: ListOptions, tagIds: st
       sql<number | string | Date>`${sortExpr}`.as('sortValue'),
       firstContact(eb, 'email').as('email'),
       firstContact(eb, 'phone').as('phone'),
+      tagsOf().as('tags'),
+      eb.selectFrom('appUser as u').select('u.name').whereRef('u.id', '=', 'p.ownerId').as('ownerName'),
     ])
     .where((eb) => applyFilters(eb, workspaceId, options.filters, options.timeZone, tagIds))
     .orderBy(sortExpr, direction)
@@ -144,6 +146,16 @@ function firstContact(eb: Eb, channel: 'email' | 'phone') {
     .where('c.channel', '=', channel)
     .orderBy('c.position')
     .limit(1);
+}
+
+export type ListTag = { id: string; name: string; color: string; version: number };
+
+/** A row's tags as one JSON array, so a page is one query rather than a query per kind of detail. */
+function tagsOf() {
+  return sql<ListTag[]>`coalesce((
+    select json_agg(json_build_object('id', t.id, 'name', t.name, 'color', t.color, 'version', t.version) order by t.name_key)
+    from partner_tag pt join tag t on t.workspace_id = pt.workspace_id and t.id = pt.tag_id
+    where pt.workspace_id = p.workspace_id and pt.partner_id = p.id), '[]'::json)`;
 }
 
 function snake(column: Exclude<SortColumn, 'score'>): string {

@@ -4,7 +4,6 @@ import type { Auth } from '../../http/types.js';
 import { decodeCursor, encodeCursor } from '../../http/pagination.js';
 import { requirePermission } from '../workspaces/access.js';
 import { listPartnerPage, type SortColumn } from './list.repository.js';
-import { findUserNames, listPartnerTags } from './partners.repository.js';
 import type { PartnerListQuery } from './partners.schema.js';
 
 const SORT_COLUMNS: Record<string, SortColumn> = { name: 'sortName', created: 'createdAt', updated: 'updatedAt' };
@@ -24,7 +23,6 @@ export async function listPartners(db: Db, auth: Auth, workspaceId: string, quer
     limit,
   });
   const page = rows.slice(0, limit);
-  const [tags, names] = await Promise.all([listPartnerTags(db, workspaceId, page.map((r) => r.id)), findUserNames(db, page.map((r) => r.ownerId))]);
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({
@@ -33,8 +31,8 @@ export async function listPartners(db: Db, auth: Auth, workspaceId: string, quer
       name: r.name,
       kinds: r.kinds,
       country: r.country,
-      owner: r.ownerId ? { id: r.ownerId, name: names.get(r.ownerId) ?? '' } : null,
-      tags: tags.filter((t) => t.partnerId === r.id).map((t) => ({ id: t.id, name: t.name, color: t.color, version: t.version })),
+      owner: r.ownerId ? { id: r.ownerId, name: r.ownerName ?? '' } : null,
+      tags: r.tags,
       email: r.email ?? null,
       phone: r.phone ?? null,
       createdAt: r.createdAt.toISOString(),

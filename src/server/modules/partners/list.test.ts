@@ -88,6 +88,16 @@ describe('partner list', () => {
     }
   });
 
+  it("shows each row's own tags and owner", async () => {
+    const items = (await client.get(`${base}/partners?limit=200`)).json().items as { name: string; tags: { id: string; name: string; color: string }[]; owner: { id: string; name: string } | null }[];
+    const zeta = items.find((p) => p.name === 'Zeta Training Ltd');
+    expect(zeta?.tags).toEqual([expect.objectContaining({ id: vipTag, name: 'Khách VIP', color: '#e03131' })]);
+    expect(zeta?.owner).toEqual({ id: memberId, name: expect.any(String) });
+    expect(zeta?.owner?.name).not.toBe('');
+    // The others keep their creator, the workspace owner, as owner.
+    for (const other of items.filter((p) => p !== zeta)) expect([other.tags, other.owner?.name]).toEqual([[], 'Olga Owner']);
+  });
+
   it('filters by type, kind, tag, owner, country and dates', async () => {
     expect((await names('type=organization')).sort()).toEqual(['Zeta Training Ltd', 'شرکت می‌خواهم'].sort());
     expect((await names('kind=training')).sort()).toEqual(['Zeta Training Ltd', 'علي كريمي'].sort());

@@ -52,7 +52,7 @@ export async function checkDraft(db: Db, workspaceId: string, draft: PartnerDraf
 export function searchText(draft: Pick<PartnerDraft, 'name' | 'profile' | 'purchaseDeciders'>, contacts: NormalisedContact[]): string {
   const parts = [
     draft.name,
-    ...contacts.map((c) => (c.channel === 'phone' ? [c.value, ...phoneSearchForms(c.value)].join(' ') : c.value)),
+    ...contacts.map((c) => (c.channel === 'phone' ? [c.value, ...(c.searchForms ?? phoneSearchForms(c.value))].join(' ') : c.value)),
     ...Object.values(draft.profile),
     ...draft.purchaseDeciders.map((d) => `${d.personName} ${d.product}`),
   ];

@@ -10,7 +10,9 @@ import { findMembership } from './workspaces.repository.js';
  * so a stranger cannot even learn that it exists) and hold a role that grants the permission (else 403).
  */
 export async function requirePermission(db: Db, auth: Auth, workspaceId: string, permission: Permission): Promise<Membership> {
-  const membership = await findMembership(db, workspaceId, auth.user.id);
+  // The session hook already read the membership of the workspace in the path; other ones are read here.
+  const preloaded = auth.pathMembership?.workspaceId === workspaceId ? auth.pathMembership : undefined;
+  const membership = preloaded ? preloaded.membership : await findMembership(db, workspaceId, auth.user.id);
   if (!membership) throw notFound('Workspace');
   if (!can(membership.role, permission)) throw forbidden();
   return membership;
