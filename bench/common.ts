@@ -95,3 +95,15 @@ export const ms = (v: number): string => (Number.isFinite(v) ? (v < 10 ? v.toFix
 export function elapsedSince(startNs: bigint): number {
   return Number(process.hrtime.bigint() - startNs) / 1e6;
 }
+
+/** One measured read: the same request through the API, the service and the repository alone. */
+export type Scenario = {
+  name: string;
+  api: (i: number) => Promise<void>;
+  service: (i: number) => Promise<void>;
+  sql: (i: number) => Promise<void>;
+  explain?: () => Promise<string>;
+  note?: string;
+  /** The p95 the issue aims at on PostgreSQL (50 ms unless it says otherwise). */
+  targetMs?: number;
+};

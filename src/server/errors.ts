@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'duplicate'
+  | 'checklist_incomplete'
   | 'stale_version'
   | 'rate_limited'
   | 'setup_done'
@@ -39,6 +40,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   duplicate: 409,
+  checklist_incomplete: 409,
   setup_done: 409,
   stale_version: 412,
   rate_limited: 429,
@@ -60,6 +62,7 @@ const TITLE: Record<ErrorCode, string> = {
   not_found: 'Not found',
   conflict: 'Conflict',
   duplicate: 'Already exists',
+  checklist_incomplete: 'Checklist items are still open',
   setup_done: 'Setup already done',
   stale_version: 'Changed by someone else',
   rate_limited: 'Too many requests',

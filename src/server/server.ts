@@ -2,7 +2,7 @@ import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
-import { schedulePurge } from './modules/partners/purge.js';
+import { schedulePurge } from './modules/trash/purge.js';
 import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
 
 /** Opens the database, migrates it, runs a scripted setup if asked, and builds the app. */

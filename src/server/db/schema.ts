@@ -209,6 +209,109 @@ export interface ImportJobTable {
   finishedAt: Date | null;
 }
 
+export type Stage = 'formation' | 'planning' | 'engagement' | 'results' | 'realization';
+export type Tier = 'inner_circle' | 'active' | 'occasional' | 'dormant';
+export type RelationshipStatus = 'active' | 'paused' | 'ended';
+/** Dates are `YYYY-MM-DD` strings on both drivers (see database.ts). */
+type DateColumn = string;
+
+export interface RelationshipTable {
+  workspaceId: string;
+  id: string;
+  partnerId: string;
+  /** Copies of the partner's sort_name and trash state, kept by a trigger on partner. */
+  partnerSortName: string;
+  partnerDeleted: Generated<boolean>;
+  purpose: Generated<string>;
+  kinds: string[];
+  ownerId: string | null;
+  stage: Stage;
+  stageEnteredAt: Timestamp;
+  tier: Tier;
+  cadenceDays: number | null;
+  lastContactAt: Date | null;
+  nextContactDue: DateColumn;
+  canWeHelp: number | null;
+  canTheyHelp: number | null;
+  valueAssessedOn: DateColumn | null;
+  status: RelationshipStatus;
+  endReason: string | null;
+  startedOn: DateColumn | null;
+  endedOn: DateColumn | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  deletedAt: Date | null;
+  version: Generated<number>;
+}
+
+export interface RelationshipTeamMemberTable {
+  workspaceId: string;
+  relationshipId: string;
+  userId: string;
+  role: string;
+  position: number;
+}
+
+export type StageDirection = 'initial' | 'forward' | 'backward';
+export type SkippedItem = { id: string; key: string | null; label: string | null; stage: Stage };
+
+export interface StageChangeTable {
+  workspaceId: string;
+  id: string;
+  relationshipId: string;
+  fromStage: Stage | null;
+  toStage: Stage;
+  direction: StageDirection;
+  note: string | null;
+  reason: string | null;
+  skippedItems: ColumnType<SkippedItem[], string | undefined, string>;
+  changedBy: string | null;
+  changedAt: Timestamp;
+  /** When the relationship left this stay's stage, and for which stage (null while it is still there). */
+  leftAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  nextStage: ColumnType<Stage | null, Stage | null | undefined, Stage | null>;
+}
+
+export interface ValueAssessmentTable {
+  workspaceId: string;
+  id: string;
+  relationshipId: string;
+  canWeHelp: number;
+  canWeHelpNote: string | null;
+  canTheyHelp: number;
+  canTheyHelpNote: string | null;
+  assessedOn: DateColumn;
+  assessedBy: string | null;
+  createdAt: CreatedAt;
+}
+
+export interface RelationshipTierSettingTable {
+  workspaceId: string;
+  tier: Tier;
+  cadenceDays: number;
+  updatedAt: Timestamp;
+}
+
+export interface StageChecklistItemTable {
+  workspaceId: string;
+  id: string;
+  stage: Stage;
+  key: string | null;
+  label: string | null;
+  position: number;
+  removedAt: Date | null;
+}
+
+export interface RelationshipChecklistCheckTable {
+  workspaceId: string;
+  relationshipId: string;
+  itemId: string;
+  doneAt: Timestamp;
+  doneBy: string | null;
+}
+
 export interface Database {
   partner: PartnerTable;
   partnerContact: PartnerContactTable;
@@ -217,6 +320,13 @@ export interface Database {
   affiliation: AffiliationTable;
   savedView: SavedViewTable;
   importJob: ImportJobTable;
+  relationship: RelationshipTable;
+  relationshipTeamMember: RelationshipTeamMemberTable;
+  stageChange: StageChangeTable;
+  valueAssessment: ValueAssessmentTable;
+  relationshipTierSetting: RelationshipTierSettingTable;
+  stageChecklistItem: StageChecklistItemTable;
+  relationshipChecklistCheck: RelationshipChecklistCheckTable;
   appUser: AppUserTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

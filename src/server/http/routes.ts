@@ -7,6 +7,9 @@ import { importRoutes } from '../modules/imports/imports.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
 import { contactRoutes } from '../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
+import { relationshipPartRoutes } from '../modules/relationships/relationship-parts.routes.js';
+import { relationshipRoutes } from '../modules/relationships/relationships.routes.js';
+import { relationshipSettingsRoutes } from '../modules/relationships/settings.routes.js';
 import { tagRoutes } from '../modules/tags/tags.routes.js';
 import { savedViewRoutes } from '../modules/saved-views/saved-views.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
@@ -18,7 +21,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes]) {
     register(api, deps);
   }
 }

@@ -17,6 +17,7 @@ interface Item {
 
 const SETTINGS: Item[] = [
   { path: 'settings/tags', labelId: 'nav.tags' },
+  { path: 'settings/relationships', labelId: 'nav.relationshipSettings', managersOnly: true },
   { path: 'settings/members', labelId: 'nav.members' },
   { path: 'settings/invitations', labelId: 'nav.invitations' },
   { path: 'settings/audit-log', labelId: 'nav.auditLog', managersOnly: true },
@@ -42,6 +43,9 @@ export function Navigation({ workspace, onNavigate }: Props) {
     <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
       {link(root, 'nav.home')}
       {link(`${root}/partners`, 'nav.partners', true)}
+      {link(`${root}/relationships`, 'nav.relationships', true)}
+      {link(`${root}/pipeline`, 'nav.pipeline')}
+      {link(`${root}/pipeline/analytics`, 'nav.analytics')}
       <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt="md" mb={4} px="sm">
         {intl.formatMessage({ id: 'nav.settings' })}
       </Text>

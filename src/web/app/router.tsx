@@ -14,6 +14,11 @@ import { PartnerDetailPage } from '../features/partners/PartnerDetailPage.js';
 import { PartnersPage } from '../features/partners/PartnersPage.js';
 import { ImportPage } from '../features/imports/ImportPage.js';
 import { TagsPage } from '../features/tags/TagsPage.js';
+import { EditRelationshipPage } from '../features/relationships/EditRelationshipPage.js';
+import { NewRelationshipPage } from '../features/relationships/NewRelationshipPage.js';
+import { RelationshipPage } from '../features/relationships/RelationshipPage.js';
+import { RelationshipSettingsPage } from '../features/relationships/RelationshipSettingsPage.js';
+import { RelationshipsPage } from '../features/relationships/RelationshipsPage.js';
 import { SetupPage } from '../features/setup/SetupPage.js';
 import { AppLayout } from './AppLayout.js';
 import { RequireSession, SetupGate } from './gates.js';
@@ -43,7 +48,18 @@ export const router = createBrowserRouter([
               { path: 'partners/import', element: <ImportPage /> },
               { path: 'partners/:partnerId', element: <PartnerDetailPage /> },
               { path: 'partners/:partnerId/edit', element: <EditPartnerPage /> },
+              { path: 'relationships', element: <RelationshipsPage /> },
+              { path: 'relationships/new', element: <NewRelationshipPage /> },
+              { path: 'relationships/:relationshipId', element: <RelationshipPage /> },
+              { path: 'relationships/:relationshipId/edit', element: <EditRelationshipPage /> },
+              // The board brings drag and drop and virtual lists: loaded when first opened.
+              { path: 'pipeline', lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })) },
+              {
+                path: 'pipeline/analytics',
+                lazy: () => import('../features/pipeline/AnalyticsPage.js').then((m) => ({ Component: m.AnalyticsPage })),
+              },
               { path: 'settings/tags', element: <TagsPage /> },
+              { path: 'settings/relationships', element: <RelationshipSettingsPage /> },
               { path: 'settings/members', element: <MembersPage /> },
               { path: 'settings/invitations', element: <InvitationsPage /> },
               { path: 'settings/audit-log', element: <AuditLogPage /> },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, intlTag, retryMinutes } from './format.js';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent, intlTag, retryMinutes } from './format.js';
 
 const PERSIAN_DIGITS = /[۰-۹]/;
 const LATIN_DIGITS = /[0-9]/;
@@ -42,6 +42,23 @@ describe('formatDate', () => {
     expect(formatDate(instant, 'ru', 'UTC')).toContain('января');
     expect(formatDate(instant, 'vi', 'UTC')).toContain('2025');
     expect(formatDate(instant, 'fa', 'UTC')).toContain('۱۴۰۳');
+  });
+});
+
+describe('formatDay', () => {
+  it('keeps a date without time on its day, in the Solar Hijri calendar for fa', () => {
+    expect(formatDay('2025-01-15', 'en')).toBe('15 January 2025');
+    // 1 Farvardin 1404 (Nowruz) is 21 March 2025.
+    expect(formatDay('2025-03-21', 'fa')).toContain('۱۴۰۴');
+    expect(formatDay('2025-03-21', 'fa')).toContain('فروردین');
+  });
+});
+
+describe('formatPercent', () => {
+  it('writes shares as whole percentages in the locale', () => {
+    expect(formatPercent(0.426, 'en')).toBe('43%');
+    expect(formatPercent(0.5, 'ru').replace(/\s/g, ' ')).toBe('50 %');
+    expect(formatPercent(0.5, 'fa')).toContain('۵۰');
   });
 });
 

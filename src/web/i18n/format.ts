@@ -62,6 +62,25 @@ export function formatDate(value: string | Date, locale: Locale, timeZone?: stri
   }).format(date);
 }
 
+/**
+ * A calendar date stored without a time (`YYYY-MM-DD`), e.g. "15 January 2025". It is read and
+ * written in UTC, so no time zone can move it to the day before.
+ */
+export function formatDay(value: string, locale: Locale): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
+  return formatDate(`${value}T00:00:00Z`, locale, 'UTC');
+}
+
+/** A share such as 0.42 as "42%" with the locale's digits and sign placement. */
+export function formatPercent(value: number, locale: Locale): string {
+  const { numberingSystem } = SETTINGS[locale];
+  return new Intl.NumberFormat(intlTag(locale), {
+    style: 'percent',
+    maximumFractionDigits: 0,
+    ...(numberingSystem ? { numberingSystem } : {}),
+  }).format(value);
+}
+
 /** A number with the locale's digits and grouping. */
 export function formatNumber(value: number, locale: Locale): string {
   const { numberingSystem } = SETTINGS[locale];

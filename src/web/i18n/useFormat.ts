@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { formatDate, formatDateTime, formatNumber } from './format.js';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent } from './format.js';
 import { useLocale } from './LocaleContext.js';
 
 /** Date and number formatters bound to the current language and time zone. */
@@ -9,7 +9,10 @@ export function useFormat() {
     () => ({
       dateTime: (value: string | Date) => formatDateTime(value, locale, timeZone),
       date: (value: string | Date) => formatDate(value, locale, timeZone),
+      /** A `YYYY-MM-DD` date, the same day in every time zone. */
+      day: (value: string) => formatDay(value, locale),
       number: (value: number) => formatNumber(value, locale),
+      percent: (value: number) => formatPercent(value, locale),
     }),
     [locale, timeZone],
   );

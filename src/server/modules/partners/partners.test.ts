@@ -220,7 +220,7 @@ describe('partners: duplicates and merge', () => {
 
 describe('partners: trash retention', () => {
   it('purges partners deleted more than 30 days ago, and keeps younger ones restorable', async () => {
-    const { purgeDeletedPartners } = await import('./purge.js');
+    const { purgeTrash } = await import('../trash/purge.js');
     const { client, base } = await workspaceWithOwner(ctx);
     const old = (await client.post(`${base}/partners`, { type: 'person', name: 'Old Trash' })).json();
     const young = (await client.post(`${base}/partners`, { type: 'person', name: 'Young Trash' })).json();
@@ -228,7 +228,7 @@ describe('partners: trash retention', () => {
     await client.delete(`${base}/partners/${young.id}`, { 'if-match': '1' });
     await ctx.db.updateTable('partner').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', old.id).execute();
     await ctx.db.updateTable('partner').set({ deletedAt: new Date(Date.now() - 29 * 86_400_000) }).where('id', '=', young.id).execute();
-    expect(await purgeDeletedPartners(ctx.db)).toBeGreaterThanOrEqual(1);
+    expect((await purgeTrash(ctx.db)).partner).toBeGreaterThanOrEqual(1);
     expect((await client.post(`${base}/partners/${old.id}/restore`)).statusCode).toBe(404);
     expect((await client.post(`${base}/partners/${young.id}/restore`)).statusCode).toBe(200);
   });

@@ -12,6 +12,7 @@ import { PartnerHeader } from './PartnerHeader.js';
 import { canWrite } from './permissions.js';
 import { usePartner } from './partners.queries.js';
 import { ProfileView } from './ProfileView.js';
+import { PartnerRelationships } from '../relationships/PartnerRelationships.js';
 
 const section = (titleId: string, body: ReactNode) => (
   <Paper withBorder p="md" radius="md">
@@ -58,6 +59,9 @@ export function PartnerDetailPage() {
           ),
         )}
       </SimpleGrid>
+      {partner.deletedAt ? null : (
+        <PartnerRelationships workspaceId={workspace.id} partnerId={partner.id} canStart={canWrite(workspace.role)} />
+      )}
       {section('partner.section.profile', <ProfileView partner={partner} />)}
       <Group gap="xl">
         <Text size="xs" c="dimmed" data-testid="created-by">

@@ -6,10 +6,13 @@ import { useIntl } from 'react-intl';
 interface Props {
   value: string;
   onSearch: (q: string) => void;
+  /** What is searched; the partner directory's wording by default. */
+  label?: string;
+  testId?: string;
 }
 
 /** Free-text search of the list; results follow typing after a short pause. */
-export function SearchBox({ value, onSearch }: Props) {
+export function SearchBox({ value, onSearch, label: given, testId = 'partner-search' }: Props) {
   const intl = useIntl();
   const [text, setText] = useState(value);
   // What this box last sent, and the last value seen from outside. The address updates a
@@ -28,13 +31,13 @@ export function SearchBox({ value, onSearch }: Props) {
     setSent(q);
     onSearch(q);
   }, 200);
-  const label = intl.formatMessage({ id: 'partners.search' });
+  const label = given ?? intl.formatMessage({ id: 'partners.search' });
   return (
     <TextInput
       aria-label={label}
       placeholder={label}
       value={text}
-      data-testid="partner-search"
+      data-testid={testId}
       onChange={(event) => {
         setText(event.currentTarget.value);
         search(event.currentTarget.value);

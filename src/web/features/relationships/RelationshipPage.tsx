@@ -1,0 +1,67 @@
+import { Alert, Group, Paper, Stack, Tabs } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useParams, useSearchParams } from 'react-router';
+import { useWorkspace } from '../../app/WorkspaceContext.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { canWrite } from '../partners/permissions.js';
+import { AssessmentsTab } from './AssessmentsTab.js';
+import { ChecklistPanel } from './ChecklistPanel.js';
+import { OverviewTab } from './OverviewTab.js';
+import { RelationshipActions } from './RelationshipActions.js';
+import { RelationshipHeader } from './RelationshipHeader.js';
+import { useRelationship } from './relationships.queries.js';
+import { StageHistoryTab } from './StageHistoryTab.js';
+import { StageTrack } from './StageTrack.js';
+import { useStageMove } from './useStageMove.js';
+
+const TABS = ['overview', 'history', 'value'] as const;
+type Tab = (typeof TABS)[number];
+
+/** One relationship: header, stage with its checklist, and tabs for details, stage history and value. */
+export function RelationshipPage() {
+  const intl = useIntl();
+  const { workspace } = useWorkspace();
+  const { relationshipId } = useParams();
+  const [params, setParams] = useSearchParams();
+  const query = useRelationship(workspace.id, relationshipId);
+  const move = useStageMove(workspace.id);
+  const r = query.data;
+  if (query.isPending) return <PageLoader />;
+  if (!r) return <ErrorAlert error={query.error} />;
+  const writer = canWrite(workspace.role) && !r.deletedAt;
+  const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'overview';
+
+  return (
+    <Stack maw={1100}>
+      <Group justify="space-between" align="flex-start">
+        <RelationshipHeader workspaceId={workspace.id} relationship={r} />
+        {canWrite(workspace.role) ? <RelationshipActions workspaceId={workspace.id} relationship={r} /> : null}
+      </Group>
+      {r.deletedAt ? <Alert color="red" variant="light"><FormattedMessage id="relationship.inTrash" /></Alert> : null}
+      <Paper withBorder p="md" radius="md">
+        <Stack>
+          <StageTrack
+            stage={r.stage}
+            moving={move.moving}
+            onMove={writer ? (to) => move.start({ id: r.id, version: r.version, stage: r.stage, partnerName: r.partner.name }, to, { askNote: true }) : null}
+          />
+          <ChecklistPanel workspaceId={workspace.id} relationshipId={r.id} stage={r.stage} items={r.checklist ?? []} canEdit={writer} />
+        </Stack>
+      </Paper>
+      {move.dialog}
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+        <Tabs.List aria-label={intl.formatMessage({ id: 'relationship.tabs' })}>
+          <Tabs.Tab value="overview"><FormattedMessage id="relationship.tab.overview" /></Tabs.Tab>
+          <Tabs.Tab value="history"><FormattedMessage id="relationship.tab.history" /></Tabs.Tab>
+          <Tabs.Tab value="value"><FormattedMessage id="relationship.tab.value" /></Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md"><OverviewTab relationship={r} /></Tabs.Panel>
+        <Tabs.Panel value="history" pt="md"><StageHistoryTab workspaceId={workspace.id} relationshipId={r.id} /></Tabs.Panel>
+        <Tabs.Panel value="value" pt="md">
+          <AssessmentsTab workspaceId={workspace.id} relationshipId={r.id} canEdit={writer} />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
