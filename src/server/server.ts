@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
+import { scheduleInteractionJobs } from './modules/interactions/jobs.js';
 import { schedulePurge } from './modules/trash/purge.js';
 import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
 
@@ -12,8 +13,10 @@ export async function startServer(config: Config, options: { logger?: boolean } 
     await migrateToLatest(database.db);
     const app = await buildApp({ db: database.db, config }, options);
     const stopPurge = schedulePurge(database.db, (error) => app.log.error({ err: error }, 'purging the trash failed'));
+    const stopInteractionJobs = scheduleInteractionJobs(database.db, (error) => app.log.error({ err: error }, 'recurring meetings or last contact job failed'));
     app.addHook('onClose', async () => {
       stopPurge();
+      stopInteractionJobs();
       await database.close();
     });
     if (config.admin && (await isSetupNeeded(database.db))) {

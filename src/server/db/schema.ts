@@ -312,6 +312,129 @@ export interface RelationshipChecklistCheckTable {
   doneBy: string | null;
 }
 
+export type InteractionKind = 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+export type Direction = 'outbound' | 'inbound';
+export type Sentiment = 'positive' | 'neutral' | 'negative';
+export type Recurrence = 'weekly' | 'monthly' | 'quarterly';
+export type TaskStatus = 'open' | 'done';
+export type AgendaTemplateItem = { title: string; notes: string };
+
+export interface InteractionTable {
+  workspaceId: string;
+  id: string;
+  kind: InteractionKind;
+  isMeeting: boolean;
+  occurredAt: Timestamp;
+  timeZone: string;
+  durationMinutes: number | null;
+  direction: Direction | null;
+  subject: string;
+  /** Sanitised HTML (rich-text.ts) and its plain text, for search. */
+  notesHtml: string;
+  notesText: string;
+  minutesHtml: string;
+  minutesText: string;
+  sentiment: Sentiment | null;
+  seriesId: string | null;
+  /** The scheduled start of a series occurrence, kept when the occurrence is moved. */
+  occurrenceStart: Date | null;
+  /** Planned for later: not a contact yet; a job recomputes last contact once its time has come. */
+  contactPending: Generated<boolean>;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  deletedAt: Date | null;
+  version: Generated<number>;
+}
+
+/** interaction_partner, interaction_person, interaction_relationship: links with copies of the interaction's time, meeting flag and trash state. */
+type InteractionLink<K extends string> = {
+  workspaceId: string;
+  interactionId: string;
+  occurredAt: Timestamp;
+  isMeeting: boolean;
+  interactionDeleted: Generated<boolean>;
+} & Record<K, string>;
+
+export type InteractionPartnerTable = InteractionLink<'partnerId'>;
+export type InteractionPersonTable = InteractionLink<'personId'>;
+export type InteractionRelationshipTable = InteractionLink<'relationshipId'>;
+
+export interface InteractionMemberTable {
+  workspaceId: string;
+  interactionId: string;
+  userId: string;
+  position: number;
+}
+
+export interface MeetingAgendaItemTable {
+  workspaceId: string;
+  id: string;
+  interactionId: string;
+  position: number;
+  title: string;
+  notes: string;
+}
+
+export interface MeetingDecisionTable {
+  workspaceId: string;
+  id: string;
+  interactionId: string;
+  position: number;
+  text: string;
+}
+
+export interface TaskTable {
+  workspaceId: string;
+  id: string;
+  title: string;
+  notes: string;
+  ownerId: string | null;
+  dueOn: DateColumn | null;
+  status: TaskStatus;
+  completedAt: Date | null;
+  completedBy: string | null;
+  interactionId: string | null;
+  relationshipId: string | null;
+  partnerId: string | null;
+  /** Where the task sits on a timeline: its due date, else its creation. */
+  timelineAt: Timestamp;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  deletedAt: Date | null;
+  version: Generated<number>;
+}
+
+export interface MeetingSeriesTable {
+  workspaceId: string;
+  id: string;
+  recurrence: Recurrence;
+  recurrenceInterval: number;
+  startsAt: Timestamp;
+  timeZone: string;
+  durationMinutes: number | null;
+  untilOn: DateColumn | null;
+  occurrenceCount: number | null;
+  kind: InteractionKind;
+  subject: string;
+  agenda: Json<AgendaTemplateItem[]>;
+  memberIds: string[];
+  partnerIds: string[];
+  relationshipIds: string[];
+  personIds: string[];
+  /** Occurrences up to this instant exist; the materialiser carries it towards its horizon. */
+  materializedUntil: Timestamp;
+  stoppedAt: Date | null;
+  createdBy: string | null;
+  updatedBy: string | null;
+  createdAt: CreatedAt;
+  updatedAt: Timestamp;
+  version: Generated<number>;
+}
+
 export interface Database {
   partner: PartnerTable;
   partnerContact: PartnerContactTable;
@@ -327,6 +450,15 @@ export interface Database {
   relationshipTierSetting: RelationshipTierSettingTable;
   stageChecklistItem: StageChecklistItemTable;
   relationshipChecklistCheck: RelationshipChecklistCheckTable;
+  interaction: InteractionTable;
+  interactionPartner: InteractionPartnerTable;
+  interactionPerson: InteractionPersonTable;
+  interactionRelationship: InteractionRelationshipTable;
+  interactionMember: InteractionMemberTable;
+  meetingAgendaItem: MeetingAgendaItemTable;
+  meetingDecision: MeetingDecisionTable;
+  task: TaskTable;
+  meetingSeries: MeetingSeriesTable;
   appUser: AppUserTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

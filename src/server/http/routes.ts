@@ -4,12 +4,16 @@ import { outboxRoutes } from '../modules/email/outbox.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { exportRoutes } from '../modules/exports/exports.routes.js';
 import { importRoutes } from '../modules/imports/imports.routes.js';
+import { interactionRoutes } from '../modules/interactions/interactions.routes.js';
+import { seriesRoutes } from '../modules/interactions/series.routes.js';
+import { timelineRoutes } from '../modules/interactions/timeline.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
 import { contactRoutes } from '../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
 import { relationshipPartRoutes } from '../modules/relationships/relationship-parts.routes.js';
 import { relationshipRoutes } from '../modules/relationships/relationships.routes.js';
 import { relationshipSettingsRoutes } from '../modules/relationships/settings.routes.js';
+import { taskRoutes } from '../modules/tasks/tasks.routes.js';
 import { tagRoutes } from '../modules/tags/tags.routes.js';
 import { savedViewRoutes } from '../modules/saved-views/saved-views.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
@@ -21,7 +25,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, seriesRoutes, timelineRoutes, taskRoutes]) {
     register(api, deps);
   }
 }

@@ -57,8 +57,27 @@ function callsOn(b: B, invitationId = b.invitationId): Call[] {
     { method: 'GET', url: `${b.base}/audit-log` },
     { method: 'GET', url: `${b.base}/outbox` },
     { method: 'PUT', url: '/api/v1/me/current-workspace', body: { workspaceId: b.workspace.id } },
+    // Interactions, meetings and tasks: the workspace is checked before any id is looked up
+    // (their module tests aim the same calls at B's real ids).
+    { method: 'GET', url: `${b.base}/interactions` },
+    { method: 'POST', url: `${b.base}/interactions`, body: { kind: 'email', partnerIds: [ANY_ID] } },
+    { method: 'GET', url: `${b.base}/interactions/${ANY_ID}` },
+    { method: 'PATCH', url: `${b.base}/interactions/${ANY_ID}`, body: { subject: 'Taken over', version: 1 } },
+    { method: 'DELETE', url: `${b.base}/interactions/${ANY_ID}`, headers: { 'if-match': '1' } },
+    { method: 'POST', url: `${b.base}/interactions/${ANY_ID}/restore` },
+    { method: 'GET', url: `${b.base}/tasks?mine=true` },
+    { method: 'POST', url: `${b.base}/tasks`, body: { title: 'Planted' } },
+    { method: 'PATCH', url: `${b.base}/tasks/${ANY_ID}`, body: { status: 'done', version: 1 } },
+    { method: 'DELETE', url: `${b.base}/tasks/${ANY_ID}`, headers: { 'if-match': '1' } },
+    { method: 'GET', url: `${b.base}/meeting-series` },
+    { method: 'POST', url: `${b.base}/meeting-series`, body: { recurrence: 'weekly', startsAt: '2030-01-07T09:00:00Z', subject: 'Planted', partnerIds: [ANY_ID] } },
+    { method: 'POST', url: `${b.base}/meeting-series/${ANY_ID}/stop`, body: { version: 1 } },
+    { method: 'GET', url: `${b.base}/partners/${ANY_ID}/timeline` },
+    { method: 'GET', url: `${b.base}/relationships/${ANY_ID}/timeline` },
   ];
 }
+
+const ANY_ID = '01a208d9-0000-7000-8000-00000000b0b0';
 
 const send = (client: Client, call: Call) => client.request(call.method, call.url, call.body, call.headers);
 

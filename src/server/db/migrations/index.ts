@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as platform from './20261123000000_platform.js';
 import * as partners from './20261123010000_partners.js';
 import * as relationships from './20261124000000_relationships.js';
+import * as interactions from './20261125000000_interactions.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261123000000_platform': platform,
   '20261123010000_partners': partners,
   '20261124000000_relationships': relationships,
+  '20261125000000_interactions': interactions,
 };

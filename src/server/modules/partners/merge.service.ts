@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { fieldError, notFound } from '../../errors.js';
 import type { Auth } from '../../http/types.js';
 import { insertAudit, insertAuditMany } from '../audit/audit.repository.js';
+import { moveInteractionsToSurvivor } from '../interactions/partner-merge.js';
 import { moveRelationshipsToSurvivor } from '../relationships/partner-merge.js';
 import { requirePermission } from '../workspaces/access.js';
 import { checkDraft, type PartnerDraft } from './partner-input.js';
@@ -34,6 +35,7 @@ export async function mergePartners(db: Db, auth: Auth, workspaceId: string, inp
     if (!updated) throw notFound('Partner');
     await writeRelations(trx, workspaceId, survivor.id, checked);
     await moveRelationshipsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id, actorId: auth.user.id });
+    await moveInteractionsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id, timeZone: auth.user.timeZone });
     await setDeleted(trx, workspaceId, mergedIds, new Date(), auth.user.id);
     await trx.updateTable('partner').set({ mergedInto: survivor.id }).where('workspaceId', '=', workspaceId).where('id', 'in', mergedIds).execute();
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.merge', entityType: 'partner', entityId: survivor.id, changes: { merged: { before: null, after: mergedIds } } });

@@ -4,12 +4,12 @@ import type { Db } from '../../db/database.js';
 export const RESTORE_DAYS = 30;
 
 /** Tables with a soft delete (`deleted_at`); each purges on its own, so one row's cascade never waits for another's. */
-const TRASHED_TABLES = ['partner', 'relationship'] as const;
+const TRASHED_TABLES = ['partner', 'relationship', 'interaction', 'task'] as const;
 
 /** Removes for good what has been in the trash longer than the restore period; returns the rows removed per table. */
 export async function purgeTrash(db: Db, now = new Date()): Promise<Record<(typeof TRASHED_TABLES)[number], number>> {
   const cutoff = new Date(now.getTime() - RESTORE_DAYS * 86_400_000);
-  const removed = { partner: 0, relationship: 0 };
+  const removed = { partner: 0, relationship: 0, interaction: 0, task: 0 };
   for (const table of TRASHED_TABLES) {
     const result = await db.deleteFrom(table).where('deletedAt', '<', cutoff).executeTakeFirst();
     removed[table] = Number(result.numDeletedRows);
