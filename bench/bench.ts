@@ -28,6 +28,7 @@ import { getPartner } from '../src/server/modules/partners/partners.service.js';
 import { SESSION_COOKIE } from '../src/server/http/session.js';
 import { startServer } from '../src/server/server.js';
 import { BENCH_OWNER_EMAIL, BENCH_PASSWORD, DEFAULT_WORKSPACE_NAME, createRandom, databaseTarget, describeTarget, elapsedSince, intOption, ms, parseArgs, stats, type Scenario, type Stats } from './common.js';
+import { interactionScenarios } from './interaction-scenarios.js';
 import { relationshipScenarios } from './relationship-scenarios.js';
 import { Client } from '../src/server/test/client.js';
 import { LANGS, countryFor, organizationName, personName, phoneFor, type Lang } from './data.js';
@@ -162,6 +163,22 @@ async function main() {
         },
       },
       ...relationshipScenarios({ db, auth, workspaceId, base, read: (url) => client.read(url), ownerId: user.id }),
+      ...(await heavyTimeline(db, workspaceId).then((heavy) =>
+        heavy
+          ? interactionScenarios({
+              db,
+              auth,
+              workspaceId,
+              base,
+              read: (url) => client.read(url),
+              write: async (url, body) => {
+                await client.json('POST', url, body, [201]);
+              },
+              ...heavy,
+              partnerIds: detailIds,
+            })
+          : [],
+      )),
     ];
 
     // What the searches find (first page), so the figures are not for empty answers.
@@ -212,7 +229,7 @@ async function main() {
         `| ${r.name} | ${r.api.n} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.max)} | ${ms(r.service.p50)} | ${ms(r.service.p95)} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${ms(r.sql.max)} | ${(r.api.p50 / r.sql.p50).toFixed(2)}x | ${(r.api.p95 / r.sql.p95).toFixed(2)}x | ${r.targetMs} ms: ${r.api.p95 < r.targetMs ? 'yes' : 'no'} |`,
       );
     }
-    console.log('\nTimes in milliseconds. API = app.inject through the full Fastify stack; service = listPartners/getPartner/getBoard/getAnalytics without HTTP; SQL = the repository call alone (listPartnerPage, findPartnerRow + presentPartner, loadBoard, currentStays + endedStays).\n');
+    console.log('\nTimes in milliseconds. API = app.inject through the full Fastify stack; service = listPartners/getPartner/getBoard/getAnalytics/getPartnerTimeline/listTasks/createInteraction without HTTP; SQL = the repository call alone (listPartnerPage, findPartnerRow + presentPartner, loadBoard, currentStays + endedStays, timelinePage (the page of keys; the service then reads the items of the page), listTaskPage; for logging, the service again).\n');
     console.log('| search | results on page 1 | first result | expected name at |');
     console.log('|---|--:|---|--:|');
     for (const line of found) console.log(line);
@@ -228,6 +245,21 @@ async function main() {
   } finally {
     await app.close();
   }
+}
+
+/** The partner with the most interactions (the seed gives one 10,000) and its relationship, if interactions were seeded. */
+async function heavyTimeline(db: Db, workspaceId: string) {
+  const top = await db
+    .selectFrom('interactionPartner')
+    .select(['partnerId', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('workspaceId', '=', workspaceId)
+    .groupBy('partnerId')
+    .orderBy('n', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!top) return undefined;
+  const relationship = await db.selectFrom('relationship').select('id').where('workspaceId', '=', workspaceId).where('partnerId', '=', top.partnerId).executeTakeFirst();
+  return { heavyPartnerId: top.partnerId, heavyRelationshipId: relationship?.id ?? null };
 }
 
 /** Runs `run` on a handle that records the last SELECT it compiles, then EXPLAIN ANALYZEs that statement. */

@@ -4,13 +4,15 @@
  *   npm run bench:seed -- --partners 100000 [--database-url postgres://…] [--data-dir ./bench-data]
  *                         [--workspace-name "Rapport bench"] [--seed 20261123] [--batch 1000]
  *                         [--relationships N (default: one per partner)] [--relationships-only]
+ *                         [--interactions N (default: ten per partner)] [--interactions-only]
  *
  * Migrates the database first, (re)creates the workspace of that name owned by the bench account
  * (bench@example.com / bench-password-2026, plus three members), 20 tags and N partners in
  * Vietnamese, Russian, Persian and English (about a quarter each; ~70% organisations, ~30% people
  * affiliated to organisations with a title), with contacts, tags, owners, profile text and dates
- * over three years, then one relationship per partner (bench/seed-relationships.ts).
- * `--relationships-only` replaces just the relationships of an existing bench workspace. Deterministic: the same --seed and --partners give the same data.
+ * over three years, then one relationship per partner (bench/seed-relationships.ts), then
+ * interactions and tasks (bench/seed-interactions.ts). `--relationships-only` and
+ * `--interactions-only` replace just those in an existing bench workspace. Deterministic: the same --seed and --partners give the same data.
  *
  * sortName / nameKey / searchText and contact values come from the app's own functions
  * (normalize.ts, partner-input.ts searchText, contacts.ts normaliseContacts), never re-implemented.
@@ -41,6 +43,7 @@ import {
   parseArgs,
   type Random,
 } from './common.js';
+import { seedInteractions } from './seed-interactions.js';
 import { seedRelationships } from './seed-relationships.js';
 import {
   LANGS,
@@ -109,8 +112,19 @@ async function main() {
     for (const [i, email] of BENCH_MEMBER_EMAILS.entries()) memberIds.push(await ensureUser(db, email, `Bench Member ${i + 1}`, memberLocales[i] ?? 'en', passwordHash));
 
     const relationshipCount = intOption(options, 'relationships', total);
+    const interactionCount = intOption(options, 'interactions', total * 10);
     if (options.has('relationships-only')) {
       await reseedRelationships(db, { ownerId, memberIds, workspaceName, seed, relationshipCount, batchSize });
+      return;
+    }
+    if (options.has('interactions-only')) {
+      const workspaceId = await findBenchWorkspace(db, ownerId, workspaceName);
+      await db.deleteFrom('interaction').where('workspaceId', '=', workspaceId).execute();
+      await db.deleteFrom('task').where('workspaceId', '=', workspaceId).execute();
+      const started = process.hrtime.bigint();
+      const seeded = await seedInteractions(db, createRandom(seed + 2), { workspaceId, users: [ownerId, ...memberIds], total: interactionCount, batchSize, log: (l) => console.log(l) });
+      for (const table of INTERACTION_TABLES) await sql.raw(`vacuum analyze ${table}`).execute(db);
+      console.log(`  interactions: ${seeded.interactions.toLocaleString('en')}, tasks ${seeded.tasks.toLocaleString('en')} in ${(elapsedSince(started) / 1000).toFixed(1)} s`);
       return;
     }
 
@@ -163,10 +177,13 @@ async function main() {
     const relationshipsStarted = process.hrtime.bigint();
     const seeded = await seedRelationships(db, createRandom(seed + 1), { workspaceId, users, limit: relationshipCount, batchSize });
     const relationshipSeconds = elapsedSince(relationshipsStarted) / 1000;
+    const interactionsStarted = process.hrtime.bigint();
+    const interactions = await seedInteractions(db, createRandom(seed + 2), { workspaceId, users, total: interactionCount, batchSize, log: (l) => console.log(l) });
+    const interactionSeconds = elapsedSince(interactionsStarted) / 1000;
     const analyzeStarted = process.hrtime.bigint();
     // A fresh bulk load has no planner statistics and an unflushed GIN pending list; a server's
     // autovacuum would get there eventually, PGlite has no autovacuum at all.
-    for (const table of [...PARTNER_TABLES, ...RELATIONSHIP_TABLES]) await sql.raw(`vacuum analyze ${table}`).execute(db);
+    for (const table of [...PARTNER_TABLES, ...RELATIONSHIP_TABLES, ...INTERACTION_TABLES]) await sql.raw(`vacuum analyze ${table}`).execute(db);
     const analyzeSeconds = elapsedSince(analyzeStarted) / 1000;
 
     console.log('');
@@ -175,6 +192,7 @@ async function main() {
     console.log(`  by language: ${LANGS.map((l) => `${l} ${generator.counts[l]}`).join(', ')}`);
     console.log(`  inserted in ${insertSeconds.toFixed(1)} s (${Math.round(total / insertSeconds).toLocaleString('en')} partners/s), vacuum analyze ${analyzeSeconds.toFixed(1)} s, total ${(elapsedSince(started) / 1000).toFixed(1)} s`);
     console.log(`  relationships: ${describeRelationships(seeded)} in ${relationshipSeconds.toFixed(1)} s`);
+    console.log(`  interactions: ${interactions.interactions.toLocaleString('en')}, tasks ${interactions.tasks.toLocaleString('en')} in ${interactionSeconds.toFixed(1)} s`);
     console.log(`  sign in as ${BENCH_OWNER_EMAIL} / ${BENCH_PASSWORD} (members: ${BENCH_MEMBER_EMAILS.join(', ')}, same password)`);
   } finally {
     await handle.close();
@@ -194,6 +212,7 @@ async function ensureUser(db: Db, email: string, name: string, locale: Locale, p
 /** Deletes workspaces of the same name owned by the bench owner (everything in them cascades). */
 const PARTNER_TABLES = ['partner', 'partner_contact', 'partner_tag', 'affiliation', 'tag'];
 const RELATIONSHIP_TABLES = ['relationship', 'stage_change', 'value_assessment'];
+const INTERACTION_TABLES = ['interaction', 'interaction_partner', 'interaction_relationship', 'interaction_member', 'task'];
 
 function describeRelationships(c: { relationships: number; stageChanges: number; assessments: number }): string {
   return `${c.relationships.toLocaleString('en')} (${c.stageChanges.toLocaleString('en')} stage changes, ${c.assessments.toLocaleString('en')} value assessments)`;
@@ -201,19 +220,24 @@ function describeRelationships(c: { relationships: number; stageChanges: number;
 
 /** Replaces the relationships of the existing bench workspace, leaving its partners as they are. */
 async function reseedRelationships(db: Db, o: { ownerId: string; memberIds: string[]; workspaceName: string; seed: number; relationshipCount: number; batchSize: number }) {
+  const workspaceId = await findBenchWorkspace(db, o.ownerId, o.workspaceName);
+  const started = process.hrtime.bigint();
+  await db.deleteFrom('relationship').where('workspaceId', '=', workspaceId).execute();
+  const seeded = await seedRelationships(db, createRandom(o.seed + 1), { workspaceId, users: [o.ownerId, ...o.memberIds], limit: o.relationshipCount, batchSize: o.batchSize });
+  for (const table of RELATIONSHIP_TABLES) await sql.raw(`vacuum analyze ${table}`).execute(db);
+  console.log(`  relationships: ${describeRelationships(seeded)} in ${(elapsedSince(started) / 1000).toFixed(1)} s`);
+}
+
+async function findBenchWorkspace(db: Db, ownerId: string, name: string): Promise<string> {
   const workspace = await db
     .selectFrom('workspace')
     .innerJoin('membership', 'membership.workspaceId', 'workspace.id')
     .select('workspace.id')
-    .where('workspace.name', '=', o.workspaceName)
-    .where('membership.userId', '=', o.ownerId)
+    .where('workspace.name', '=', name)
+    .where('membership.userId', '=', ownerId)
     .executeTakeFirst();
-  if (!workspace) throw new Error(`no workspace "${o.workspaceName}": run bench:seed without --relationships-only first`);
-  const started = process.hrtime.bigint();
-  await db.deleteFrom('relationship').where('workspaceId', '=', workspace.id).execute();
-  const seeded = await seedRelationships(db, createRandom(o.seed + 1), { workspaceId: workspace.id, users: [o.ownerId, ...o.memberIds], limit: o.relationshipCount, batchSize: o.batchSize });
-  for (const table of RELATIONSHIP_TABLES) await sql.raw(`vacuum analyze ${table}`).execute(db);
-  console.log(`  relationships: ${describeRelationships(seeded)} in ${(elapsedSince(started) / 1000).toFixed(1)} s`);
+  if (!workspace) throw new Error(`no workspace "${name}": run bench:seed without --relationships-only / --interactions-only first`);
+  return workspace.id;
 }
 
 async function removeOldWorkspaces(db: Db, ownerId: string, name: string): Promise<number> {
