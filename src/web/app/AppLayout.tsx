@@ -3,6 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useParams } from 'react-router';
 import { PageLoader } from '../components/PageLoader.js';
+import { QuickLogButton } from '../features/interactions/QuickLogButton.js';
+import { QuickLogProvider } from '../features/interactions/QuickLogProvider.js';
+import { canWrite } from '../features/partners/permissions.js';
 import { LanguageMenu } from '../features/profile/LanguageMenu.js';
 import { UserMenu } from '../features/profile/UserMenu.js';
 import { GlobalSearch } from '../features/search/GlobalSearch.js';
@@ -11,7 +14,7 @@ import { Navigation } from './Navigation.js';
 import { findWorkspace, useSession } from './session.js';
 import type { WorkspaceContextValue } from './WorkspaceContext.js';
 
-/** The signed-in frame: header, navigation and the page of one workspace. */
+/** The signed-in frame: header (with quick logging), navigation and the page of one workspace. */
 export function AppLayout() {
   const { workspaceId } = useParams();
   const session = useSession();
@@ -21,7 +24,7 @@ export function AppLayout() {
   const workspace = findWorkspace(session.data, workspaceId);
   const context: WorkspaceContextValue | null = workspace ? { session: session.data, workspace } : null;
 
-  return (
+  const shell = (
     <AppShell
       header={{ height: 56 }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
@@ -37,6 +40,7 @@ export function AppLayout() {
             <WorkspaceSwitcher current={workspace} session={session.data} />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {workspace ? <QuickLogButton /> : null}
             {workspace ? <GlobalSearch workspaceId={workspace.id} /> : null}
             <LanguageMenu />
             <UserMenu user={session.data.user} />
@@ -57,4 +61,8 @@ export function AppLayout() {
       </AppShell.Main>
     </AppShell>
   );
+  // Quick logging works anywhere in a workspace (a viewer cannot log).
+  return workspace ? (
+    <QuickLogProvider workspaceId={workspace.id} user={session.data.user} enabled={canWrite(workspace.role)}>{shell}</QuickLogProvider>
+  ) : shell;
 }

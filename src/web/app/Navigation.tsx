@@ -1,7 +1,9 @@
 import { NavLink, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import type { WorkspaceSummary } from '../api/types.js';
+import { DueNowBadge } from '../features/tasks/DueNowBadge.js';
 import { isManager } from './session.js';
 
 interface Props {
@@ -29,7 +31,7 @@ export function Navigation({ workspace, onNavigate }: Props) {
   const intl = useIntl();
   const { pathname } = useLocation();
   const root = `/w/${workspace.id}`;
-  const link = (to: string, labelId: string, prefix = false) => (
+  const link = (to: string, labelId: string, prefix = false, extra?: ReactNode) => (
     <NavLink
       key={to}
       component={Link}
@@ -37,11 +39,13 @@ export function Navigation({ workspace, onNavigate }: Props) {
       label={intl.formatMessage({ id: labelId })}
       active={pathname === to || (prefix && pathname.startsWith(`${to}/`))}
       onClick={onNavigate}
+      rightSection={extra}
     />
   );
   return (
     <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
       {link(root, 'nav.home')}
+      {link(`${root}/tasks`, 'nav.tasks', false, <DueNowBadge workspaceId={workspace.id} />)}
       {link(`${root}/partners`, 'nav.partners', true)}
       {link(`${root}/relationships`, 'nav.relationships', true)}
       {link(`${root}/pipeline`, 'nav.pipeline')}

@@ -6,6 +6,7 @@ import { SignInPage } from '../features/auth/SignInPage.js';
 import { HomePage } from '../features/home/HomePage.js';
 import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.js';
 import { InvitationsPage } from '../features/invitations/InvitationsPage.js';
+import { InteractionPage } from '../features/interactions/InteractionPage.js';
 import { MembersPage } from '../features/members/MembersPage.js';
 import { OutboxPage } from '../features/outbox/OutboxPage.js';
 import { EditPartnerPage } from '../features/partners/EditPartnerPage.js';
@@ -20,6 +21,7 @@ import { RelationshipPage } from '../features/relationships/RelationshipPage.js'
 import { RelationshipSettingsPage } from '../features/relationships/RelationshipSettingsPage.js';
 import { RelationshipsPage } from '../features/relationships/RelationshipsPage.js';
 import { SetupPage } from '../features/setup/SetupPage.js';
+import { MyTasksPage } from '../features/tasks/MyTasksPage.js';
 import { AppLayout } from './AppLayout.js';
 import { RequireSession, SetupGate } from './gates.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -52,6 +54,13 @@ export const router = createBrowserRouter([
               { path: 'relationships/new', element: <NewRelationshipPage /> },
               { path: 'relationships/:relationshipId', element: <RelationshipPage /> },
               { path: 'relationships/:relationshipId/edit', element: <EditRelationshipPage /> },
+              { path: 'interactions/:interactionId', element: <InteractionPage /> },
+              // The interaction form is loaded with the dialog or this page, whichever comes first.
+              {
+                path: 'interactions/:interactionId/edit',
+                lazy: () => import('../features/interactions/EditInteractionPage.js').then((m) => ({ Component: m.EditInteractionPage })),
+              },
+              { path: 'tasks', element: <MyTasksPage /> },
               // The board brings drag and drop and virtual lists: loaded when first opened.
               { path: 'pipeline', lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })) },
               {

@@ -13,6 +13,7 @@ import { canWrite } from './permissions.js';
 import { usePartner } from './partners.queries.js';
 import { ProfileView } from './ProfileView.js';
 import { PartnerRelationships } from '../relationships/PartnerRelationships.js';
+import { PartnerTimeline } from '../timeline/PartnerTimeline.js';
 
 const section = (titleId: string, body: ReactNode) => (
   <Paper withBorder p="md" radius="md">
@@ -62,6 +63,7 @@ export function PartnerDetailPage() {
       {partner.deletedAt ? null : (
         <PartnerRelationships workspaceId={workspace.id} partnerId={partner.id} canStart={canWrite(workspace.role)} />
       )}
+      {partner.deletedAt ? null : <PartnerTimeline workspaceId={workspace.id} partner={partner} />}
       {section('partner.section.profile', <ProfileView partner={partner} />)}
       <Group gap="xl">
         <Text size="xs" c="dimmed" data-testid="created-by">

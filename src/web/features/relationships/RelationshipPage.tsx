@@ -14,11 +14,13 @@ import { useRelationship } from './relationships.queries.js';
 import { StageHistoryTab } from './StageHistoryTab.js';
 import { StageTrack } from './StageTrack.js';
 import { useStageMove } from './useStageMove.js';
+import { Timeline } from '../timeline/Timeline.js';
 
-const TABS = ['overview', 'history', 'value'] as const;
+// The timeline comes first and is the default: what happened with the partner, newest first.
+const TABS = ['timeline', 'overview', 'history', 'value'] as const;
 type Tab = (typeof TABS)[number];
 
-/** One relationship: header, stage with its checklist, and tabs for details, stage history and value. */
+/** One relationship: header, stage with its checklist, and tabs for the timeline, details, stage history and value. */
 export function RelationshipPage() {
   const intl = useIntl();
   const { workspace } = useWorkspace();
@@ -30,7 +32,9 @@ export function RelationshipPage() {
   if (query.isPending) return <PageLoader />;
   if (!r) return <ErrorAlert error={query.error} />;
   const writer = canWrite(workspace.role) && !r.deletedAt;
-  const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'overview';
+  const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'timeline';
+  const partner = { id: r.partner.id, name: r.partner.name, type: r.partner.type };
+  const link = { id: r.id, partnerId: r.partner.id, partnerName: r.partner.name, purpose: r.purpose, partnerType: r.partner.type };
 
   return (
     <Stack maw={1100}>
@@ -50,12 +54,17 @@ export function RelationshipPage() {
         </Stack>
       </Paper>
       {move.dialog}
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'overview' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'timeline' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={intl.formatMessage({ id: 'relationship.tabs' })}>
+          <Tabs.Tab value="timeline"><FormattedMessage id="relationship.tab.timeline" /></Tabs.Tab>
           <Tabs.Tab value="overview"><FormattedMessage id="relationship.tab.overview" /></Tabs.Tab>
           <Tabs.Tab value="history"><FormattedMessage id="relationship.tab.history" /></Tabs.Tab>
           <Tabs.Tab value="value"><FormattedMessage id="relationship.tab.value" /></Tabs.Tab>
         </Tabs.List>
+        <Tabs.Panel value="timeline" pt="md">
+          <Timeline workspaceId={workspace.id} scope={{ type: 'relationship', id: r.id }} partnerId={r.partner.id}
+            prefill={r.deletedAt ? null : { partners: [partner], relationships: [link] }} />
+        </Tabs.Panel>
         <Tabs.Panel value="overview" pt="md"><OverviewTab relationship={r} /></Tabs.Panel>
         <Tabs.Panel value="history" pt="md"><StageHistoryTab workspaceId={workspace.id} relationshipId={r.id} /></Tabs.Panel>
         <Tabs.Panel value="value" pt="md">

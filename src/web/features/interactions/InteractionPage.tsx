@@ -1,0 +1,51 @@
+import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { useParams } from 'react-router';
+import { useWorkspace } from '../../app/WorkspaceContext.js';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { PageLoader } from '../../components/PageLoader.js';
+import { RichHtml } from '../../components/RichHtml.js';
+import { useFormat } from '../../i18n/useFormat.js';
+import { canWrite } from '../partners/permissions.js';
+import { InteractionActions } from './InteractionActions.js';
+import { InteractionHeader } from './InteractionHeader.js';
+import { InteractionLinks } from './InteractionLinks.js';
+import { useInteraction } from './interactions.queries.js';
+import { MeetingView } from './MeetingView.js';
+
+/**
+ * One interaction: header, what it concerns and who took part, notes, and a meeting's agenda,
+ * minutes, decisions and action items. Sections stack, so later parts (attachments) slot in.
+ */
+export function InteractionPage() {
+  const { workspace, session } = useWorkspace();
+  const { interactionId } = useParams();
+  const format = useFormat();
+  const query = useInteraction(workspace.id, interactionId);
+  const i = query.data;
+  if (query.isPending) return <PageLoader />;
+  if (!i) return <ErrorAlert error={query.error} />;
+  const writer = canWrite(workspace.role) && !i.deletedAt;
+  const meetingParts = i.isMeeting || i.agenda.length > 0 || i.minutes !== '' || i.decisions.length > 0 || i.actionItems.length > 0;
+  const by = (who: { name: string } | null, at: string) => `${who?.name ?? '—'} · ${format.dateTime(at)}`;
+
+  return (
+    <Stack maw={1100} data-testid="interaction-page">
+      <Group justify="space-between" align="flex-start">
+        <InteractionHeader interaction={i} />
+        {canWrite(workspace.role) ? <InteractionActions workspaceId={workspace.id} interaction={i} /> : null}
+      </Group>
+      {i.deletedAt ? <Alert color="red" variant="light"><FormattedMessage id="interaction.inTrash" /></Alert> : null}
+      <InteractionLinks workspaceId={workspace.id} interaction={i} />
+      <Paper withBorder p="md" radius="md" data-testid="interaction-notes">
+        <Title order={3} size="h5" mb="sm"><FormattedMessage id="interaction.field.notes" /></Title>
+        {i.notes ? <RichHtml html={i.notes} /> : <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text>}
+      </Paper>
+      {meetingParts ? <MeetingView workspaceId={workspace.id} userId={session.user.id} interaction={i} canEdit={writer} /> : null}
+      <Group gap="xl">
+        <Text size="xs" c="dimmed"><FormattedMessage id="interaction.loggedBy" values={{ who: by(i.createdBy, i.createdAt) }} /></Text>
+        <Text size="xs" c="dimmed"><FormattedMessage id="partner.updated" values={{ who: by(i.updatedBy, i.updatedAt) }} /></Text>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,16 @@
+import { createContext, useContext } from 'react';
+import type { InteractionPrefill } from './interactions.types.js';
+
+export interface QuickLog {
+  /** Opens "log interaction"; without a prefill, the partner or relationship of the page is filled in. */
+  open: (prefill?: InteractionPrefill) => void;
+  /** Whether the user may log (not a viewer). */
+  enabled: boolean;
+}
+
+export const QuickLogContext = createContext<QuickLog>({ open: () => undefined, enabled: false });
+
+/** Opens the "log interaction" dialog from anywhere in a workspace. */
+export function useQuickLog(): QuickLog {
+  return useContext(QuickLogContext);
+}

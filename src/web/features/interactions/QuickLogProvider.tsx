@@ -1,0 +1,55 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { User } from '../../api/types.js';
+import type { InteractionPrefill } from './interactions.types.js';
+import { QuickLogContext } from './QuickLogContext.js';
+import { isQuickLogKey } from './shortcut.js';
+import { usePagePrefill } from './usePagePrefill.js';
+
+// The form (pickers, meeting parts) is fetched the first time the dialog opens.
+const LogInteractionModal = lazy(() => import('./LogInteractionModal.js').then((m) => ({ default: m.LogInteractionModal })));
+
+interface Props {
+  workspaceId: string;
+  user: User;
+  enabled: boolean;
+  children: ReactNode;
+}
+
+/** "Log interaction" from anywhere in a workspace: the header button, the L key, and pages' own buttons. */
+export function QuickLogProvider({ workspaceId, user, enabled, children }: Props) {
+  const pagePrefill = usePagePrefill(workspaceId);
+  const [state, setState] = useState<{ key: number; prefill: InteractionPrefill } | null>(null);
+  const latest = useRef(pagePrefill);
+  useEffect(() => {
+    latest.current = pagePrefill;
+  });
+
+  const open = useCallback(
+    (prefill?: InteractionPrefill) => setState((old) => old ?? { key: Date.now(), prefill: prefill ?? latest.current }),
+    [],
+  );
+
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      // Not over another dialog: the letter may mean something there.
+      if (!isQuickLogKey(event) || document.querySelector('[aria-modal="true"], [role="dialog"]')) return;
+      event.preventDefault();
+      open();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [enabled, open]);
+
+  const value = useMemo(() => ({ open, enabled }), [open, enabled]);
+  return (
+    <QuickLogContext.Provider value={value}>
+      {children}
+      {state && enabled ? (
+        <Suspense fallback={null}>
+          <LogInteractionModal key={state.key} workspaceId={workspaceId} user={user} prefill={state.prefill} onClose={() => setState(null)} />
+        </Suspense>
+      ) : null}
+    </QuickLogContext.Provider>
+  );
+}
