@@ -92,6 +92,8 @@ export type TaskFilters = {
   dueFrom?: string | undefined;
   dueTo?: string | undefined;
   openOnly?: boolean;
+  /** From this date on, undated tasks included (they sort last): the "later" bucket. */
+  dueKeyFrom?: string | undefined;
   interaction?: string | undefined;
   relationship?: string | undefined;
   partner?: string | undefined;
@@ -117,6 +119,7 @@ export async function listTaskPage(db: Db, workspaceId: string, filters: TaskFil
   if (filters.openOnly) query = query.where('t.status', '=', 'open');
   if (filters.dueFrom) query = query.where('t.dueOn', '>=', filters.dueFrom);
   if (filters.dueTo) query = query.where('t.dueOn', '<=', filters.dueTo);
+  if (filters.dueKeyFrom) query = query.where(sql<SqlBool>`${DUE_KEY} >= ${filters.dueKeyFrom}::date`);
   if (filters.interaction) query = query.where('t.interactionId', '=', filters.interaction);
   if (filters.partner) query = query.where('t.partnerId', '=', filters.partner);
   if (filters.relationship) {

@@ -4,7 +4,7 @@ import { INTERACTION_KINDS, dayField, flag, partnerRef, personRef, relationshipR
 
 export const TASK_STATUSES = ['open', 'done'] as const satisfies readonly TaskStatus[];
 /** Buckets of "My tasks", in the caller's time zone; they do not overlap. */
-export const DUE_BUCKETS = ['overdue', 'today', 'week'] as const;
+export const DUE_BUCKETS = ['overdue', 'today', 'week', 'later'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 
 const editable = {

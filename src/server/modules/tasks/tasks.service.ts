@@ -144,7 +144,7 @@ export async function restoreTask(db: Db, auth: Auth, workspaceId: string, id: s
 }
 
 /** Due-date bounds of a bucket of "My tasks": before today (open only), today, the seven days after today. */
-function dueBounds(due: DueBucket | undefined, today: string): Pick<TaskFilters, 'dueFrom' | 'dueTo' | 'openOnly'> {
+function dueBounds(due: DueBucket | undefined, today: string): Pick<TaskFilters, 'dueFrom' | 'dueTo' | 'openOnly' | 'dueKeyFrom'> {
   switch (due) {
     case undefined:
       return {};
@@ -154,6 +154,8 @@ function dueBounds(due: DueBucket | undefined, today: string): Pick<TaskFilters,
       return { dueFrom: today, dueTo: today };
     case 'week':
       return { dueFrom: addDays(today, 1), dueTo: addDays(today, 7) };
+    case 'later':
+      return { dueKeyFrom: addDays(today, 8) };
   }
 }
 

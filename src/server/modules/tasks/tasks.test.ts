@@ -115,7 +115,7 @@ describe('tasks: My tasks', () => {
     expect(pathsOf((await client.get(`${base}/tasks?mine=true&owner=${bob.id}`)).json())).toEqual(['owner:invalid_value']);
   });
 
-  it('buckets overdue, today and this week in each caller’s own time zone', async () => {
+  it('buckets overdue, today, this week and later in each caller’s own time zone', async () => {
     const { client: east, base, workspace, owner } = await workspaceWithOwner(ctx);
     const { client: west } = await memberWithRole(ctx, workspace.id, 'member');
     // UTC+14 and UTC-11: their calendars are always a day or two apart.
@@ -134,12 +134,14 @@ describe('tasks: My tasks', () => {
     expect(await bucket(east, 'overdue')).toEqual(['overdue']);
     expect(await bucket(east, 'today')).toEqual(['today']);
     expect(await bucket(east, 'week')).toEqual(['tomorrow', 'week']);
+    expect(await bucket(east, 'later')).toEqual(['later', 'undated']);
     // The same tasks seen from the west, where the east's today is still tomorrow (or later).
     const matching = (test: (d: string) => boolean) => Object.entries(due).filter(([, d]) => test(d)).map(([t]) => t);
     expect(await bucket(west, 'overdue')).toEqual([]);
     expect(await bucket(west, 'today')).toEqual(matching((d) => d === westToday));
     expect(await bucket(west, 'week')).toEqual(matching((d) => d > westToday && d <= addDays(westToday, 7)));
     expect(await bucket(west, 'week')).toContain('today');
+    expect(await bucket(west, 'later')).toEqual([...matching((d) => d > addDays(westToday, 7)), 'undated']);
     const eastView = (await east.get(`${base}/tasks?owner=${owner.id}&status=open`)).json().items;
     expect(eastView.map((t: { title: string; overdue: boolean }) => `${t.title}:${t.overdue}`)).toEqual([
       'overdue:true',

@@ -3,10 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
 import { useOwnerOptions } from '../partners/options.js';
 import { canWrite } from '../partners/permissions.js';
-import { isLater, todayIn } from './dates.js';
 import { NewTaskModal } from './NewTaskModal.js';
 import { TaskSection } from './TaskSection.js';
 import type { TaskOwner, TaskStatus } from './tasks.types.js';
@@ -15,13 +13,13 @@ const SECTIONS = [
   { due: 'overdue', titleId: 'tasks.section.overdue', color: 'red' },
   { due: 'today', titleId: 'tasks.section.today', color: 'orange' },
   { due: 'week', titleId: 'tasks.section.week', color: 'blue' },
+  { due: 'later', titleId: 'tasks.section.later', color: undefined },
 ] as const;
 
 /** "My tasks": open ones by when they are due (Overdue, Today, This week, Later), or done ones; also another member's. */
 export function MyTasksPage() {
   const intl = useIntl();
   const { workspace, session } = useWorkspace();
-  const { timeZone } = useLocale();
   const [params, setParams] = useSearchParams();
   const [creating, create] = useDisclosure(false);
   const members = useOwnerOptions(workspace.id);
@@ -31,7 +29,6 @@ export function MyTasksPage() {
   const owner: TaskOwner = ownerId === me ? { mine: true } : { ownerId };
   const mine = ownerId === me;
   const writer = canWrite(workspace.role);
-  const today = todayIn(timeZone);
   const set = (change: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(change)) {
@@ -70,8 +67,6 @@ export function MyTasksPage() {
             <TaskSection key={s.due} {...common} titleId={s.titleId} testId={`tasks-${s.due}`} color={s.color}
               params={{ owner, status: 'open', due: s.due }} />
           ))}
-          <TaskSection {...common} titleId="tasks.section.later" testId="tasks-later" params={{ owner, status: 'open', limit: 200 }}
-            keep={(task) => isLater(task.dueOn, today)} />
         </>
       )}
       {creating ? <NewTaskModal workspaceId={workspace.id} userId={me} onClose={create.close} /> : null}

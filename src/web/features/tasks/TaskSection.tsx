@@ -1,11 +1,9 @@
 import { Badge, Box, Group, Loader, Paper, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMoreButton } from '../../components/LoadMoreButton.js';
 import { useFormat } from '../../i18n/useFormat.js';
 import { useTaskList, type TaskListParams } from './tasks.queries.js';
-import type { Task } from './tasks.types.js';
 import { TaskListItem } from './TaskListItem.js';
 
 interface Props {
@@ -13,25 +11,17 @@ interface Props {
   titleId: string;
   testId: string;
   params: TaskListParams;
-  /** Keeps only some of the tasks the server sends (Later: after this week). */
-  keep?: (task: Task) => boolean;
   showOwner: boolean;
   canEdit: boolean;
   color?: string;
 }
 
 /** One section of the task list (Overdue, Today…), a page at a time. */
-export function TaskSection({ workspaceId, titleId, testId, params, keep, showOwner, canEdit, color }: Props) {
+export function TaskSection({ workspaceId, titleId, testId, params, showOwner, canEdit, color }: Props) {
   const format = useFormat();
   const list = useTaskList(workspaceId, params);
-  const all = list.data?.pages.flatMap((page) => page.items) ?? [];
-  const tasks = keep ? all.filter(keep) : all;
+  const tasks = list.data?.pages.flatMap((page) => page.items) ?? [];
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
-  // A filtered section whose loaded pages hold none of its tasks yet reads on by itself.
-  const starved = Boolean(keep) && tasks.length === 0 && hasNextPage && !isFetchingNextPage;
-  useEffect(() => {
-    if (starved) void fetchNextPage();
-  }, [starved, fetchNextPage]);
 
   return (
     <Paper withBorder p="md" radius="md" data-testid={testId}>
@@ -47,7 +37,7 @@ export function TaskSection({ workspaceId, titleId, testId, params, keep, showOw
       <Box component="ol" m={0} p={0}>
         {tasks.map((task) => <TaskListItem key={task.id} workspaceId={workspaceId} task={task} showOwner={showOwner} canEdit={canEdit} />)}
       </Box>
-      <LoadMoreButton hasMore={hasNextPage && !starved} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
+      <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
     </Paper>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLater, todayIn } from './dates.js';
+import { addDays, todayIn } from './dates.js';
 
 describe('task dates', () => {
   it('reads today on the calendar of the user', () => {
@@ -13,12 +13,5 @@ describe('task dates', () => {
     expect(addDays('2026-02-27', 2)).toBe('2026-03-01');
     expect(addDays('2026-12-30', 7)).toBe('2027-01-06');
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
-  });
-
-  it('puts undated tasks and those due after this week under Later', () => {
-    expect(isLater(null, '2026-03-10')).toBe(true);
-    expect(isLater('2026-03-17', '2026-03-10')).toBe(false);
-    expect(isLater('2026-03-18', '2026-03-10')).toBe(true);
-    expect(isLater('2026-03-01', '2026-03-10')).toBe(false);
   });
 });

@@ -16,10 +16,3 @@ export function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/**
- * Whether an open task belongs under "Later": undated, or due after the seven days after today
- * (the server's `week` bucket), so it shows in none of Overdue, Today and This week.
- */
-export function isLater(dueOn: string | null, today: string): boolean {
-  return dueOn === null || dueOn > addDays(today, 7);
-}

@@ -4,7 +4,7 @@ import type { InteractionKind, PartnerLink, RelationshipLink } from '../interact
 export type TaskStatus = 'open' | 'done';
 
 /** The server's buckets of "My tasks", in the caller's calendar. */
-export const DUE_BUCKETS = ['overdue', 'today', 'week'] as const;
+export const DUE_BUCKETS = ['overdue', 'today', 'week', 'later'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 
 export interface Task {
