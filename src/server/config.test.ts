@@ -17,6 +17,17 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
     expect(() => loadConfig({ SMTP_URL: 'http://mail' })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ RAPPORT_ADMIN_EMAIL: 'a@example.com' })).toThrow(/RAPPORT_ADMIN_PASSWORD/);
+    expect(() => loadConfig({ ATTACHMENT_MAX_BYTES: '10MB' })).toThrow(/ATTACHMENT_MAX_BYTES/);
+    expect(() => loadConfig({ S3_ENDPOINT: 'https://minio.local:9000' })).toThrow(/S3_BUCKET/);
+    expect(() => loadConfig({ S3_BUCKET: 'files', S3_ACCESS_KEY_ID: 'key' })).toThrow(/S3_SECRET_ACCESS_KEY/);
+  });
+
+  it('keeps attachments on disk, 10 MiB each, unless S3_BUCKET names a bucket', () => {
+    expect(loadConfig({})).toMatchObject({ attachmentMaxBytes: 10 * 1024 * 1024, s3: undefined });
+    expect(loadConfig({ ATTACHMENT_MAX_BYTES: '2048', S3_BUCKET: 'rapport-files', S3_ENDPOINT: 'https://minio.local:9000', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })).toMatchObject({
+      attachmentMaxBytes: 2048,
+      s3: { bucket: 'rapport-files', endpoint: 'https://minio.local:9000', region: 'us-east-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } },
+    });
   });
 
   // The process itself: one clear line naming the setting, a non-zero exit, no stack trace.

@@ -31,7 +31,23 @@ const envSchema = z.object({
   RAPPORT_ADMIN_PASSWORD: z.string().min(10).optional(),
   RAPPORT_ADMIN_NAME: z.string().min(1).max(200).default('Administrator'),
   RAPPORT_WORKSPACE_NAME: z.string().min(1).max(200).default('My workspace'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number({ error: 'must be a whole number' }).int().min(1024).max(1024 ** 3).default(10 * 1024 * 1024),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().min(3).max(63).optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
 });
+
+/** Where attachment files go when S3_BUCKET is set; otherwise they are kept under DATA_DIR. */
+export type S3Config = {
+  /** An S3-compatible service (MinIO, Ceph, …); absent: AWS itself. */
+  endpoint: string | undefined;
+  bucket: string;
+  region: string;
+  /** Absent: the AWS SDK's own credential chain (instance role, shared config). */
+  credentials: { accessKeyId: string; secretAccessKey: string } | undefined;
+};
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -47,6 +63,8 @@ export type Config = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   admin: { email: string; password: string; name: string; workspaceName: string } | undefined;
+  attachmentMaxBytes: number;
+  s3: S3Config | undefined;
 };
 
 /** A configuration problem: main.ts prints its message as one line and exits non-zero. */
@@ -63,6 +81,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   if ((e.RAPPORT_ADMIN_EMAIL === undefined) !== (e.RAPPORT_ADMIN_PASSWORD === undefined)) {
     throw new ConfigError('Invalid configuration: RAPPORT_ADMIN_EMAIL and RAPPORT_ADMIN_PASSWORD must be set together');
+  }
+  if ((e.S3_ACCESS_KEY_ID === undefined) !== (e.S3_SECRET_ACCESS_KEY === undefined)) {
+    throw new ConfigError('Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY must be set together');
+  }
+  // An S3 setting without a bucket would silently keep files on local disk: the operator meant S3.
+  if (e.S3_BUCKET === undefined && (e.S3_ENDPOINT !== undefined || e.S3_ACCESS_KEY_ID !== undefined)) {
+    throw new ConfigError('Invalid configuration: S3_BUCKET must be set to store attachments in S3');
   }
   return {
     env: e.NODE_ENV,
@@ -86,6 +111,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
             workspaceName: e.RAPPORT_WORKSPACE_NAME,
           }
         : undefined,
+    attachmentMaxBytes: e.ATTACHMENT_MAX_BYTES,
+    s3: e.S3_BUCKET
+      ? {
+          endpoint: e.S3_ENDPOINT,
+          bucket: e.S3_BUCKET,
+          region: e.S3_REGION,
+          credentials: e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY } : undefined,
+        }
+      : undefined,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/database.js';
+import { createFileStore } from './files/file-store.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
 import { scheduleInteractionJobs } from './modules/interactions/jobs.js';
@@ -11,8 +12,9 @@ export async function startServer(config: Config, options: { logger?: boolean } 
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
-    const app = await buildApp({ db: database.db, config }, options);
-    const stopPurge = schedulePurge(database.db, (error) => app.log.error({ err: error }, 'purging the trash failed'));
+    const files = await createFileStore(config);
+    const app = await buildApp({ db: database.db, config, files }, options);
+    const stopPurge = schedulePurge(database.db, files, (error) => app.log.error({ err: error }, 'purging the trash failed'));
     const stopInteractionJobs = scheduleInteractionJobs(database.db, (error) => app.log.error({ err: error }, 'recurring meetings or last contact job failed'));
     app.addHook('onClose', async () => {
       stopPurge();

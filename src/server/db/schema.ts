@@ -191,9 +191,13 @@ export interface SavedViewTable {
 export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed' | 'undone';
 export type ImportRowError = { line: number; field: string | null; rule: string | null; message: string };
 
+export type ImportTarget = 'partners' | 'interactions';
+
 export interface ImportJobTable {
   workspaceId: string;
   id: string;
+  /** What the job creates: partners (CSV or vCard) or past interactions (CSV). */
+  target: ColumnType<ImportTarget, ImportTarget | undefined, ImportTarget>;
   filename: string;
   format: 'csv' | 'vcard';
   status: ImportStatus;
@@ -340,6 +344,8 @@ export interface InteractionTable {
   occurrenceStart: Date | null;
   /** Planned for later: not a contact yet; a job recomputes last contact once its time has come. */
   contactPending: Generated<boolean>;
+  /** The CSV import that created it (undo trashes exactly these). */
+  importId: ColumnType<string | null, string | null | undefined, string | null>;
   createdBy: string | null;
   updatedBy: string | null;
   createdAt: CreatedAt;
@@ -408,6 +414,30 @@ export interface TaskTable {
   version: Generated<number>;
 }
 
+export interface InteractionAttachmentTable {
+  workspaceId: string;
+  id: string;
+  interactionId: string;
+  filename: string;
+  /** The checked type (attachment-types.ts), never the one the client declared unchecked. */
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  deletedAt: Date | null;
+}
+
+/** A user's private calendar feed: only the token's hash is stored. */
+export interface CalendarFeedTable {
+  userId: string;
+  tokenHash: string;
+  tokenHint: string;
+  /** When the current token was made (a rotation resets it). */
+  createdAt: Timestamp;
+  lastUsedAt: Date | null;
+}
+
 export interface MeetingSeriesTable {
   workspaceId: string;
   id: string;
@@ -459,6 +489,8 @@ export interface Database {
   meetingDecision: MeetingDecisionTable;
   task: TaskTable;
   meetingSeries: MeetingSeriesTable;
+  interactionAttachment: InteractionAttachmentTable;
+  calendarFeed: CalendarFeedTable;
   appUser: AppUserTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

@@ -5,17 +5,19 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createFileStore } from '../files/file-store.js';
 import { createMailer } from '../modules/email/mailer.js';
 import { handleError } from './error-handler.js';
+import { requestForLog } from './log.js';
 import { registerRoutes } from './routes.js';
 import { sessionHook } from './session.js';
 import type { App, Deps } from './types.js';
 import { registerWeb } from './web.js';
 
 /** Builds the whole HTTP application without listening, so tests drive the very same app. */
-export async function buildApp(deps: Omit<Deps, 'mailer'> & { mailer?: Deps['mailer'] }, options: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(deps: Omit<Deps, 'mailer' | 'files'> & { mailer?: Deps['mailer']; files?: Deps['files'] }, options: { logger?: boolean } = {}): Promise<App> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: deps.config.logLevel },
+    logger: options.logger === false ? false : { level: deps.config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: deps.config.bodyLimit,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -25,6 +27,7 @@ export async function buildApp(deps: Omit<Deps, 'mailer'> & { mailer?: Deps['mai
   const fullDeps: Deps = {
     ...deps,
     mailer: deps.mailer ?? createMailer({ db: deps.db, smtpUrl: deps.config.smtpUrl, from: deps.config.smtpFrom, log: app.log }),
+    files: deps.files ?? (await createFileStore(deps.config)),
   };
 
   app.setValidatorCompiler(validatorCompiler);

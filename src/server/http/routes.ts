@@ -1,4 +1,6 @@
+import { attachmentRoutes } from '../modules/attachments/attachments.routes.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { outboxRoutes } from '../modules/email/outbox.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
@@ -25,7 +27,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, seriesRoutes, timelineRoutes, taskRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, attachmentRoutes, calendarRoutes, seriesRoutes, timelineRoutes, taskRoutes]) {
     register(api, deps);
   }
 }

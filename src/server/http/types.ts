@@ -4,6 +4,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { AppUser, Membership } from '../db/schema.js';
+import type { FileStore } from '../files/file-store.js';
 import type { Mailer } from '../modules/email/mailer.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -13,6 +14,8 @@ export type Deps = {
   db: Db;
   config: Config;
   mailer: Mailer;
+  /** Where attachment files are kept (disk under DATA_DIR, or S3). */
+  files: FileStore;
 };
 
 export type Auth = {

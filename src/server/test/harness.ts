@@ -1,7 +1,11 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { loadConfig, type Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { Role } from '../db/schema.js';
+import { createFileStore, type FileStore } from '../files/file-store.js';
 import { buildApp } from '../http/app.js';
 import type { App } from '../http/types.js';
 import { newId } from '../ids.js';
@@ -18,22 +22,28 @@ export type TestContext = {
   app: App;
   db: Db;
   config: Config;
+  files: FileStore;
   close: () => Promise<void>;
 };
 
 /** The real app on a fresh database of its own, as a test file uses it. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestContext> {
   const database = await openTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://rapport.test', LOG_LEVEL: 'silent', ...env });
-  const app = await buildApp({ db: database.db, config }, { logger: false });
+  // Attachment files of a test file go to a folder of its own, never into the checkout's ./data.
+  const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
+  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://rapport.test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  const files = await createFileStore(config);
+  const app = await buildApp({ db: database.db, config, files }, { logger: false });
   await app.ready();
   return {
     app,
     db: database.db,
     config,
+    files,
     close: async () => {
       await app.close();
       await database.close();
+      if (env.DATA_DIR === undefined) fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,9 @@ import * as platform from './20261123000000_platform.js';
 import * as partners from './20261123010000_partners.js';
 import * as relationships from './20261124000000_relationships.js';
 import * as interactions from './20261125000000_interactions.js';
+import * as attachments from './20261126000000_attachments.js';
+import * as calendarFeeds from './20261126010000_calendar_feeds.js';
+import * as interactionImports from './20261126020000_interaction_imports.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -13,4 +16,7 @@ export const migrations: Record<string, Migration> = {
   '20261123010000_partners': partners,
   '20261124000000_relationships': relationships,
   '20261125000000_interactions': interactions,
+  '20261126000000_attachments': attachments,
+  '20261126010000_calendar_feeds': calendarFeeds,
+  '20261126020000_interaction_imports': interactionImports,
 };

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { ImportRowError, PartnerContactTable } from '../../db/schema.js';
+import type { ImportRowError, ImportTarget, PartnerContactTable } from '../../db/schema.js';
 
 /** Every column but the file itself, which only the runner reads. */
-const VIEW_COLUMNS = ['id', 'filename', 'format', 'status', 'rowCount', 'processed', 'imported', 'failed', 'errors', 'createdAt', 'finishedAt', 'createdBy', 'workspaceId'] as const;
+const VIEW_COLUMNS = ['id', 'target', 'filename', 'format', 'status', 'rowCount', 'processed', 'imported', 'failed', 'errors', 'createdAt', 'finishedAt', 'createdBy', 'workspaceId'] as const;
 
-export async function insertJob(db: Db, job: { workspaceId: string; id: string; filename: string; format: 'csv' | 'vcard'; content: string; rowCount: number; createdBy: string }) {
+export async function insertJob(db: Db, job: { workspaceId: string; id: string; target: ImportTarget; filename: string; format: 'csv' | 'vcard'; content: string; rowCount: number; createdBy: string }) {
   return db
     .insertInto('importJob')
     .values({ ...job, status: 'uploaded', mapping: null })
@@ -28,7 +28,7 @@ export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>;
 export async function findJobForRun(db: Db, workspaceId: string, id: string) {
   return db
     .selectFrom('importJob')
-    .select(['workspaceId', 'id', 'format', 'status', 'content', 'mapping', 'processed', 'imported', 'failed', 'createdBy', sql<number>`jsonb_array_length(errors)`.as('errorCount')])
+    .select(['workspaceId', 'id', 'target', 'format', 'status', 'content', 'mapping', 'processed', 'imported', 'failed', 'createdBy', sql<number>`jsonb_array_length(errors)`.as('errorCount')])
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -88,9 +88,9 @@ export async function finishJob(trx: Db, workspaceId: string, id: string, status
     .executeTakeFirst();
 }
 
-/** done/failed → undone, moving every partner the import created that still lives to the trash. */
-export async function undoJob(trx: Db, workspaceId: string, id: string, userId: string) {
-  const job = await trx
+/** done/failed → undone; undefined when the job was running, waiting, or undone already. */
+export async function markUndone(trx: Db, workspaceId: string, id: string) {
+  return trx
     .updateTable('importJob')
     .set({ status: 'undone' })
     .where('workspaceId', '=', workspaceId)
@@ -98,15 +98,57 @@ export async function undoJob(trx: Db, workspaceId: string, id: string, userId: 
     .where('status', 'in', ['done', 'failed'])
     .returning(VIEW_COLUMNS)
     .executeTakeFirst();
-  if (!job) return undefined;
+}
+
+/** Moves every partner an import created that still lives to the trash; returns how many. */
+export async function trashImportedPartners(trx: Db, workspaceId: string, importId: string, userId: string): Promise<number> {
   const result = await trx
     .updateTable('partner')
     .set((eb) => ({ deletedAt: new Date(), updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
     .where('workspaceId', '=', workspaceId)
-    .where('importId', '=', id)
+    .where('importId', '=', importId)
     .where('deletedAt', 'is', null)
     .executeTakeFirst();
-  return { job, removed: Number(result.numUpdatedRows) };
+  return Number(result.numUpdatedRows);
+}
+
+/** The live interactions an import created. */
+export async function findImportedInteractionIds(trx: Db, workspaceId: string, importId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('interaction').select('id').where('workspaceId', '=', workspaceId).where('importId', '=', importId).where('deletedAt', 'is', null).execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Which of these (partner or person, instant) pairs already have a live interaction: an imported
+ * row that matches one is probably in the directory already. Keys are `<id>@<ISO instant>`.
+ */
+export async function findExistingContacts(trx: Db, workspaceId: string, pairs: { targetId: string; at: Date }[]): Promise<Set<string>> {
+  if (!pairs.length) return new Set();
+  const ids = sql.val(pairs.map((p) => p.targetId));
+  const ats = sql.val(pairs.map((p) => p.at.toISOString()));
+  const result = await sql<{ targetId: string; occurredAt: Date }>`
+    select l.partner_id as target_id, l.occurred_at from interaction_partner l
+    where l.workspace_id = ${workspaceId} and not l.interaction_deleted
+      and (l.partner_id, l.occurred_at) in (select * from unnest(${ids}::uuid[], ${ats}::timestamptz[]))
+    union all
+    select l.person_id, l.occurred_at from interaction_person l
+    where l.workspace_id = ${workspaceId} and not l.interaction_deleted
+      and (l.person_id, l.occurred_at) in (select * from unnest(${ids}::uuid[], ${ats}::timestamptz[]))`.execute(trx);
+  return new Set(result.rows.map((r) => `${r.targetId}@${new Date(r.occurredAt).toISOString()}`));
+}
+
+/** Live partners holding any of these email addresses (lower-case), for naming an interaction's partner by email. */
+export async function findLiveByEmails(db: Db, workspaceId: string, emails: string[]) {
+  if (!emails.length) return [];
+  return db
+    .selectFrom('partnerContact as c')
+    .innerJoin('partner as p', (join) => join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'))
+    .select(['p.id', 'p.name', 'p.type', 'c.valueKey'])
+    .where('c.workspaceId', '=', workspaceId)
+    .where('c.channel', '=', 'email')
+    .where('c.valueKey', '=', sql<string>`any(${[...new Set(emails)]}::text[])`)
+    .where('p.deletedAt', 'is', null)
+    .execute();
 }
 
 /** Live partners of the workspace with any of these name keys: duplicate warnings and organisation look-ups, per batch. */

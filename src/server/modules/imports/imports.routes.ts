@@ -41,7 +41,7 @@ export function importRoutes(api: App, deps: Deps) {
     app.post('/w/:workspaceId/imports', {
       schema: {
         tags: ['imports'],
-        summary: 'Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); answers columns, a preview and a suggested mapping',
+        summary: 'Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers columns, a preview and a suggested mapping',
         consumes: FILE_TYPES,
         params: wsParams,
         querystring: uploadQuery,
@@ -50,7 +50,12 @@ export function importRoutes(api: App, deps: Deps) {
       },
       handler: async (request, reply) => {
         const { workspaceId } = request.params;
-        const upload = await uploadImport(deps.db, requireAuth(request), workspaceId, { content: request.body, contentType: String(request.headers['content-type'] ?? ''), filename: request.query.filename });
+        const upload = await uploadImport(deps.db, requireAuth(request), workspaceId, {
+          content: request.body,
+          contentType: String(request.headers['content-type'] ?? ''),
+          filename: request.query.filename,
+          target: request.query.target,
+        });
         return reply.status(201).header('Location', `/api/v1/w/${workspaceId}/imports/${upload.id}`).send(upload);
       },
     });
@@ -80,7 +85,7 @@ export function importRoutes(api: App, deps: Deps) {
     });
 
     app.post('/w/:workspaceId/imports/:importId/undo', {
-      schema: { tags: ['imports'], summary: 'Undo a finished import: every partner it created goes to the trash; 409 when running or already undone', params: jobParams, response: { 200: importSchema } },
+      schema: { tags: ['imports'], summary: 'Undo a finished import: every partner (or interaction) it created goes to the trash; 409 when running or already undone', params: jobParams, response: { 200: importSchema } },
       handler: async (request) => undoImport(deps.db, requireAuth(request), request.params.workspaceId, request.params.importId),
     });
   });

@@ -1,13 +1,18 @@
 import { z } from 'zod';
+import { INTERACTION_IMPORT_FIELDS } from './interaction-fields.js';
 import { IMPORT_FIELDS } from './mapping.js';
 
-export const importField = z.enum(IMPORT_FIELDS);
+/** What an import creates: partners (CSV or vCard) or past interactions (CSV). */
+export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
+/** Fields of either target; start checks that each belongs to the job's target. */
+export const importField = z.enum([...new Set([...IMPORT_FIELDS, ...INTERACTION_IMPORT_FIELDS])] as [string, ...string[]]);
 export const mappingSchema = z.record(z.string().max(500), importField.nullable());
 
 export const importRowErrorSchema = z.object({ line: z.number(), field: z.string().nullable(), rule: z.string().nullable(), message: z.string() });
 
 export const importSchema = z.object({
   id: z.string(),
+  target: z.enum(IMPORT_TARGETS),
   filename: z.string(),
   format: z.enum(['csv', 'vcard']),
   status: z.enum(['uploaded', 'running', 'done', 'failed', 'undone']),
@@ -23,6 +28,7 @@ export type ImportView = z.infer<typeof importSchema>;
 
 export const uploadResultSchema = z.object({
   id: z.string(),
+  target: z.enum(IMPORT_TARGETS),
   format: z.enum(['csv', 'vcard']),
   columns: z.array(z.string()),
   preview: z.array(z.array(z.string())),
@@ -30,5 +36,5 @@ export const uploadResultSchema = z.object({
   suggestedMapping: mappingSchema,
 });
 
-export const uploadQuery = z.object({ filename: z.string().trim().min(1).max(255).optional() }).strict();
+export const uploadQuery = z.object({ filename: z.string().trim().min(1).max(255).optional(), target: z.enum(IMPORT_TARGETS).default('partners') }).strict();
 export const startBody = z.object({ mapping: mappingSchema.optional() }).strict();

@@ -7,6 +7,7 @@ import { nameKey, sortKey } from '../partners/normalize.js';
 import { searchText } from '../partners/partner-input.js';
 import { ensureTags } from '../tags/tags.service.js';
 import { type ImportContactRow, type ImportPartnerRow, addProgress, findJobForRun, findLiveByContactKeys, findLiveByNameKeys, findRunningJobs, finishJob, insertBatch, lockJob } from './imports.repository.js';
+import { interactionPlan } from './interaction-plan.js';
 import type { Mapping } from './mapping.js';
 import { prepareRow, type PreparedRow, type SourceRow } from './rows.js';
 import { readSource } from './source.js';
@@ -27,8 +28,36 @@ export type ImportRunner = {
   close: () => Promise<void>;
 };
 
-type Job = NonNullable<Awaited<ReturnType<typeof findJobForRun>>>;
+export type Job = NonNullable<Awaited<ReturnType<typeof findJobForRun>>>;
 type Caches = { tags: Map<string, string>; organizations: Map<string, string> };
+
+/** A batch's rows checked: the good ones ready to write, and the errors of the others. */
+export type Prepared<Row> = { good: Row[]; errors: ImportRowError[]; failed: number };
+
+/**
+ * What one kind of import does with its rows; the runner does the rest (batches, progress,
+ * resuming, errors). `prepare` checks rows outside any transaction; `write` stores the good ones
+ * inside the batch's transaction and returns warnings about rows it imported anyway.
+ */
+export type ImportPlan<Row> = {
+  batchSize: number;
+  prepare: (slice: SourceRow[]) => Promise<Prepared<Row>>;
+  write: (trx: Db, good: Row[]) => Promise<ImportRowError[]>;
+};
+
+/** Partners (CSV or vCard), checked by the partner rules, looked-up organisations and tags cached for the whole run. */
+function partnerPlan(db: Db, job: Job, columns: string[], mapping: Mapping): ImportPlan<PreparedRow> {
+  const caches: Caches = { tags: new Map(), organizations: new Map() };
+  return {
+    batchSize: BATCH_SIZE,
+    prepare: (slice) => prepareBatch(db, job.workspaceId, columns, mapping, slice),
+    write: async (trx, good) => {
+      const built = await buildBatch(trx, job, good, caches);
+      await insertBatch(trx, built.batch);
+      return built.warnings;
+    },
+  };
+}
 
 export function createImportRunner(db: Db, log: FastifyBaseLogger): ImportRunner {
   const active = new Map<string, Promise<void>>();
@@ -60,21 +89,20 @@ async function runJob(db: Db, workspaceId: string, id: string, shouldStop: () =>
   const counts = { processed: job.processed, imported: job.imported, failed: job.failed, errors: job.errorCount };
   try {
     const { columns, rows } = readSource(job.format, job.content);
-    const mapping = (job.mapping ?? {}) as Mapping;
-    const caches: Caches = { tags: new Map(), organizations: new Map() };
+    const plan = await planOf(db, job, columns);
     const prepare = (offset: number) => {
-      const promise = prepareBatch(db, job.workspaceId, columns, mapping, rows.slice(offset, offset + BATCH_SIZE));
+      const promise = plan.prepare(rows.slice(offset, offset + plan.batchSize));
       promise.catch(() => undefined); // awaited in the loop; this only keeps an abandoned one from being an unhandled rejection
       return promise;
     };
     let next = prepare(counts.processed);
     while (counts.processed < rows.length) {
       if (shouldStop()) return;
-      const slice = rows.slice(counts.processed, counts.processed + BATCH_SIZE);
+      const slice = rows.slice(counts.processed, counts.processed + plan.batchSize);
       const prepared = await next;
       // Check the next rows while this batch is written: on a PostgreSQL server the two overlap.
       next = prepare(counts.processed + slice.length);
-      const result = await writeBatch(db, job, slice.length, prepared, counts, caches);
+      const result = await writeBatch(db, job, slice.length, prepared, counts, plan);
       if (!result) return; // another runner owns the job now
       counts.processed += slice.length;
       counts.imported += result.imported;
@@ -92,6 +120,20 @@ async function runJob(db: Db, workspaceId: string, id: string, shouldStop: () =>
       if (failed) await auditRun(trx, job, 'failed', failed);
     });
     throw error;
+  }
+}
+
+/** The plan for the job's target; both are given the job's mapping as stored. */
+async function planOf(db: Db, job: Job, columns: string[]): Promise<ImportPlan<unknown>> {
+  switch (job.target) {
+    case 'partners':
+      return partnerPlan(db, job, columns, (job.mapping ?? {}) as Mapping) as ImportPlan<unknown>;
+    case 'interactions':
+      return (await interactionPlan(db, job, columns)) as ImportPlan<unknown>;
+    default: {
+      const unreachable: never = job.target;
+      throw new Error(`Unknown import target ${String(unreachable)}`);
+    }
   }
 }
 
@@ -113,9 +155,7 @@ function auditRun(trx: Db, job: Job, status: 'done' | 'failed', counts: { import
   });
 }
 
-type Prepared = { good: PreparedRow[]; errors: ImportRowError[]; failed: number };
-
-async function prepareBatch(db: Db, workspaceId: string, columns: string[], mapping: Mapping, slice: SourceRow[]): Promise<Prepared> {
+async function prepareBatch(db: Db, workspaceId: string, columns: string[], mapping: Mapping, slice: SourceRow[]): Promise<Prepared<PreparedRow>> {
   const errors: ImportRowError[] = [];
   const good: PreparedRow[] = [];
   let failed = 0;
@@ -133,13 +173,12 @@ async function prepareBatch(db: Db, workspaceId: string, columns: string[], mapp
   return { good, errors, failed };
 }
 
-async function writeBatch(db: Db, job: Job, size: number, { good, errors, failed }: Prepared, counts: { processed: number; errors: number }, caches: Caches) {
+async function writeBatch<Row>(db: Db, job: Job, size: number, { good, errors, failed }: Prepared<Row>, counts: { processed: number; errors: number }, plan: ImportPlan<Row>) {
   return db.transaction().execute(async (trx) => {
     const lock = await lockJob(trx, job.workspaceId, job.id);
     if (lock?.status !== 'running' || lock.processed !== counts.processed) return undefined;
-    const built = await buildBatch(trx, job, good, caches);
-    await insertBatch(trx, built.batch);
-    const all = [...errors, ...built.warnings].sort((a, b) => a.line - b.line);
+    const warnings = await plan.write(trx, good);
+    const all = [...errors, ...warnings].sort((a, b) => a.line - b.line);
     const stored = all.slice(0, Math.max(0, MAX_STORED_ERRORS - counts.errors));
     await addProgress(trx, job.workspaceId, job.id, { processed: size, imported: good.length, failed, errors: stored });
     return { imported: good.length, failed, stored: stored.length };

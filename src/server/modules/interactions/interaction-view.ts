@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import { presentAttachment } from '../attachments/attachments.schema.js';
 import { loadParts, type InteractionParts, type InteractionRow } from './interactions.repository.js';
 import type { InteractionView } from './interactions.schema.js';
 
@@ -30,6 +31,7 @@ export function presentInteraction(row: InteractionRow, parts: InteractionParts,
     relationships: of(parts.relationships, row.id).map(({ id, partnerId, partnerName, purpose }) => ({ id, partnerId, partnerName, purpose })),
     members: of(parts.members, row.id).map(({ id, name }) => ({ id, name })),
     people: of(parts.people, row.id).map(({ id, name }) => ({ id, name })),
+    attachments: of(parts.attachments, row.id).map(presentAttachment),
     seriesId: row.seriesId,
     createdBy: person(row.createdBy, row.createdByName),
     updatedBy: person(row.updatedBy, row.updatedByName),

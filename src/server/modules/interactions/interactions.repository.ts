@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Direction, InteractionKind, Sentiment } from '../../db/schema.js';
 import { newId } from '../../ids.js';
+import { listAttachments } from '../attachments/attachments.repository.js';
 
 /** The columns of an interaction a write sets. */
 export type InteractionValues = {
@@ -37,9 +38,17 @@ export async function findInteraction(db: Db, workspaceId: string, id: string): 
   return selectInteractions(db).where('i.workspaceId', '=', workspaceId).where('i.id', '=', id).executeTakeFirst();
 }
 
+/** Interactions by id, in the order of the ids given (missing ones left out). */
+export async function findInteractions(db: Db, workspaceId: string, ids: string[]): Promise<InteractionRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await selectInteractions(db).where('i.workspaceId', '=', workspaceId).where('i.id', 'in', ids).execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 export async function insertInteraction(
   trx: Db,
-  row: InteractionValues & { workspaceId: string; id: string; createdBy: string | null; seriesId?: string | null; occurrenceStart?: Date | null },
+  row: InteractionValues & { workspaceId: string; id: string; createdBy: string | null; seriesId?: string | null; occurrenceStart?: Date | null; importId?: string | null },
   now: Date,
 ) {
   await trx
@@ -155,8 +164,8 @@ export async function replaceDecisions(trx: Db, workspaceId: string, interaction
 
 /** Everything the interaction resource shows besides its row, for a page of interactions in a few queries. */
 export async function loadParts(db: Db, workspaceId: string, ids: string[]) {
-  if (ids.length === 0) return { partners: [], people: [], relationships: [], members: [], agenda: [], decisions: [], actionItems: [] };
-  const [partners, people, relationships, members, agenda, decisions, actionItems] = await Promise.all([
+  if (ids.length === 0) return { partners: [], people: [], relationships: [], members: [], agenda: [], decisions: [], actionItems: [], attachments: [] };
+  const [partners, people, relationships, members, agenda, decisions, actionItems, attachments] = await Promise.all([
     db
       .selectFrom('interactionPartner as l')
       .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'l.workspaceId').onRef('p.id', '=', 'l.partnerId'))
@@ -217,8 +226,9 @@ export async function loadParts(db: Db, workspaceId: string, ids: string[]) {
       .orderBy('t.createdAt')
       .orderBy('t.id')
       .execute(),
+    listAttachments(db, workspaceId, ids),
   ]);
-  return { partners, people, relationships, members, agenda, decisions, actionItems };
+  return { partners, people, relationships, members, agenda, decisions, actionItems, attachments };
 }
 
 export type InteractionParts = Awaited<ReturnType<typeof loadParts>>;

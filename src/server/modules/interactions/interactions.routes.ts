@@ -3,7 +3,8 @@ import { requireAuth } from '../../http/session.js';
 import type { App, Deps } from '../../http/types.js';
 import { readVersion } from '../../http/versioning.js';
 import { idParam } from '../shared.schema.js';
-import { createInteractionBody, interactionListQuery, interactionSchema, updateInteractionBody } from './interactions.schema.js';
+import { logBatch } from './batch.service.js';
+import { batchInteractionBody, createInteractionBody, interactionListQuery, interactionSchema, updateInteractionBody } from './interactions.schema.js';
 import { createInteraction, deleteInteraction, getInteraction, restoreInteraction, updateInteraction } from './interactions.service.js';
 import { listInteractions } from './list.service.js';
 
@@ -38,6 +39,17 @@ export function interactionRoutes(app: App, deps: Deps) {
         .header('ETag', String(interaction.version))
         .send(interaction);
     },
+  });
+
+  app.post('/w/:workspaceId/interactions/batch', {
+    schema: {
+      tags: ['interactions'],
+      summary: 'Batch logging after an event: one interaction (default kind event_encounter) per person in personIds and per partner in partnerIds, all or nothing; errors name personIds.N / partnerIds.N',
+      params: wsParams,
+      body: batchInteractionBody,
+      response: { 201: z.object({ items: z.array(interactionSchema) }) },
+    },
+    handler: async (request, reply) => reply.status(201).send({ items: await logBatch(deps.db, requireAuth(request), request.params.workspaceId, request.body) }),
   });
 
   app.get('/w/:workspaceId/interactions/:interactionId', {

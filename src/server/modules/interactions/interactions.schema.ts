@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Direction, InteractionKind, Sentiment } from '../../db/schema.js';
+import { attachmentSchema } from '../attachments/attachments.schema.js';
 import { PARTNER_TYPES } from '../partners/partners.schema.js';
 import { timeZoneField } from '../shared.schema.js';
 
@@ -57,6 +58,28 @@ export const updateInteractionBody = z
   .extend({ version: z.number().int().positive().optional() })
   .strict();
 
+/**
+ * Batch logging after an event: the same encounter with each of many people (or partners), one
+ * interaction each. Fields as in createInteractionBody; each entry of `personIds` becomes an
+ * interaction with that person as participant, each of `partnerIds` one concerning that partner.
+ */
+export const batchInteractionBody = z
+  .object({
+    kind: editable.kind.default('event_encounter'),
+    occurredAt: editable.occurredAt.optional(),
+    timeZone: editable.timeZone.optional(),
+    durationMinutes: editable.durationMinutes.optional(),
+    direction: editable.direction.optional(),
+    subject: editable.subject.optional(),
+    notes: editable.notes.optional(),
+    sentiment: editable.sentiment.optional(),
+    memberIds: editable.memberIds.optional(),
+    personIds: z.array(z.uuid()).max(200).optional(),
+    partnerIds: z.array(z.uuid()).max(200).optional(),
+  })
+  .strict();
+export type BatchInteractionInput = z.infer<typeof batchInteractionBody>;
+
 export type CreateInteractionInput = z.infer<typeof createInteractionBody>;
 export type UpdateInteractionInput = z.infer<typeof updateInteractionBody>;
 export type ActionItemInput = z.infer<typeof actionItemInput>;
@@ -97,6 +120,8 @@ export const interactionSchema = z.object({
   relationships: z.array(relationshipRef),
   members: z.array(personRef),
   people: z.array(personRef),
+  /** Live attachments, oldest first (the file itself: `url`). */
+  attachments: z.array(attachmentSchema),
   seriesId: z.string().nullable(),
   createdBy: personRef.nullable(),
   updatedBy: personRef.nullable(),

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import type { AppUser } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import type { Auth } from '../../http/types.js';
 import { requireVersion } from '../../http/versioning.js';
@@ -46,6 +47,9 @@ const AUDITED: (keyof Audited)[] = [
   'memberIds',
   'personIds',
 ];
+/** Who logs: a signed-in caller, or the member an import runs for. */
+export type Actor = { user: Pick<AppUser, 'id' | 'timeZone'> };
+
 /** A field of a PATCH: the value sent, or the stored one when it was left out. */
 const keep = <T>(given: T | undefined, current: T): T => (given === undefined ? current : given);
 
@@ -70,7 +74,7 @@ function richValues(notes: string, minutes: string) {
 }
 
 /** Action items as task rows: owned by the caller unless given, linked to the one partner or relationship the interaction concerns. */
-function actionItemRows(items: ActionItemInput[], interactionId: string, links: InteractionLinks, auth: Auth, now: Date) {
+function actionItemRows(items: ActionItemInput[], interactionId: string, links: InteractionLinks, auth: Actor, now: Date) {
   return items.map((item) => ({
     id: newId(),
     title: item.title,
@@ -102,7 +106,7 @@ export type InteractionDraft = {
  * defaults for the caller: now, their time zone, themselves as participant, and in-person meetings
  * as meetings. The caller has checked the permission.
  */
-export async function prepareInteraction(db: Db, auth: Auth, workspaceId: string, input: CreateInteractionInput, now: Date): Promise<InteractionDraft> {
+export async function prepareInteraction(db: Db, auth: Actor, workspaceId: string, input: CreateInteractionInput, now: Date): Promise<InteractionDraft> {
   const actionItems = input.actionItems ?? [];
   const links = await checkLinks(
     db,
@@ -129,11 +133,13 @@ export async function prepareInteraction(db: Db, auth: Auth, workspaceId: string
 /**
  * Writes prepared interactions inside the caller's transaction: rows, links, agenda, decisions,
  * action items and an audit entry each, then the last contact of every relationship they concern,
- * once for all of them.
+ * once for all of them. With `importId` (a CSV import of history) each row remembers its import,
+ * so undo finds it, and the import's own `import.run` entry stands for the rows' audit entries.
  */
-export async function writeInteractions(trx: Db, auth: Auth, workspaceId: string, drafts: InteractionDraft[], now: Date): Promise<void> {
+export async function writeInteractions(trx: Db, auth: Actor, workspaceId: string, drafts: InteractionDraft[], now: Date, options: { importId?: string } = {}): Promise<void> {
+  if (drafts.length === 0) return;
   for (const draft of drafts) {
-    await insertInteraction(trx, { ...draft.values, workspaceId, id: draft.id, createdBy: auth.user.id }, now);
+    await insertInteraction(trx, { ...draft.values, workspaceId, id: draft.id, createdBy: auth.user.id, importId: options.importId ?? null }, now);
     if (draft.agenda.length) await replaceAgenda(trx, workspaceId, draft.id, draft.agenda);
     if (draft.decisions.length) await replaceDecisions(trx, workspaceId, draft.id, draft.decisions);
   }
@@ -142,6 +148,7 @@ export async function writeInteractions(trx: Db, auth: Auth, workspaceId: string
   await insertTasks(trx, tasks.flat().map((task) => ({ ...task, workspaceId, createdBy: auth.user.id })), now);
   const ids = drafts.map((d) => d.id);
   await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), auth.user.timeZone, now);
+  if (options.importId) return;
   await insertAuditMany(
     trx,
     drafts.map((draft, i) => {

@@ -238,7 +238,7 @@ describe('interactions: trash retention', () => {
     const monthAgo = new Date(Date.now() - 31 * 86_400_000);
     await ctx.db.updateTable('interaction').set({ deletedAt: monthAgo }).where('id', '=', old.id).execute();
     await ctx.db.updateTable('task').set({ deletedAt: monthAgo }).where('id', 'in', [actionItem, standalone.id]).execute();
-    const removed = await purgeTrash(ctx.db);
+    const removed = await purgeTrash(ctx.db, ctx.files);
     expect(removed.interaction).toBeGreaterThanOrEqual(1);
     expect(removed.task).toBeGreaterThanOrEqual(1);
     for (const url of [`interactions/${old.id}`, `tasks/${actionItem}`, `tasks/${standalone.id}`]) expect((await client.get(`${base}/${url}`)).statusCode).toBe(404);

@@ -228,7 +228,7 @@ describe('partners: trash retention', () => {
     await client.delete(`${base}/partners/${young.id}`, { 'if-match': '1' });
     await ctx.db.updateTable('partner').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', old.id).execute();
     await ctx.db.updateTable('partner').set({ deletedAt: new Date(Date.now() - 29 * 86_400_000) }).where('id', '=', young.id).execute();
-    expect((await purgeTrash(ctx.db)).partner).toBeGreaterThanOrEqual(1);
+    expect((await purgeTrash(ctx.db, ctx.files)).partner).toBeGreaterThanOrEqual(1);
     expect((await client.post(`${base}/partners/${old.id}/restore`)).statusCode).toBe(404);
     expect((await client.post(`${base}/partners/${young.id}/restore`)).statusCode).toBe(200);
   });

@@ -147,7 +147,7 @@ describe('relationships: trash retention', () => {
     for (const r of [old, young]) expect((await client.delete(`${base}/relationships/${r.id}`, { 'if-match': '1' })).statusCode).toBe(204);
     await ctx.db.updateTable('relationship').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', old.id).execute();
     await ctx.db.updateTable('relationship').set({ deletedAt: new Date(Date.now() - 29 * 86_400_000) }).where('id', '=', young.id).execute();
-    expect((await purgeTrash(ctx.db)).relationship).toBeGreaterThanOrEqual(1);
+    expect((await purgeTrash(ctx.db, ctx.files)).relationship).toBeGreaterThanOrEqual(1);
     expect((await client.get(`${base}/relationships/${old.id}`)).statusCode).toBe(404);
     expect(await ctx.db.selectFrom('stageChange').select('id').where('relationshipId', '=', old.id).execute()).toEqual([]);
     expect((await client.post(`${base}/relationships/${young.id}/restore`)).statusCode).toBe(200);
