@@ -9,12 +9,14 @@ const DELETE_BATCH = 1000;
 /**
  * Files as objects `attachments/<workspaceId>/<fileId>` in one bucket of AWS S3 or an
  * S3-compatible service. This module is imported only when S3_BUCKET is set.
- * Not covered by the test suite: it needs a real S3 service, which the test machines do not have.
+ * Tested against s3rver, an S3-compatible server run in the test process (see test/s3.ts).
  */
 export function createS3Store(config: S3Config): FileStore {
   const client = new S3Client({
     region: config.region,
-    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true } : {}),
+    // An S3-compatible service (MinIO, Ceph, …): path-style URLs, and checksums only where S3
+    // requires them, since older services refuse the SDK's default CRC32 headers.
+    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {}),
     ...(config.credentials ? { credentials: config.credentials } : {}),
   });
   const objectKey = (key: string) => {

@@ -22,7 +22,7 @@ export type TaskValues = {
  * joined tables PostgreSQL spent ten times longer planning a page of My tasks than running it.
  */
 export function selectTasks(db: Db) {
-  const userName = (column: 't.ownerId' | 't.completedBy' | 't.createdBy') => db.selectFrom('appUser as u').select('u.name').whereRef('u.id', '=', column);
+  const userName = (column: 'owner_id' | 'completed_by' | 'created_by') => sql<string | null>`(select u.name from app_user u where u.id = ${sql.ref(`t.${column}`)})`;
   return db
     .selectFrom('task as t')
     .leftJoin('interaction as i', (j) => j.onRef('i.workspaceId', '=', 't.workspaceId').onRef('i.id', '=', 't.interactionId'))
@@ -31,9 +31,9 @@ export function selectTasks(db: Db) {
     .leftJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 't.workspaceId').onRef('p.id', '=', 't.partnerId'))
     .selectAll('t')
     .select([
-      userName('t.ownerId').as('ownerName'),
-      userName('t.completedBy').as('completedByName'),
-      userName('t.createdBy').as('createdByName'),
+      userName('owner_id').as('ownerName'),
+      userName('completed_by').as('completedByName'),
+      userName('created_by').as('createdByName'),
       'i.kind as interactionKind',
       'i.subject as interactionSubject',
       'i.occurredAt as interactionOccurredAt',
