@@ -46,6 +46,7 @@ export function Navigation({ workspace, onNavigate }: Props) {
     <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
       {link(root, 'nav.home')}
       {link(`${root}/tasks`, 'nav.tasks', false, <DueNowBadge workspaceId={workspace.id} />)}
+      {link(`${root}/calendar`, 'nav.calendar', true)}
       {link(`${root}/partners`, 'nav.partners', true)}
       {link(`${root}/relationships`, 'nav.relationships', true)}
       {link(`${root}/pipeline`, 'nav.pipeline')}

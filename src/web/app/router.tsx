@@ -47,13 +47,14 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'partners', element: <PartnersPage /> },
               { path: 'partners/new', element: <NewPartnerPage /> },
-              { path: 'partners/import', element: <ImportPage /> },
+              { path: 'partners/import', element: <ImportPage key="partners" /> },
               { path: 'partners/:partnerId', element: <PartnerDetailPage /> },
               { path: 'partners/:partnerId/edit', element: <EditPartnerPage /> },
               { path: 'relationships', element: <RelationshipsPage /> },
               { path: 'relationships/new', element: <NewRelationshipPage /> },
               { path: 'relationships/:relationshipId', element: <RelationshipPage /> },
               { path: 'relationships/:relationshipId/edit', element: <EditRelationshipPage /> },
+              { path: 'interactions/import', element: <ImportPage key="interactions" target="interactions" /> },
               { path: 'interactions/:interactionId', element: <InteractionPage /> },
               // The interaction form is loaded with the dialog or this page, whichever comes first.
               {
@@ -61,6 +62,16 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/interactions/EditInteractionPage.js').then((m) => ({ Component: m.EditInteractionPage })),
               },
               { path: 'tasks', element: <MyTasksPage /> },
+              // The calendar and recurring meetings (series form, pickers) are loaded when first opened.
+              { path: 'calendar', lazy: () => import('../features/calendar/CalendarPage.js').then((m) => ({ Component: m.CalendarPage })) },
+              {
+                path: 'calendar/series',
+                lazy: () => import('../features/series/SeriesListPage.js').then((m) => ({ Component: m.SeriesListPage })),
+              },
+              {
+                path: 'calendar/series/:seriesId',
+                lazy: () => import('../features/series/SeriesPage.js').then((m) => ({ Component: m.SeriesPage })),
+              },
               // The board brings drag and drop and virtual lists: loaded when first opened.
               { path: 'pipeline', lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })) },
               {

@@ -24,6 +24,16 @@ function base(locale: Locale): Pick<Intl.DateTimeFormatOptions, 'calendar' | 'nu
   return { ...(calendar ? { calendar } : {}), ...(numberingSystem ? { numberingSystem } : {}) };
 }
 
+/** The calendar a locale shows dates in: Solar Hijri for Persian, else Gregorian. */
+export function calendarOf(locale: Locale): 'gregory' | 'persian' {
+  return SETTINGS[locale].calendar === 'persian' ? 'persian' : 'gregory';
+}
+
+/** An Intl date formatter in the locale's calendar and digits (callers pass the time zone). */
+export function dateTimeFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(intlTag(locale), { ...base(locale), ...options });
+}
+
 function toDate(value: string | Date): Date | null {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? null : date;

@@ -1,16 +1,20 @@
 import { Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/useFormat.js';
-import type { ImportRowError } from './imports.types.js';
+import type { ImportRowError, ImportTarget } from './imports.types.js';
 
-/** The rows that were not imported, with the line and the reason in the user's language where known. */
-export function ImportErrors({ errors }: { errors: ImportRowError[] }) {
+/**
+ * The rows that were not imported, with the line and the reason in the user's language where known:
+ * the target's own wording of a rule first (a partner "not found" in a file of past interactions),
+ * else the rule's general sentence, else the server's words.
+ */
+export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRowError[]; target?: ImportTarget }) {
   const intl = useIntl();
   const format = useFormat();
   const known = (id: string) => Object.prototype.hasOwnProperty.call(intl.messages, id);
   const reason = (e: ImportRowError) => {
-    const id = e.rule ? `error.rule.${e.rule}` : '';
-    return id && known(id) ? intl.formatMessage({ id }, { minimum: 0, maximum: 0 }) : e.message;
+    const id = [`import.rule.${target}.${e.rule ?? ''}`, `error.rule.${e.rule ?? ''}`].find((candidate) => e.rule && known(candidate));
+    return id ? intl.formatMessage({ id }, { minimum: 0, maximum: 0 }) : e.message;
   };
   const field = (name: string | null) => {
     if (!name) return '';

@@ -2,22 +2,29 @@ import { Button, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import type { ImportUpload } from './imports.types.js';
+import type { ImportTarget, ImportUpload } from './imports.types.js';
 import { useUploadImport } from './imports.queries.js';
 
-/** Step 1: choose a .csv or .vcf file and send it. */
-export function ImportFileStep({ workspaceId, onUploaded }: { workspaceId: string; onUploaded: (u: ImportUpload, name: string) => void }) {
+interface Props {
+  workspaceId: string;
+  target: ImportTarget;
+  onUploaded: (u: ImportUpload, name: string) => void;
+}
+
+/** Step 1: choose a file (.csv or .vcf for partners, .csv for past interactions) and send it. */
+export function ImportFileStep({ workspaceId, target, onUploaded }: Props) {
   const intl = useIntl();
-  const upload = useUploadImport(workspaceId);
+  const upload = useUploadImport(workspaceId, target);
+  const csvOnly = target === 'interactions';
   const [file, setFile] = useState<File | null>(null);
   return (
     <Paper withBorder p="md" radius="md">
       <Stack>
-        <Text size="sm"><FormattedMessage id="import.intro" /></Text>
+        <Text size="sm"><FormattedMessage id={csvOnly ? 'interactionImport.intro' : 'import.intro'} /></Text>
         <FileInput
           label={intl.formatMessage({ id: 'import.file' })}
           placeholder={intl.formatMessage({ id: 'import.choose' })}
-          accept=".csv,.vcf,.vcard,text/csv,text/vcard"
+          accept={csvOnly ? '.csv,text/csv' : '.csv,.vcf,.vcard,text/csv,text/vcard'}
           value={file}
           onChange={setFile}
           clearable

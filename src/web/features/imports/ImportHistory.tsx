@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { ImportStatus } from './ImportStatus.js';
 import { useImports, useUndoImport } from './imports.queries.js';
 
-/** Past imports with their outcome; a finished one can be undone. */
+/** Past imports of partners and of interactions with their outcome; a finished one can be undone. */
 export function ImportHistory({ workspaceId }: { workspaceId: string }) {
   const intl = useIntl();
   const format = useFormat();
@@ -25,17 +25,19 @@ export function ImportHistory({ workspaceId }: { workspaceId: string }) {
             <Table.Tr>
               <Table.Th><FormattedMessage id="import.when" /></Table.Th>
               <Table.Th><FormattedMessage id="import.file" /></Table.Th>
+              <Table.Th><FormattedMessage id="import.what" /></Table.Th>
               <Table.Th><FormattedMessage id="import.statusLabel" /></Table.Th>
               <Table.Th><FormattedMessage id="import.result" /></Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 ? <EmptyRow colSpan={5} /> : null}
+            {items.length === 0 ? <EmptyRow colSpan={6} /> : null}
             {items.map((job) => (
               <Table.Tr key={job.id}>
                 <Table.Td><Text size="sm">{format.dateTime(job.createdAt)}</Text></Table.Td>
                 <Table.Td><Text size="sm">{job.filename}</Text></Table.Td>
+                <Table.Td><Text size="sm"><FormattedMessage id={`import.target.${job.target ?? 'partners'}`} /></Text></Table.Td>
                 <Table.Td><ImportStatus status={job.status} /></Table.Td>
                 <Table.Td>
                   <Text size="sm"><FormattedMessage id="import.summary" values={{ imported: job.imported, failed: job.failed }} /></Text>

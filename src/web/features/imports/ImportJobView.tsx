@@ -32,7 +32,7 @@ export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: str
             <FormattedMessage id="import.summary" values={{ imported: data.imported, failed: data.failed }} />
           </Text>
         ) : null}
-        {data.errors.length > 0 ? <ImportErrors errors={data.errors} /> : null}
+        {data.errors.length > 0 ? <ImportErrors errors={data.errors} target={data.target} /> : null}
         <Group justify="flex-end">
           {data.status === 'done' ? (
             <Button color="orange" variant="light" loading={undo.isPending}

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { IMPORT_FIELDS, type ImportUpload, type Mapping } from './imports.types.js';
+import { FIELDS_OF, type ImportUpload, type Mapping } from './imports.types.js';
 import { useStartImport } from './imports.queries.js';
 
 interface Props {
@@ -12,13 +12,14 @@ interface Props {
   onCancel: () => void;
 }
 
-/** Step 2: which partner field each column fills (fixed for vCard), with a preview of the first rows. */
+/** Step 2: which field each column fills (fixed for vCard), with a preview of the first rows. */
 export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Props) {
   const intl = useIntl();
   const start = useStartImport(workspaceId);
   const [mapping, setMapping] = useState<Mapping>(upload.suggestedMapping);
   const readOnly = upload.format === 'vcard';
-  const fields = IMPORT_FIELDS.map((f) => ({ value: f, label: intl.formatMessage({ id: `import.field.${f}` }) }));
+  const allowed = FIELDS_OF[upload.target ?? 'partners'];
+  const fields = allowed.map((f) => ({ value: f, label: intl.formatMessage({ id: `import.field.${f}` }) }));
 
   return (
     <Paper withBorder p="md" radius="md" data-testid="import-mapping">
@@ -43,7 +44,7 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
                         clearable
                         disabled={readOnly}
                         comboboxProps={{ withinPortal: true }}
-                        onChange={(v) => setMapping((old) => ({ ...old, [column]: IMPORT_FIELDS.find((f) => f === v) ?? null }))}
+                        onChange={(v) => setMapping((old) => ({ ...old, [column]: (allowed.find((f) => f === v) as Mapping[string] | undefined) ?? null }))}
                       />
                     </Stack>
                   </Table.Th>

@@ -8,12 +8,15 @@ import { ImportFileStep } from './ImportFileStep.js';
 import { ImportHistory } from './ImportHistory.js';
 import { ImportJobView } from './ImportJobView.js';
 import { ImportMapping } from './ImportMapping.js';
-import type { ImportUpload } from './imports.types.js';
+import type { ImportTarget, ImportUpload } from './imports.types.js';
 
 const STEPS = ['import.step.file', 'import.step.mapping', 'import.step.result'];
 
-/** The import wizard: file, column mapping with preview, progress and result; and past imports. */
-export function ImportPage() {
+/**
+ * The import wizard: file, column mapping with preview, progress and result; and past imports. Of
+ * partners (CSV or vCard, from the partner list), or of past interactions (CSV, from "log interaction").
+ */
+export function ImportPage({ target = 'partners' }: { target?: ImportTarget }) {
   const intl = useIntl();
   const format = useFormat();
   const { workspace } = useWorkspace();
@@ -26,17 +29,17 @@ export function ImportPage() {
   };
   return (
     <Stack maw={1100}>
-      <Anchor component={Link} to={`/w/${workspace.id}/partners`} size="sm">
-        <FormattedMessage id="import.back" />
-      </Anchor>
-      <Title order={2}><FormattedMessage id="import.title" /></Title>
+      {target === 'partners' ? (
+        <Anchor component={Link} to={`/w/${workspace.id}/partners`} size="sm"><FormattedMessage id="import.back" /></Anchor>
+      ) : null}
+      <Title order={2}><FormattedMessage id={target === 'partners' ? 'import.title' : 'interactionImport.title'} /></Title>
       <Stepper active={step} size="sm" allowNextStepsSelect={false}>
         {STEPS.map((id, index) => (
           // The step number in the user's digits (Persian ones in Persian).
           <Stepper.Step key={id} label={intl.formatMessage({ id })} icon={format.number(index + 1)} />
         ))}
       </Stepper>
-      {step === 0 ? <ImportFileStep workspaceId={workspace.id} onUploaded={(u) => setUpload(u)} /> : null}
+      {step === 0 ? <ImportFileStep workspaceId={workspace.id} target={target} onUploaded={(u) => setUpload(u)} /> : null}
       {step === 1 && upload ? (
         <ImportMapping workspaceId={workspace.id} upload={upload} onStarted={setJobId} onCancel={restart} />
       ) : null}

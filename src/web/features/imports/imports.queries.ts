@@ -1,7 +1,8 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
-import type { ImportJob, ImportUpload, Mapping } from './imports.types.js';
+import { refreshActivity } from '../interactions/interactions.queries.js';
+import type { ImportJob, ImportTarget, ImportUpload, Mapping } from './imports.types.js';
 import { isRunning } from './progress.js';
 
 const key = (workspaceId: string) => ['ws', workspaceId, 'imports'] as const;
@@ -12,11 +13,16 @@ export function contentTypeOf(filename: string): string {
   return /\.(vcf|vcard)$/i.test(filename) ? 'text/vcard' : 'text/csv';
 }
 
-/** Uploads a file and answers its columns, a preview and a suggested mapping. */
-export function useUploadImport(workspaceId: string) {
+/** What an import changes: the partners, or (past interactions) timelines, calendars and last contacts. */
+function refreshImported(client: QueryClient, workspaceId: string) {
+  return Promise.all([client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] }), refreshActivity(client, workspaceId)]);
+}
+
+/** Uploads a file for partners or past interactions and answers its columns, a preview and a suggested mapping. */
+export function useUploadImport(workspaceId: string, target: ImportTarget) {
   return useMutation({
     mutationFn: (file: File) =>
-      api<ImportUpload>(withQuery(path(workspaceId), { filename: file.name }), {
+      api<ImportUpload>(withQuery(path(workspaceId), { filename: file.name, target }), {
         method: 'POST',
         raw: { data: file, contentType: contentTypeOf(file.name) },
       }),
@@ -42,7 +48,7 @@ export function useImport(workspaceId: string, id: string | null) {
       const job = await api<ImportJob>(`${path(workspaceId)}/${id}`);
       if (!isRunning(job)) {
         void client.invalidateQueries({ queryKey: [...key(workspaceId), 'list'] });
-        void client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] });
+        void refreshImported(client, workspaceId);
       }
       return job;
     },
@@ -66,10 +72,6 @@ export function useUndoImport(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<ImportJob>(`${path(workspaceId)}/${id}/undo`, { method: 'POST' }),
-    onSuccess: () =>
-      Promise.all([
-        client.invalidateQueries({ queryKey: key(workspaceId) }),
-        client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] }),
-      ]),
+    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: key(workspaceId) }), refreshImported(client, workspaceId)]),
   });
 }

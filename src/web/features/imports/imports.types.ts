@@ -15,10 +15,22 @@ export const IMPORT_FIELDS = [
   'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
-export type Mapping = Record<string, ImportField | null>;
+
+/** Columns a CSV of past interactions maps to; `date` and `partner` are required, `partner` may be several columns. */
+export const INTERACTION_IMPORT_FIELDS = ['date', 'time', 'kind', 'partner', 'subject', 'notes', 'duration', 'direction'] as const;
+export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];
+
+/** What an import creates: partners (CSV or vCard) or past interactions (CSV). */
+export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+export const FIELDS_OF: Record<ImportTarget, readonly string[]> = { partners: IMPORT_FIELDS, interactions: INTERACTION_IMPORT_FIELDS };
+
+export type Mapping = Record<string, ImportField | InteractionImportField | null>;
 
 export interface ImportUpload {
   id: string;
+  target: ImportTarget;
   format: 'csv' | 'vcard';
   columns: string[];
   preview: string[][];
@@ -37,6 +49,7 @@ export interface ImportRowError {
 
 export interface ImportJob {
   id: string;
+  target: ImportTarget;
   filename: string;
   format: 'csv' | 'vcard';
   status: ImportStatus;

@@ -15,7 +15,7 @@ const labelled = (labelId: string, body: ReactNode) => (
 );
 
 /** What the interaction concerns (partners, relationships) and who took part on each side. */
-export function InteractionLinks({ workspaceId, interaction: i }: { workspaceId: string; interaction: Interaction }) {
+export function InteractionLinks({ workspaceId, interaction: i }: { workspaceId: string; interaction: Pick<Interaction, 'partners' | 'relationships' | 'members' | 'people'> }) {
   const root = `/w/${workspaceId}`;
   const link = (to: string, text: string, key: string) => (
     <Anchor key={key} component={Link} to={to} size="sm">{text}</Anchor>

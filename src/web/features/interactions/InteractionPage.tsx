@@ -1,11 +1,12 @@
-import { Alert, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
 import { RichHtml } from '../../components/RichHtml.js';
 import { useFormat } from '../../i18n/useFormat.js';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel.js';
 import { canWrite } from '../partners/permissions.js';
 import { InteractionActions } from './InteractionActions.js';
 import { InteractionHeader } from './InteractionHeader.js';
@@ -15,7 +16,7 @@ import { MeetingView } from './MeetingView.js';
 
 /**
  * One interaction: header, what it concerns and who took part, notes, and a meeting's agenda,
- * minutes, decisions and action items. Sections stack, so later parts (attachments) slot in.
+ * minutes, decisions and action items, and its attachments; a meeting downloads as an .ics invitation.
  */
 export function InteractionPage() {
   const { workspace, session } = useWorkspace();
@@ -33,8 +34,21 @@ export function InteractionPage() {
     <Stack maw={1100} data-testid="interaction-page">
       <Group justify="space-between" align="flex-start">
         <InteractionHeader interaction={i} />
-        {canWrite(workspace.role) ? <InteractionActions workspaceId={workspace.id} interaction={i} /> : null}
+        <Group gap="xs">
+          {/* An invitation for the user's calendar; anyone who can read the meeting can take it. */}
+          {i.isMeeting && !i.deletedAt ? (
+            <Button component="a" variant="default" href={`/api/v1/w/${workspace.id}/interactions/${i.id}.ics`} download data-testid="download-ics">
+              <FormattedMessage id="interaction.downloadIcs" />
+            </Button>
+          ) : null}
+          {canWrite(workspace.role) ? <InteractionActions workspaceId={workspace.id} interaction={i} /> : null}
+        </Group>
       </Group>
+      {i.seriesId ? (
+        <Anchor component={Link} to={`/w/${workspace.id}/calendar/series/${i.seriesId}`} size="sm" data-testid="interaction-series-link">
+          <FormattedMessage id="series.partOf" />
+        </Anchor>
+      ) : null}
       {i.deletedAt ? <Alert color="red" variant="light"><FormattedMessage id="interaction.inTrash" /></Alert> : null}
       <InteractionLinks workspaceId={workspace.id} interaction={i} />
       <Paper withBorder p="md" radius="md" data-testid="interaction-notes">
@@ -42,6 +56,7 @@ export function InteractionPage() {
         {i.notes ? <RichHtml html={i.notes} /> : <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text>}
       </Paper>
       {meetingParts ? <MeetingView workspaceId={workspace.id} userId={session.user.id} interaction={i} canEdit={writer} /> : null}
+      <AttachmentsPanel workspaceId={workspace.id} interactionId={i.id} attachments={i.attachments ?? []} canEdit={writer} />
       <Group gap="xl">
         <Text size="xs" c="dimmed"><FormattedMessage id="interaction.loggedBy" values={{ who: by(i.createdBy, i.createdAt) }} /></Text>
         <Text size="xs" c="dimmed"><FormattedMessage id="partner.updated" values={{ who: by(i.updatedBy, i.updatedAt) }} /></Text>

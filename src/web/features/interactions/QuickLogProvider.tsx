@@ -7,6 +7,7 @@ import { usePagePrefill } from './usePagePrefill.js';
 
 // The form (pickers, meeting parts) is fetched the first time the dialog opens.
 const LogInteractionModal = lazy(() => import('./LogInteractionModal.js').then((m) => ({ default: m.LogInteractionModal })));
+const LogEncountersModal = lazy(() => import('../encounters/LogEncountersModal.js').then((m) => ({ default: m.LogEncountersModal })));
 
 interface Props {
   workspaceId: string;
@@ -15,10 +16,11 @@ interface Props {
   children: ReactNode;
 }
 
-/** "Log interaction" from anywhere in a workspace: the header button, the L key, and pages' own buttons. */
+/** "Log interaction" from anywhere in a workspace (the header button, the L key, pages' own buttons), and "log event encounters". */
 export function QuickLogProvider({ workspaceId, user, enabled, children }: Props) {
   const pagePrefill = usePagePrefill(workspaceId);
   const [state, setState] = useState<{ key: number; prefill: InteractionPrefill } | null>(null);
+  const [encounters, setEncounters] = useState(false);
   const latest = useRef(pagePrefill);
   useEffect(() => {
     latest.current = pagePrefill;
@@ -41,13 +43,19 @@ export function QuickLogProvider({ workspaceId, user, enabled, children }: Props
     return () => document.removeEventListener('keydown', onKey);
   }, [enabled, open]);
 
-  const value = useMemo(() => ({ open, enabled }), [open, enabled]);
+  const openEncounters = useCallback(() => setEncounters(true), []);
+  const value = useMemo(() => ({ open, openEncounters, enabled }), [open, openEncounters, enabled]);
   return (
     <QuickLogContext.Provider value={value}>
       {children}
       {state && enabled ? (
         <Suspense fallback={null}>
           <LogInteractionModal key={state.key} workspaceId={workspaceId} user={user} prefill={state.prefill} onClose={() => setState(null)} />
+        </Suspense>
+      ) : null}
+      {encounters && enabled ? (
+        <Suspense fallback={null}>
+          <LogEncountersModal workspaceId={workspaceId} user={user} onClose={() => setEncounters(false)} />
         </Suspense>
       ) : null}
     </QuickLogContext.Provider>

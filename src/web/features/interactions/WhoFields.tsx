@@ -6,10 +6,13 @@ import type { InteractionInput, PartnerLink, RelationshipLink } from './interact
 import { PartnersPicker, RelationshipsPicker } from './Pickers.js';
 import { PeopleSelect } from './PeopleSelect.js';
 
+/** The part of a form that says who took part and what it concerns (an interaction's or a series' template). */
+export type Participants = Pick<InteractionInput, 'partners' | 'relationships' | 'memberIds' | 'people'>;
+
 interface Props {
   workspaceId: string;
-  value: InteractionInput;
-  onChange: (change: Partial<InteractionInput>) => void;
+  value: Participants;
+  onChange: (change: Partial<Participants>) => void;
   errors: Record<string, string>;
   /** Focus the partner search when the form opens (quick logging). */
   autoFocus?: boolean;

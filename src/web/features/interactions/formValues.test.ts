@@ -12,7 +12,7 @@ const stored: Interaction = {
   notes: '<p>Went <strong>well</strong></p>', notesText: 'Went well', sentiment: 'positive',
   agenda: [{ id: 'a1', title: 'Prices', notes: '' }], minutes: '', minutesText: '', decisions: [],
   actionItems: [], partners: [acme], relationships: [], members: [{ id: 'u1', name: 'Olga' }], people: [],
-  seriesId: null, createdBy: null, updatedBy: null, createdAt: '', updatedAt: '', deletedAt: null,
+  seriesId: null, attachments: [], createdBy: null, updatedBy: null, createdAt: '', updatedAt: '', deletedAt: null,
 };
 
 describe('emptyInput and createBody', () => {
@@ -21,6 +21,12 @@ describe('emptyInput and createBody', () => {
     expect(input.localTime).toBe('2026-03-10T14:00');
     expect(input.memberIds).toEqual(['u1']);
     expect(createBody(input)).toMatchObject({ occurredAt: '2026-03-10T07:00:00.000Z', timeZone: 'Asia/Ho_Chi_Minh', partnerIds: ['p1'] });
+  });
+
+  it('takes a day and kind picked on the calendar: a meeting at that time', () => {
+    const input = emptyInput('u1', 'Asia/Tehran', { localTime: '2026-11-26T09:00', kind: 'meeting' }, now);
+    expect(input).toMatchObject({ kind: 'meeting', isMeeting: true, localTime: '2026-11-26T09:00' });
+    expect(createBody(input)).toMatchObject({ occurredAt: '2026-11-26T05:30:00.000Z', timeZone: 'Asia/Tehran', isMeeting: true });
   });
 
   it('leaves out blank rows, empty editor text and the meeting parts of a non-meeting', () => {

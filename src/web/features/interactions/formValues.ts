@@ -3,10 +3,11 @@ import { toInstant, toLocalInput } from './zonedTime.js';
 
 /** A blank "log interaction" form: now, in the user's time zone, with the user taking part. */
 export function emptyInput(userId: string, timeZone: string, prefill: InteractionPrefill = {}, now: Date = new Date()): InteractionInput {
+  const kind = prefill.kind ?? 'phone_call';
   return {
-    kind: 'phone_call',
-    isMeeting: false,
-    localTime: toLocalInput(now, timeZone),
+    kind,
+    isMeeting: meetingByDefault(kind),
+    localTime: prefill.localTime ?? toLocalInput(now, timeZone),
     timeZone,
     durationMinutes: null,
     direction: null,
@@ -53,7 +54,7 @@ export function meetingByDefault(kind: InteractionKind): boolean {
 }
 
 /** Rows the user filled in, with the indexes they had in the form. */
-function kept<T>(rows: T[], filled: (row: T) => boolean): { rows: T[]; index: number[] } {
+export function kept<T>(rows: T[], filled: (row: T) => boolean): { rows: T[]; index: number[] } {
   const index = rows.flatMap((row, i) => (filled(row) ? [i] : []));
   return { rows: index.map((i) => rows[i] as T), index };
 }

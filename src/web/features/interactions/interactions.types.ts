@@ -1,3 +1,4 @@
+import type { Attachment } from '../attachments/attachments.types.js';
 import type { PartnerType, PersonRef } from '../partners/partners.types.js';
 
 export const INTERACTION_KINDS = [
@@ -68,6 +69,8 @@ export interface Interaction {
   members: PersonRef[];
   people: PersonRef[];
   seriesId: string | null;
+  /** Live attachments, oldest first. */
+  attachments: Attachment[];
   createdBy: PersonRef | null;
   updatedBy: PersonRef | null;
   createdAt: string;
@@ -115,8 +118,11 @@ export interface InteractionInput {
   actionItems: ActionItemRow[];
 }
 
-/** What can be filled in before the form opens (the page it is opened from). */
+/** What can be filled in before the form opens (the page it is opened from, or a calendar day). */
 export interface InteractionPrefill {
   partners?: PartnerLink[];
   relationships?: RelationshipLink[];
+  /** `YYYY-MM-DDTHH:mm` on the user's clock (a day picked on the calendar). */
+  localTime?: string;
+  kind?: InteractionKind;
 }

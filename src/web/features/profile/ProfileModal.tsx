@@ -1,14 +1,15 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Divider, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { User } from '../../api/types.js';
 import { notifySaved } from '../../components/notify.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { CalendarFeedPanel } from '../calendar/CalendarFeedPanel.js';
 import { useUpdateProfile } from './profile.queries.js';
 import { timeZoneOptions } from './timeZones.js';
 
-/** Edits the user's name and time zone. */
+/** Edits the user's name and time zone; and their private calendar feed address. */
 export function ProfileModal({ user, onClose }: { user: User; onClose: () => void }) {
   const intl = useIntl();
   const update = useUpdateProfile();
@@ -62,6 +63,8 @@ export function ProfileModal({ user, onClose }: { user: User; onClose: () => voi
           </Group>
         </Stack>
       </form>
+      <Divider my="md" label={intl.formatMessage({ id: 'feed.title' })} labelPosition="left" />
+      <CalendarFeedPanel />
     </Modal>
   );
 }

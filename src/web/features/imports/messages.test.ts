@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { INTERACTION_IMPORT_FIELDS as SERVER_FIELDS } from '../../../server/modules/imports/interaction-fields.js';
+import { IMPORT_TARGETS as SERVER_TARGETS } from '../../../server/modules/imports/imports.schema.js';
+import { LOCALES } from '../../i18n/locales.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { IMPORT_TARGETS, INTERACTION_IMPORT_FIELDS } from './imports.types.js';
+
+// Ids built at run time escape the literal-id check in i18n/messages.test.ts.
+const dynamicIds = [...INTERACTION_IMPORT_FIELDS.map((f) => `import.field.${f}`), ...IMPORT_TARGETS.map((t) => `import.target.${t}`)];
+
+describe('import of past interactions', () => {
+  it.each(LOCALES)('%s names every column of a history file and both kinds of import', (locale) => {
+    expect(dynamicIds.filter((id) => !(id in MESSAGES[locale]))).toEqual([]);
+  });
+
+  it('knows the fields and targets the server knows', () => {
+    expect([...INTERACTION_IMPORT_FIELDS]).toEqual([...SERVER_FIELDS]);
+    expect([...IMPORT_TARGETS]).toEqual([...SERVER_TARGETS]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { RECURRENCES as SERVER_RECURRENCES } from '../../../server/modules/interactions/series.schema.js';
+import { LOCALES } from '../../i18n/locales.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { RECURRENCES, SERIES_ENDS } from './series.types.js';
+
+// Ids built at run time escape the literal-id check in i18n/messages.test.ts.
+const dynamicIds = [
+  ...RECURRENCES.flatMap((r) => [`series.recurrence.${r}`, `series.unit.${r}`, `series.every.${r}`]),
+  ...SERIES_ENDS.map((e) => `series.end.${e}`),
+  ...['Month', 'Week'].flatMap((unit) => [`calendar.previous${unit}`, `calendar.next${unit}`]),
+];
+
+describe('calendar and recurring meeting messages', () => {
+  it.each(LOCALES)('%s names every recurrence, end and calendar move', (locale) => {
+    expect(dynamicIds.filter((id) => !(id in MESSAGES[locale]))).toEqual([]);
+  });
+
+  it('knows the recurrences the server knows', () => {
+    expect([...RECURRENCES]).toEqual([...SERVER_RECURRENCES]);
+  });
+});
