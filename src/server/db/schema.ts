@@ -189,7 +189,8 @@ export interface SavedViewTable {
 }
 
 export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed' | 'undone';
-export type ImportRowError = { line: number; field: string | null; rule: string | null; message: string };
+/** `params`: the numbers the rule's sentence needs (`maximum` of too_long), as in API field errors. */
+export type ImportRowError = { line: number; field: string | null; rule: string | null; message: string; params?: Record<string, number> };
 
 export type ImportTarget = 'partners' | 'interactions';
 

@@ -8,7 +8,7 @@ export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
 export const importField = z.enum([...new Set([...IMPORT_FIELDS, ...INTERACTION_IMPORT_FIELDS])] as [string, ...string[]]);
 export const mappingSchema = z.record(z.string().max(500), importField.nullable());
 
-export const importRowErrorSchema = z.object({ line: z.number(), field: z.string().nullable(), rule: z.string().nullable(), message: z.string() });
+export const importRowErrorSchema = z.object({ line: z.number(), field: z.string().nullable(), rule: z.string().nullable(), message: z.string(), params: z.record(z.string(), z.number()).optional() });
 
 export const importSchema = z.object({
   id: z.string(),

@@ -84,6 +84,8 @@ describe('imports: rows', () => {
       [8, 'kinds', 'invalid_value'],
       [9, 'type', 'invalid_value'],
     ]);
+    // The bound travels with the rule, so the app can say "at most 20,000 characters".
+    expect(job.errors.find((e) => e.rule === 'too_long')).toMatchObject({ params: { maximum: 20000 } });
     const list = await partners(client, base);
     expect(list.map((p) => p.name).sort()).toEqual(['Good One', 'Good Two']);
     const one = list.find((p) => p.name === 'Good One');

@@ -7,7 +7,7 @@ import { prepareInteraction, type Actor, type InteractionDraft } from '../intera
 import { nameKey } from '../partners/normalize.js';
 import { findLiveByEmails, findLiveByNameKeys } from './imports.repository.js';
 import { directionFromWord, kindFromWord, parseDate, parseDuration, parseTime, type InteractionImportField, type InteractionMapping, type ParsedDate } from './interaction-fields.js';
-import type { SourceRow } from './rows.js';
+import { limitsOf, type SourceRow } from './rows.js';
 
 /** A row ready to write: the interaction as the core checked it, and the partners and instant duplicate warnings compare. */
 export type PreparedInteractionRow = { line: number; draft: InteractionDraft; targets: string[]; at: Date };
@@ -85,7 +85,8 @@ const FIELD_OF_PATH: Record<string, InteractionImportField | null> = { occurredA
  */
 export async function prepareInteractionRow(db: Db, actor: Actor, workspaceId: string, fields: Map<InteractionImportField, string[]>, directory: PartnerDirectory, line: number, now: Date): Promise<PreparedInteractionRow | ImportRowError[]> {
   const errors: ImportRowError[] = [];
-  const fail = (field: InteractionImportField | null, rule: string, message: string) => errors.push({ line, field, rule, message });
+  const fail = (field: InteractionImportField | null, rule: string, message: string, params?: Record<string, number>) =>
+    errors.push({ line, field, rule, message, ...(params ? { params } : {}) });
   const first = (field: InteractionImportField) => fields.get(field)?.[0];
 
   const dateText = first('date');
@@ -134,7 +135,7 @@ export async function prepareInteractionRow(db: Db, actor: Actor, workspaceId: s
   };
   const parsed = createInteractionBody.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(FIELD_OF_PATH[String(issue.path[0])] ?? null, issue.code === 'too_big' ? 'too_long' : 'invalid_value', issue.message);
+    for (const issue of parsed.error.issues) fail(FIELD_OF_PATH[String(issue.path[0])] ?? null, issue.code === 'too_big' ? 'too_long' : 'invalid_value', issue.message, limitsOf(issue));
     return errors;
   }
   try {

@@ -63,7 +63,8 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
   const f = collect(columns, mapping, row);
   const get = (field: ImportField) => f.get(field) ?? [];
   const errors: ImportRowError[] = [];
-  const fail = (field: string | null, rule: string | null, message: string) => errors.push({ line: row.line, field, rule, message });
+  const fail = (field: string | null, rule: string | null, message: string, params?: Record<string, number>) =>
+    errors.push({ line: row.line, field, rule, message, ...(params ? { params } : {}) });
 
   const organizations = get('organization').map((name) => ({ name, key: nameKey(name), title: '' }));
   let type: 'organization' | 'person' = organizations.length ? 'person' : 'organization';
@@ -86,10 +87,10 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
     if (!country) fail('country', 'invalid_value', `"${countryText}" is not a country`);
   }
   const tagNames = get('tags');
-  if (tagNames.some((t) => t.length > MAX_TAG)) fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`);
+  if (tagNames.some((t) => t.length > MAX_TAG)) fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`, { maximum: MAX_TAG });
   const titles = get('title');
   const title = titles.join(' ');
-  if (title.length > MAX_TITLE) fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`);
+  if (title.length > MAX_TITLE) fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { maximum: MAX_TITLE });
   if (organizations.some((o) => o.name.length > MAX_NAME || !o.key)) fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`);
   const splitTitles = organizations.length > 1 ? title.split(';').map((t) => t.trim()) : [title];
   organizations.forEach((o, i) => (o.title = splitTitles[i] ?? ''));
@@ -110,7 +111,7 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
   };
   const parsed = createPartnerBody.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(fieldOf(issue.path, contacts), ruleOf(issue), issue.message);
+    for (const issue of parsed.error.issues) fail(fieldOf(issue.path, contacts), ruleOf(issue), issue.message, limitsOf(issue));
     return errors;
   }
   if (errors.length) return errors;
@@ -131,9 +132,21 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
     return { line: row.line, checked, tagNames, organizations: p.type === 'person' ? organizations : [] };
   } catch (error) {
     if (!(error instanceof AppError) || !error.errors) throw error;
-    for (const e of error.errors) fail(fieldOf(e.path.split('.'), contacts), e.rule, e.message);
+    for (const e of error.errors) fail(fieldOf(e.path.split('.'), contacts), e.rule, e.message, numbersOf(e.params));
     return errors;
   }
+}
+
+/** The bound a size issue names (too long: maximum; too short: minimum), for the translated sentence. */
+export function limitsOf(issue: { code: string; maximum?: unknown; minimum?: unknown }): Record<string, number> | undefined {
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { maximum: issue.maximum };
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number') return { minimum: issue.minimum };
+  return undefined;
+}
+
+function numbersOf(params: Record<string, unknown> | undefined): Record<string, number> | undefined {
+  const entries = Object.entries(params ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 /** The import field an API error path points at: contacts.2.value is that contact's channel. */

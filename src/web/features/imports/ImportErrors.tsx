@@ -14,7 +14,10 @@ export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRo
   const known = (id: string) => Object.prototype.hasOwnProperty.call(intl.messages, id);
   const reason = (e: ImportRowError) => {
     const id = [`import.rule.${target}.${e.rule ?? ''}`, `error.rule.${e.rule ?? ''}`].find((candidate) => e.rule && known(candidate));
-    return id ? intl.formatMessage({ id }, { minimum: 0, maximum: 0 }) : e.message;
+    // A sentence that needs a number the row did not bring falls back to the server's words.
+    const needs = (name: string) => String(intl.messages[id ?? ''] ?? '').includes(`{${name}`);
+    if (!id || ['minimum', 'maximum'].some((n) => needs(n) && e.params?.[n] === undefined)) return e.message;
+    return intl.formatMessage({ id }, e.params);
   };
   const field = (name: string | null) => {
     if (!name) return '';

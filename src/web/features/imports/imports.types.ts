@@ -45,6 +45,8 @@ export interface ImportRowError {
   field: string | null;
   rule: string | null;
   message: string;
+  /** The numbers the rule's sentence needs, e.g. `maximum` of too_long. */
+  params?: Record<string, number>;
 }
 
 export interface ImportJob {
