@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { ConflictDialog } from '../../components/ConflictDialog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/LocaleContext.js';
 import { useOwnerOptions } from '../partners/options.js';
@@ -34,7 +34,6 @@ export function InteractionConflictModal(props: Props) {
   const { locale } = useLocale();
   const members = useOwnerOptions(props.workspaceId);
   const t = (id: string) => intl.formatMessage({ id });
-  const empty = t('conflict.empty');
   const label = (field: Field) => t(`interaction.field.${FIELD_LABELS[field] ?? field}`);
 
   const show = (input: InteractionInput, field: Field): string => {
@@ -61,35 +60,8 @@ export function InteractionConflictModal(props: Props) {
   };
 
   return (
-    <Modal opened onClose={props.onClose} size="xl" title={t('conflict.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <Stack>
-        <Alert color="yellow" variant="light">
-          <FormattedMessage id="interaction.conflictIntro" values={{ name: updatedBy ?? t('conflict.someone') }} />
-        </Alert>
-        <Table withTableBorder data-testid="conflict-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th><FormattedMessage id="conflict.field" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.theirs" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.yours" /></Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {conflicts.map(({ field, clash }) => (
-              <Table.Tr key={field} bg={clash ? 'var(--mantine-color-red-light)' : undefined} data-testid="conflict-row">
-                <Table.Td><Text size="sm" fw={500}>{label(field)}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{show(theirs, field) || empty}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{show(mine, field) || empty}</Text></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="sm" c="dimmed"><FormattedMessage id="conflict.help" /></Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDiscard}><FormattedMessage id="conflict.discard" /></Button>
-          <Button loading={saving} onClick={props.onKeepMine}><FormattedMessage id="conflict.keepMine" /></Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConflictDialog introId="interaction.conflictIntro" updatedBy={updatedBy} conflicts={conflicts} saving={saving}
+      label={label} theirs={(field) => show(theirs, field)} mine={(field) => show(mine, field)}
+      onKeepMine={props.onKeepMine} onDiscard={props.onDiscard} onClose={props.onClose} />
   );
 }

@@ -1,5 +1,5 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
-import { FormattedMessage, useIntl } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { ConflictDialog } from '../../components/ConflictDialog.js';
 import { useFormat } from '../../i18n/useFormat.js';
 import { useOwnerOptions } from '../partners/options.js';
 import type { Conflict, Field } from './formValues.js';
@@ -26,7 +26,6 @@ export function RelationshipConflictModal(props: Props) {
   const format = useFormat();
   const owners = useOwnerOptions(workspaceId);
   const t = (id: string) => intl.formatMessage({ id });
-  const empty = t('conflict.empty');
   const name = (userId: string | null) =>
     owners.find((o) => o.value === userId)?.label ?? team.find((m) => m.userId === userId)?.name ?? userId ?? '';
 
@@ -46,36 +45,8 @@ export function RelationshipConflictModal(props: Props) {
   };
 
   return (
-    <Modal opened onClose={props.onClose} size="xl" title={t('conflict.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <Stack>
-        <Alert color="yellow" variant="light">
-          <FormattedMessage id="relationship.conflictIntro" values={{ name: updatedBy ?? t('conflict.someone') }} />
-        </Alert>
-        <Table withTableBorder data-testid="conflict-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th><FormattedMessage id="conflict.field" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.theirs" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.yours" /></Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {conflicts.map(({ field, clash }) => (
-              <Table.Tr key={field} bg={clash ? 'var(--mantine-color-red-light)' : undefined} data-testid="conflict-row">
-                <Table.Td><Text size="sm" fw={500}>{t(`relationship.field.${field}`)}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{show(theirs, field) || empty}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{show(mine, field) || empty}</Text></Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        <Text size="sm" c="dimmed"><FormattedMessage id="conflict.help" /></Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDiscard}><FormattedMessage id="conflict.discard" /></Button>
-          <Button loading={saving} onClick={props.onKeepMine}><FormattedMessage id="conflict.keepMine" /></Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConflictDialog introId="relationship.conflictIntro" updatedBy={updatedBy} conflicts={conflicts} saving={saving}
+      label={(field) => t(`relationship.field.${field}`)} theirs={(field) => show(theirs, field)} mine={(field) => show(mine, field)}
+      onKeepMine={props.onKeepMine} onDiscard={props.onDiscard} onClose={props.onClose} />
   );
 }
