@@ -1,5 +1,5 @@
+import { showUndoToast } from '../../components/undoToast.js';
 import { Alert, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type DragEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { notifyError } from '../../components/notify.js';
@@ -53,18 +53,7 @@ export function AttachmentsPanel({ workspaceId, interactionId, attachments, canE
   const doDelete = (a: Attachment) =>
     remove.mutate(a.id, {
       onError: (error) => notifyError(intl, error),
-      onSuccess: () => notifications.show({
-        id: `attachment-${a.id}`,
-        message: (
-          <Group justify="space-between" wrap="nowrap">
-            <FormattedMessage id="attachment.deleted" values={{ name: a.filename }} />
-            <Button size="compact-xs" variant="light" onClick={() => {
-              notifications.hide(`attachment-${a.id}`);
-              restore.mutate(a.id, { onError: (error) => notifyError(intl, error) });
-            }}><FormattedMessage id="common.undo" /></Button>
-          </Group>
-        ),
-      }),
+      onSuccess: () => showUndoToast({ id: `attachment-${a.id}`, message: <FormattedMessage id="attachment.deleted" values={{ name: a.filename }} />, onUndo: () => restore.mutate(a.id, { onError: (error) => notifyError(intl, error) }) }),
     });
 
   return (

@@ -1,3 +1,4 @@
+import { showUndoToast } from '../../components/undoToast.js';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -37,18 +38,7 @@ export function InteractionActions({ workspaceId, interaction: i }: { workspaceI
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${i.id}`;
-          notifications.show({
-            id,
-            autoClose: 8000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <FormattedMessage id="interaction.deleted" />
-                <Button size="compact-xs" variant="light" onClick={() => restore(id)} data-testid="undo-delete">
-                  <FormattedMessage id="common.undo" />
-                </Button>
-              </Group>
-            ),
-          });
+          showUndoToast({ id, message: <FormattedMessage id="interaction.deleted" />, onUndo: () => restore(id), testId: 'undo-delete' });
           navigate(after);
         },
       },

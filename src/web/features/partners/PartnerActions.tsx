@@ -1,3 +1,4 @@
+import { showUndoToast } from '../../components/undoToast.js';
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -39,18 +40,7 @@ export function PartnerActions({ workspaceId, partner }: { workspaceId: string; 
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${partner.id}`;
-          notifications.show({
-            id,
-            autoClose: 8000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <FormattedMessage id="partner.deleted" values={{ name: partner.name }} />
-                <Button size="compact-xs" variant="light" onClick={() => undo(id)} data-testid="undo-delete">
-                  <FormattedMessage id="common.undo" />
-                </Button>
-              </Group>
-            ),
-          });
+          showUndoToast({ id, message: <FormattedMessage id="partner.deleted" values={{ name: partner.name }} />, onUndo: () => undo(id), testId: 'undo-delete' });
           navigate(root);
         },
       },

@@ -1,3 +1,4 @@
+import { showUndoToast } from '../../components/undoToast.js';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -35,18 +36,7 @@ export function RelationshipActions({ workspaceId, relationship: r }: { workspac
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${r.id}`;
-          notifications.show({
-            id,
-            autoClose: 8000,
-            message: (
-              <Group justify="space-between" wrap="nowrap">
-                <FormattedMessage id="relationship.deleted" values={{ name: r.partner.name }} />
-                <Button size="compact-xs" variant="light" onClick={() => restore(id)}>
-                  <FormattedMessage id="common.undo" />
-                </Button>
-              </Group>
-            ),
-          });
+          showUndoToast({ id, message: <FormattedMessage id="relationship.deleted" values={{ name: r.partner.name }} />, onUndo: () => restore(id) });
           navigate(`/w/${workspaceId}/relationships`);
         },
       },

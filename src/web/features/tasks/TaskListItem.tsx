@@ -1,4 +1,5 @@
-import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { showUndoToast } from '../../components/undoToast.js';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
@@ -33,16 +34,7 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
   };
   const changed = (saved: Task, status: TaskStatus) => {
     const id = `task-${saved.id}-${saved.version}`;
-    notifications.show({
-      id,
-      autoClose: 6000,
-      message: (
-        <Group justify="space-between" wrap="nowrap">
-          <FormattedMessage id={status === 'done' ? 'task.completed' : 'task.reopened'} values={{ title: saved.title }} />
-          <Button size="compact-xs" variant="light" onClick={() => undo(saved, status, id)}><FormattedMessage id="common.undo" /></Button>
-        </Group>
-      ),
-    });
+    showUndoToast({ id, autoClose: 6000, message: <FormattedMessage id={status === 'done' ? 'task.completed' : 'task.reopened'} values={{ title: saved.title }} />, onUndo: () => undo(saved, status, id) });
   };
 
   const links = [
