@@ -23,6 +23,8 @@ export interface AppUserTable {
 export interface WorkspaceTable {
   id: string;
   name: string;
+  /** Retention balance: the lowest share (percent) of interactions on new prospects before the card warns. */
+  prospectShareMin: Generated<number>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
   version: Generated<number>;
@@ -92,6 +94,10 @@ export interface EmailMessageTable {
   error: string | null;
   createdAt: CreatedAt;
   sentAt: Date | null;
+  /** Extra message headers (List-Unsubscribe, List-Unsubscribe-Post). */
+  headers: ColumnType<Record<string, string>, string | undefined, string>;
+  attempts: Generated<number>;
+  lastAttemptAt: Date | null;
 }
 
 export type FieldChanges = Record<string, { before: unknown; after: unknown }>;
@@ -249,6 +255,86 @@ export interface RelationshipTable {
   updatedAt: Timestamp;
   deletedAt: Date | null;
   version: Generated<number>;
+  /** The latest live snooze's date (keep-in-touch hides the relationship until then, inclusive). */
+  snoozedUntil: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  /** The due date an overdue notification was last sent for. */
+  overdueNotifiedFor: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
+  healthScore: ColumnType<number | null, number | null | undefined, number | null>;
+  healthComponents: ColumnType<HealthComponent[] | null, string | null | undefined, string | null>;
+  healthComputedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** Highest score of the last 30 days minus the current one (positive: it fell). */
+  healthDrop30d: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export type HealthComponentKey = 'recency' | 'frequency' | 'reciprocity' | 'sentiment' | 'value';
+/** One part of a health score: its weight, the points it earned, and the facts behind it (for the words the app shows). */
+export type HealthComponent = { key: HealthComponentKey; weight: number; points: number; facts: Record<string, number | string | null> };
+
+export interface RelationshipHealthTable {
+  workspaceId: string;
+  relationshipId: string;
+  day: DateColumn;
+  score: number;
+}
+
+export interface ContactSnoozeTable {
+  workspaceId: string;
+  id: string;
+  relationshipId: string;
+  until: DateColumn;
+  note: Generated<string>;
+  createdBy: string | null;
+  createdAt: CreatedAt;
+  endedAt: Date | null;
+  endedBy: string | null;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  payload: ColumnType<Record<string, unknown>, string | undefined, string>;
+  uniqueKey: string | null;
+  status: Generated<JobStatus>;
+  runAt: Timestamp;
+  attempts: Generated<number>;
+  maxAttempts: Generated<number>;
+  lockedBy: string | null;
+  lockedUntil: Date | null;
+  lastError: string | null;
+  createdAt: CreatedAt;
+  finishedAt: Date | null;
+}
+
+export type NotificationKind = 'task_assigned' | 'relationship_overdue' | 'daily_digest';
+
+export interface NotificationTable {
+  workspaceId: string;
+  id: string;
+  userId: string;
+  kind: NotificationKind;
+  /** What the app needs to word it in the reader's language (names, dates, counts), never wording itself. */
+  params: ColumnType<Record<string, unknown>, string | undefined, string>;
+  entityType: string | null;
+  entityId: string | null;
+  createdAt: CreatedAt;
+  readAt: Date | null;
+}
+
+export interface NotificationPreferenceTable {
+  workspaceId: string;
+  userId: string;
+  kind: NotificationKind;
+  byEmail: boolean;
+  inApp: boolean;
+  updatedAt: Timestamp;
+}
+
+export interface ServerSecretTable {
+  name: string;
+  value: string;
+  createdAt: CreatedAt;
 }
 
 export interface RelationshipTeamMemberTable {
@@ -492,6 +578,12 @@ export interface Database {
   meetingSeries: MeetingSeriesTable;
   interactionAttachment: InteractionAttachmentTable;
   calendarFeed: CalendarFeedTable;
+  contactSnooze: ContactSnoozeTable;
+  relationshipHealth: RelationshipHealthTable;
+  job: JobTable;
+  notification: NotificationTable;
+  notificationPreference: NotificationPreferenceTable;
+  serverSecret: ServerSecretTable;
   appUser: AppUserTable;
   workspace: WorkspaceTable;
   membership: MembershipTable;

@@ -6,6 +6,8 @@ import * as interactions from './20261125000000_interactions.js';
 import * as attachments from './20261126000000_attachments.js';
 import * as calendarFeeds from './20261126010000_calendar_feeds.js';
 import * as interactionImports from './20261126020000_interaction_imports.js';
+import * as jobsNotifications from './20261127000000_jobs_notifications.js';
+import * as keepInTouch from './20261127010000_keep_in_touch.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -19,4 +21,6 @@ export const migrations: Record<string, Migration> = {
   '20261126000000_attachments': attachments,
   '20261126010000_calendar_feeds': calendarFeeds,
   '20261126020000_interaction_imports': interactionImports,
+  '20261127000000_jobs_notifications': jobsNotifications,
+  '20261127010000_keep_in_touch': keepInTouch,
 };
