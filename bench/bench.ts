@@ -4,7 +4,7 @@
  *
  *   npm run bench [-- --database-url postgres://… | --data-dir ./bench-data] [--workspace-name "Rapport bench"]
  *                 [--iterations 200] [--warmup 20] [--budget-seconds 60] [--deep-pages 40] [--explain]
- *                 [--import-rows 100000]
+ *                 [--import-rows 100000] [--health-runs 2] [--only <regex of read names>]
  *
  * "API" is app.inject (the full Fastify stack: routing, cookie session, zod, service, serializer;
  * no network). "SQL" is the repository call the service makes (listPartnerPage, or findPartnerRow +
@@ -29,6 +29,7 @@ import { SESSION_COOKIE } from '../src/server/http/session.js';
 import { startServer } from '../src/server/server.js';
 import { BENCH_OWNER_EMAIL, BENCH_PASSWORD, DEFAULT_WORKSPACE_NAME, createRandom, databaseTarget, describeTarget, elapsedSince, intOption, ms, parseArgs, stats, type Scenario, type Stats } from './common.js';
 import { interactionScenarios } from './interaction-scenarios.js';
+import { benchHealthRecompute, keepInTouchScenarios } from './keep-in-touch-scenarios.js';
 import { relationshipScenarios } from './relationship-scenarios.js';
 import { Client } from '../src/server/test/client.js';
 import { LANGS, countryFor, organizationName, personName, phoneFor, type Lang } from './data.js';
@@ -61,6 +62,8 @@ async function main() {
   const budgetMs = intOption(options, 'budget-seconds', 60) * 1000;
   const deepPages = intOption(options, 'deep-pages', 40);
   const importRows = intOption(options, 'import-rows', 100_000);
+  const healthRuns = intOption(options, 'health-runs', 2);
+  const only = options.has('only') ? new RegExp(options.get('only') ?? '', 'i') : undefined;
   const workspaceName = options.get('workspace-name') ?? DEFAULT_WORKSPACE_NAME;
   const target = databaseTarget(options);
 
@@ -71,7 +74,7 @@ async function main() {
     ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : {}),
     BODY_LIMIT_BYTES: String(64 * 1024 * 1024),
   });
-  const { app, database } = await startServer(config, { logger: false });
+  const { app, database } = await startServer(config, { logger: false, startJobs: false });
   try {
     await app.ready();
     const db = database.db;
@@ -89,6 +92,10 @@ async function main() {
     );
     console.log(`# Rapport bench: ${describeTarget(target)} (${database.kind}), workspace "${workspaceName}" with ${partnerCount.toLocaleString('en')} partners`);
     console.log(`# ${new Date().toISOString()}, node ${process.version}, ${iterations} iterations after ${warmup} warm-up (at most ${budgetMs / 1000} s per read)\n`);
+
+    // The daily health recompute runs first, so the reads below see scores as a running app would.
+    const healthLines = healthRuns > 0 ? await benchHealthRecompute(db, healthRuns) : ['Health recompute: skipped (--health-runs 0)'];
+    for (const line of healthLines) process.stderr.write(`  ${line}\n`);
 
     // ---------------------------------------------------------------- fixtures
     const tags = await client.json<{ items: { id: string; name: string }[] }>('GET', `${base}/tags`);
@@ -144,7 +151,8 @@ async function main() {
       { name: 'search, Persian without ZWNJ, Arabic yeh "علي عليزاده"', q: 'علي عليزاده', expect: /علی علی\u200cزاده/ },
     ];
 
-    const scenarios: Scenario[] = [
+    const relationshipIds = (await db.selectFrom('relationship').select('id').where('workspaceId', '=', workspaceId).where('deletedAt', 'is', null).orderBy('id').limit(5000).execute()).map((r) => r.id);
+    const allScenarios: Scenario[] = [
       listScenario('list, first page (sort=name)', { limit: '50' }),
       listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=name)`, { limit: '50', sort: 'name', cursor: await walk('name', deepPages) }),
       listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=-updated)`, { limit: '50', sort: '-updated', cursor: await walk('-updated', deepPages) }),
@@ -179,7 +187,9 @@ async function main() {
             })
           : [],
       )),
+      ...keepInTouchScenarios({ db, auth, workspaceId, base, read: (url) => client.read(url), relationshipIds: random.sample(relationshipIds, 500) }),
     ];
+    const scenarios = only ? allScenarios.filter((s) => only.test(s.name)) : allScenarios;
 
     // What the searches find (first page), so the figures are not for empty answers.
     const found: string[] = [];
@@ -233,6 +243,7 @@ async function main() {
     console.log('| search | results on page 1 | first result | expected name at |');
     console.log('|---|--:|---|--:|');
     for (const line of found) console.log(line);
+    console.log(`\n${healthLines.join('\n\n')}`);
     const importLine = importRows > 0 ? await benchImport(app, client, db, importRows).catch((error: unknown) => `Import: failed: ${String(error)}`) : 'Import: skipped (--import-rows 0)';
     console.log(`\n${importLine}`);
 

@@ -27,6 +27,7 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://')
     .optional(),
   SMTP_FROM: z.string().min(3).default('Rapport <no-reply@localhost>'),
+  JOB_POLL_SECONDS: z.coerce.number({ error: 'must be a number' }).min(1).max(3600).default(10),
   RAPPORT_ADMIN_EMAIL: z.string().email().optional(),
   RAPPORT_ADMIN_PASSWORD: z.string().min(10).optional(),
   RAPPORT_ADMIN_NAME: z.string().min(1).max(200).default('Administrator'),
@@ -62,6 +63,8 @@ export type Config = {
   sessionIdleMs: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
+  /** How often the job runner looks for due jobs (email delivery, reminders, periodic upkeep). */
+  jobPollMs: number;
   admin: { email: string; password: string; name: string; workspaceName: string } | undefined;
   attachmentMaxBytes: number;
   s3: S3Config | undefined;
@@ -102,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3600_000,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    jobPollMs: e.JOB_POLL_SECONDS * 1000,
     admin:
       e.RAPPORT_ADMIN_EMAIL && e.RAPPORT_ADMIN_PASSWORD
         ? {

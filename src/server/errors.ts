@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'last_owner'
   | 'invitation_invalid'
   | 'reset_token_invalid'
+  | 'invalid_token'
   | 'internal';
 
 export type FieldError = {
@@ -47,6 +48,7 @@ const STATUS: Record<ErrorCode, number> = {
   last_owner: 422,
   invitation_invalid: 404,
   reset_token_invalid: 400,
+  invalid_token: 400,
   internal: 500,
 };
 
@@ -69,6 +71,7 @@ const TITLE: Record<ErrorCode, string> = {
   last_owner: 'A workspace needs an owner',
   invitation_invalid: 'Invitation not valid',
   reset_token_invalid: 'Reset link not valid',
+  invalid_token: 'Link not valid',
   internal: 'Internal error',
 };
 

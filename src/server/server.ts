@@ -3,22 +3,23 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from './db/databas
 import { createFileStore } from './files/file-store.js';
 import { buildApp } from './http/app.js';
 import type { App } from './http/types.js';
-import { scheduleInteractionJobs } from './modules/interactions/jobs.js';
-import { schedulePurge } from './modules/trash/purge.js';
 import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
 
-/** Opens the database, migrates it, runs a scripted setup if asked, and builds the app. */
-export async function startServer(config: Config, options: { logger?: boolean } = {}): Promise<{ app: App; database: DatabaseHandle }> {
+/**
+ * Opens the database, migrates it, runs a scripted setup if asked, and builds the app.
+ * `startJobs: false` leaves the job runner idle (benchmarks, which must not share the database with the daily upkeep).
+ */
+export async function startServer(config: Config, options: { logger?: boolean; startJobs?: boolean } = {}): Promise<{ app: App; database: DatabaseHandle }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
     const files = await createFileStore(config);
-    const app = await buildApp({ db: database.db, config, files }, options);
-    const stopPurge = schedulePurge(database.db, files, (error) => app.log.error({ err: error }, 'purging the trash failed'));
-    const stopInteractionJobs = scheduleInteractionJobs(database.db, (error) => app.log.error({ err: error }, 'recurring meetings or last contact job failed'));
+    const app = await buildApp({ db: database.db, config, files }, { ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+    // Email delivery, reminders, and the periodic upkeep (trash purge, recurring meetings, health
+    // scores) run as jobs: claimed once across instances and picked up again after a restart.
+    if (options.startJobs !== false) app.jobs.start();
     app.addHook('onClose', async () => {
-      stopPurge();
-      stopInteractionJobs();
+      await app.jobs.stop();
       await database.close();
     });
     if (config.admin && (await isSetupNeeded(database.db))) {

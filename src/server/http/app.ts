@@ -6,16 +6,22 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { createFileStore } from '../files/file-store.js';
+import { createAppJobs } from '../jobs/app-jobs.js';
 import { createMailer } from '../modules/email/mailer.js';
+import { createEmailSender } from '../modules/email/sender.js';
 import { handleError } from './error-handler.js';
 import { requestForLog } from './log.js';
+import { unsubscribeRoutes } from '../modules/notifications/unsubscribe.routes.js';
 import { registerRoutes } from './routes.js';
 import { sessionHook } from './session.js';
 import type { App, Deps } from './types.js';
 import { registerWeb } from './web.js';
 
 /** Builds the whole HTTP application without listening, so tests drive the very same app. */
-export async function buildApp(deps: Omit<Deps, 'mailer' | 'files'> & { mailer?: Deps['mailer']; files?: Deps['files'] }, options: { logger?: boolean } = {}): Promise<App> {
+export async function buildApp(
+  deps: Omit<Deps, 'mailer' | 'files' | 'jobs'> & Partial<Pick<Deps, 'mailer' | 'files' | 'jobs'>>,
+  options: { logger?: boolean } = {},
+): Promise<App> {
   const app = Fastify({
     logger: options.logger === false ? false : { level: deps.config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: deps.config.bodyLimit,
@@ -24,11 +30,12 @@ export async function buildApp(deps: Omit<Deps, 'mailer' | 'files'> & { mailer?:
     requestIdHeader: false,
   }).withTypeProvider<ZodTypeProvider>();
 
-  const fullDeps: Deps = {
-    ...deps,
-    mailer: deps.mailer ?? createMailer({ db: deps.db, smtpUrl: deps.config.smtpUrl, from: deps.config.smtpFrom, log: app.log }),
-    files: deps.files ?? (await createFileStore(deps.config)),
-  };
+  const files = deps.files ?? (await createFileStore(deps.config));
+  const sender = createEmailSender({ smtpUrl: deps.config.smtpUrl, from: deps.config.smtpFrom });
+  // Built here so the routes and tests share it; only server.ts starts its polling.
+  const jobs = deps.jobs ?? createAppJobs({ db: deps.db, config: deps.config, files, log: app.log, sender });
+  const fullDeps: Deps = { ...deps, files, jobs, mailer: deps.mailer ?? createMailer(jobs) };
+  app.decorate('jobs', jobs);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -39,7 +46,10 @@ export async function buildApp(deps: Omit<Deps, 'mailer' | 'files'> & { mailer?:
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
-  app.addHook('onClose', async () => fullDeps.mailer.close());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    sender?.close();
+  });
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
@@ -76,6 +86,9 @@ export async function buildApp(deps: Omit<Deps, 'mailer' | 'files'> & { mailer?:
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
+  // Unsubscribe links come from mail clients: no session is read and no CSRF token asked (the
+  // signed token is the authority), and only these routes accept a form body (RFC 8058).
+  await app.register(async (api) => unsubscribeRoutes(api as App, fullDeps), { prefix: '/api/v1' });
   await app.register(
     async (api) => {
       // Only API requests look at the session: static files and docs need no database round trip.

@@ -3,6 +3,7 @@ import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { outboxRoutes } from '../modules/email/outbox.routes.js';
+import { notificationRoutes } from '../modules/notifications/notifications.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { exportRoutes } from '../modules/exports/exports.routes.js';
 import { importRoutes } from '../modules/imports/imports.routes.js';
@@ -10,6 +11,9 @@ import { interactionRoutes } from '../modules/interactions/interactions.routes.j
 import { seriesRoutes } from '../modules/interactions/series.routes.js';
 import { timelineRoutes } from '../modules/interactions/timeline.routes.js';
 import { invitationRoutes } from '../modules/invitations/invitations.routes.js';
+import { keepInTouchRoutes } from '../modules/keep-in-touch/keep-in-touch.routes.js';
+import { relationshipHealthRoutes } from '../modules/relationship-health/relationship-health.routes.js';
+import { retentionRoutes } from '../modules/retention/retention.routes.js';
 import { contactRoutes } from '../modules/partners/contacts.routes.js';
 import { partnerRoutes } from '../modules/partners/partners.routes.js';
 import { relationshipPartRoutes } from '../modules/relationships/relationship-parts.routes.js';
@@ -27,7 +31,7 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, attachmentRoutes, calendarRoutes, seriesRoutes, timelineRoutes, taskRoutes]) {
+  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, attachmentRoutes, calendarRoutes, seriesRoutes, timelineRoutes, taskRoutes, notificationRoutes, keepInTouchRoutes, relationshipHealthRoutes, retentionRoutes]) {
     register(api, deps);
   }
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { AppUser, Membership } from '../db/schema.js';
 import type { FileStore } from '../files/file-store.js';
+import type { JobRunner } from '../jobs/runner.js';
 import type { Mailer } from '../modules/email/mailer.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -16,6 +17,8 @@ export type Deps = {
   mailer: Mailer;
   /** Where attachment files are kept (disk under DATA_DIR, or S3). */
   files: FileStore;
+  /** Background work: email delivery, reminders, periodic upkeep (started by server.ts, not by tests). */
+  jobs: JobRunner;
 };
 
 export type Auth = {
@@ -33,5 +36,9 @@ export type Auth = {
 declare module 'fastify' {
   interface FastifyRequest {
     auth: Auth | null;
+  }
+  interface FastifyInstance {
+    /** The app's job runner, for server.ts to start and stop and for tests to drive. */
+    jobs: JobRunner;
   }
 }

@@ -5,6 +5,7 @@ import { Link, Outlet, useParams } from 'react-router';
 import { PageLoader } from '../components/PageLoader.js';
 import { QuickLogButton } from '../features/interactions/QuickLogButton.js';
 import { QuickLogProvider } from '../features/interactions/QuickLogProvider.js';
+import { NotificationBell } from '../features/notifications/NotificationBell.js';
 import { canWrite } from '../features/partners/permissions.js';
 import { LanguageMenu } from '../features/profile/LanguageMenu.js';
 import { UserMenu } from '../features/profile/UserMenu.js';
@@ -42,6 +43,7 @@ export function AppLayout() {
           <Group gap="xs" wrap="nowrap">
             {workspace ? <QuickLogButton /> : null}
             {workspace ? <GlobalSearch workspaceId={workspace.id} /> : null}
+            {workspace ? <NotificationBell workspaceId={workspace.id} /> : null}
             <LanguageMenu />
             <UserMenu user={session.data.user} />
           </Group>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
 import type { WorkspaceSummary } from '../api/types.js';
+import { KeepInTouchBadge } from '../features/keep-in-touch/KeepInTouchBadge.js';
 import { DueNowBadge } from '../features/tasks/DueNowBadge.js';
 import { isManager } from './session.js';
 
@@ -18,6 +19,7 @@ interface Item {
 }
 
 const SETTINGS: Item[] = [
+  { path: 'settings/reminders', labelId: 'nav.reminders' },
   { path: 'settings/tags', labelId: 'nav.tags' },
   { path: 'settings/relationships', labelId: 'nav.relationshipSettings', managersOnly: true },
   { path: 'settings/members', labelId: 'nav.members' },
@@ -46,6 +48,7 @@ export function Navigation({ workspace, onNavigate }: Props) {
     <nav aria-label={intl.formatMessage({ id: 'nav.label' })} data-testid="main-nav">
       {link(root, 'nav.home')}
       {link(`${root}/tasks`, 'nav.tasks', false, <DueNowBadge workspaceId={workspace.id} />)}
+      {link(`${root}/keep-in-touch`, 'nav.keepInTouch', false, <KeepInTouchBadge workspaceId={workspace.id} />)}
       {link(`${root}/calendar`, 'nav.calendar', true)}
       {link(`${root}/partners`, 'nav.partners', true)}
       {link(`${root}/relationships`, 'nav.relationships', true)}

@@ -36,6 +36,8 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invite/:token', element: <AcceptInvitationPage /> },
+      // Opened from a reminder email without signing in; rarely visited, so loaded on demand.
+      { path: '/unsubscribe', lazy: () => import('../features/reminders/UnsubscribePage.js').then((m) => ({ Component: m.UnsubscribePage })) },
       {
         element: <RequireSession />,
         children: [
@@ -62,6 +64,10 @@ export const router = createBrowserRouter([
                 lazy: () => import('../features/interactions/EditInteractionPage.js').then((m) => ({ Component: m.EditInteractionPage })),
               },
               { path: 'tasks', element: <MyTasksPage /> },
+              {
+                path: 'keep-in-touch',
+                lazy: () => import('../features/keep-in-touch/KeepInTouchPage.js').then((m) => ({ Component: m.KeepInTouchPage })),
+              },
               // The calendar and recurring meetings (series form, pickers) are loaded when first opened.
               { path: 'calendar', lazy: () => import('../features/calendar/CalendarPage.js').then((m) => ({ Component: m.CalendarPage })) },
               {
@@ -84,6 +90,10 @@ export const router = createBrowserRouter([
               { path: 'settings/invitations', element: <InvitationsPage /> },
               { path: 'settings/audit-log', element: <AuditLogPage /> },
               { path: 'settings/outbox', element: <OutboxPage /> },
+              {
+                path: 'settings/reminders',
+                lazy: () => import('../features/reminders/RemindersPage.js').then((m) => ({ Component: m.RemindersPage })),
+              },
             ],
           },
         ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent, intlTag, retryMinutes } from './format.js';
+import { formatDate, formatDateTime, formatDay, formatNumber, formatPercent, formatSigned, intlTag, retryMinutes } from './format.js';
 
 const PERSIAN_DIGITS = /[۰-۹]/;
 const LATIN_DIGITS = /[0-9]/;
@@ -82,5 +82,14 @@ describe('intlTag and retryMinutes', () => {
     expect(retryMinutes(60)).toBe(1);
     expect(retryMinutes(61)).toBe(2);
     expect(retryMinutes(900)).toBe(15);
+  });
+});
+
+describe('formatSigned', () => {
+  it('writes a change with a true minus sign, a plus, or a bare zero', () => {
+    expect(formatSigned(-12, 'en')).toBe('\u221212');
+    expect(formatSigned(3, 'en')).toBe('+3');
+    expect(formatSigned(0, 'ru')).toBe('0');
+    expect(formatSigned(-12, 'fa')).toMatch(/\u2212۱۲/);
   });
 });

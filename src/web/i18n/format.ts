@@ -81,12 +81,12 @@ export function formatDay(value: string, locale: Locale): string {
   return formatDate(`${value}T00:00:00Z`, locale, 'UTC');
 }
 
-/** A share such as 0.42 as "42%" with the locale's digits and sign placement. */
-export function formatPercent(value: number, locale: Locale): string {
+/** A share such as 0.42 as "42%" with the locale's digits and sign placement (whole percents unless told). */
+export function formatPercent(value: number, locale: Locale, maximumFractionDigits = 0): string {
   const { numberingSystem } = SETTINGS[locale];
   return new Intl.NumberFormat(intlTag(locale), {
     style: 'percent',
-    maximumFractionDigits: 0,
+    maximumFractionDigits,
     ...(numberingSystem ? { numberingSystem } : {}),
   }).format(value);
 }
@@ -95,6 +95,17 @@ export function formatPercent(value: number, locale: Locale): string {
 export function formatNumber(value: number, locale: Locale): string {
   const { numberingSystem } = SETTINGS[locale];
   return new Intl.NumberFormat(intlTag(locale), numberingSystem ? { numberingSystem } : {}).format(value);
+}
+
+/**
+ * A change such as a score's contribution: "−12", "+3" or "0", with a true minus sign (U+2212) and
+ * the locale's digits.
+ */
+export function formatSigned(value: number, locale: Locale): string {
+  const { numberingSystem } = SETTINGS[locale];
+  return new Intl.NumberFormat(intlTag(locale), { signDisplay: 'exceptZero', ...(numberingSystem ? { numberingSystem } : {}) })
+    .format(value)
+    .replace('-', '\u2212');
 }
 
 /** Whole minutes to wait, rounded up, from a Retry-After in seconds (at least 1). */

@@ -35,8 +35,10 @@ const UP = [
   `alter table relationship add column health_computed_at ${TS}`,
   'alter table relationship add column health_drop_30d smallint',
   `create index relationship_keep_in_touch_idx on relationship (workspace_id, next_contact_due, owner_id) where status = 'active' and ${LIVE}`,
-  `create index relationship_health_idx on relationship (workspace_id, health_score, id) where ${LIVE}`,
-  `create index relationship_health_drop_idx on relationship (workspace_id, health_drop_30d desc, id) where health_drop_30d > 0 and ${LIVE}`,
+  // Sorted by score both ways, not yet scored last (as relationship_value_up/down_idx), and by the drop, largest first.
+  `create index relationship_health_up_idx on relationship (workspace_id, (coalesce(health_score, 101)), id) where ${LIVE}`,
+  `create index relationship_health_down_idx on relationship (workspace_id, (coalesce(health_score, -1)), id) where ${LIVE}`,
+  `create index relationship_health_drop_idx on relationship (workspace_id, health_drop_30d desc, id desc) where health_drop_30d > 0 and ${LIVE}`,
   `create table relationship_health (
     workspace_id uuid not null,
     relationship_id uuid not null,
@@ -58,7 +60,8 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'alter table workspace drop column prospect_share_min',
     'drop table relationship_health',
     'drop index relationship_health_drop_idx',
-    'drop index relationship_health_idx',
+    'drop index relationship_health_down_idx',
+    'drop index relationship_health_up_idx',
     'drop index relationship_keep_in_touch_idx',
     'alter table relationship drop column health_drop_30d',
     'alter table relationship drop column health_computed_at',

@@ -1,18 +1,22 @@
 import { z } from 'zod';
-import { pageQuery, toPage, uuidCursor } from '../../http/pagination.js';
+import { pageQuery } from '../../http/pagination.js';
 import { requireAuth } from '../../http/session.js';
 import type { App, Deps } from '../../http/types.js';
 import { idParam } from '../shared.schema.js';
-import { requirePermission } from '../workspaces/access.js';
-import { listWorkspaceEmails } from './email.repository.js';
+import { getOutboxEmail, listOutbox, retryEmail } from './outbox.service.js';
+
+const STATUSES = ['queued', 'sent', 'failed'] as const;
 
 const emailSchema = z.object({
   id: z.string(),
   to: z.string(),
   subject: z.string(),
   text: z.string(),
-  status: z.enum(['queued', 'sent', 'failed']),
+  status: z.enum(STATUSES),
+  /** The last failed attempt's error; kept while a queued message waits for its next attempt. */
   error: z.string().nullable(),
+  attempts: z.number(),
+  lastAttemptAt: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
 });
@@ -21,30 +25,27 @@ export function outboxRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/outbox', {
     schema: {
       tags: ['email'],
-      summary: 'Email the workspace sent or queued, newest first (owner/admin); without SMTP_URL this is where email stays',
+      summary: 'Email the workspace sent or queued, newest first (owner/admin); status filters; without SMTP_URL this is where email stays',
       params: z.object({ workspaceId: idParam }),
-      querystring: pageQuery,
+      querystring: pageQuery.extend({ status: z.enum(STATUSES).optional() }),
       response: { 200: z.object({ items: z.array(emailSchema), nextCursor: z.string().nullable() }) },
     },
+    handler: async (request) => listOutbox(deps.db, requireAuth(request), request.params.workspaceId, request.query),
+  });
+
+  app.post('/w/:workspaceId/outbox/:emailId/retry', {
+    schema: {
+      tags: ['email'],
+      summary: 'Queue a failed message again (owner/admin) and try it at once; 409 conflict unless it failed',
+      params: z.object({ workspaceId: idParam, emailId: idParam }),
+      response: { 200: emailSchema },
+    },
     handler: async (request) => {
-      const { workspaceId } = request.params;
-      await requirePermission(deps.db, requireAuth(request), workspaceId, 'read_admin');
-      const { limit, cursor } = request.query;
-      const rows = await listWorkspaceEmails(deps.db, workspaceId, { limit, before: uuidCursor(cursor) });
-      const page = toPage(rows, limit, (r) => [r.id]);
-      return {
-        nextCursor: page.nextCursor,
-        items: page.items.map((r) => ({
-          id: r.id,
-          to: r.toAddress,
-          subject: r.subject,
-          text: r.textBody,
-          status: r.status,
-          error: r.error,
-          createdAt: r.createdAt.toISOString(),
-          sentAt: r.sentAt?.toISOString() ?? null,
-        })),
-      };
+      const { workspaceId, emailId } = request.params;
+      const auth = requireAuth(request);
+      await retryEmail(deps.db, auth, workspaceId, emailId);
+      await deps.mailer.deliver([emailId]);
+      return getOutboxEmail(deps.db, auth, workspaceId, emailId);
     },
   });
 }

@@ -141,6 +141,6 @@ export async function undoImport(db: Db, auth: Auth, workspaceId: string, id: st
 async function trashImportedInteractions(trx: Db, auth: Auth, workspaceId: string, importId: string): Promise<number> {
   const now = new Date();
   const ids = await setInteractionsDeleted(trx, workspaceId, await findImportedInteractionIds(trx, workspaceId, importId), { deletedAt: now }, auth.user.id);
-  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), auth.user.timeZone, now);
+  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
   return ids.length;
 }

@@ -8,6 +8,7 @@ import { insertAudit, insertAuditMany } from '../audit/audit.repository.js';
 import { diffFields } from '../audit/changes.js';
 import { taskTimelineAt } from '../tasks/task-input.js';
 import { insertTasks } from '../tasks/tasks.repository.js';
+import { notifyTasksAssigned } from '../reminders/task-assigned.js';
 import { requirePermission } from '../workspaces/access.js';
 import { checkLinks } from './interaction-input.js';
 import { presentInteractions } from './interaction-view.js';
@@ -146,8 +147,10 @@ export async function writeInteractions(trx: Db, auth: Actor, workspaceId: strin
   await insertLinks(trx, workspaceId, drafts.map((d) => ({ id: d.id, ...d.links })));
   const tasks = drafts.map((d) => actionItemRows(d.actionItems, d.id, d.links, auth, now));
   await insertTasks(trx, tasks.flat().map((task) => ({ ...task, workspaceId, createdBy: auth.user.id })), now);
+  // Imported history is not news: its action items notify no one.
+  if (!options.importId) await notifyTasksAssigned(trx, workspaceId, auth.user.id, tasks.flat(), now);
   const ids = drafts.map((d) => d.id);
-  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), auth.user.timeZone, now);
+  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
   if (options.importId) return;
   await insertAuditMany(
     trx,
@@ -244,7 +247,7 @@ export async function updateInteraction(db: Db, auth: Auth, workspaceId: string,
     if (input.agenda !== undefined) await replaceAgenda(trx, workspaceId, id, input.agenda);
     if (input.decisions !== undefined) await replaceDecisions(trx, workspaceId, id, input.decisions);
     const concerned = [...concernedBefore, ...(await relationshipsConcerned(trx, workspaceId, [id]))];
-    await refreshLastContact(trx, workspaceId, concerned, auth.user.timeZone, now);
+    await refreshLastContact(trx, workspaceId, concerned, now);
     const changes = diffFields<Audited>(
       audited(before, beforeLinks, view.agenda, view.decisions),
       audited(values, links, input.agenda ?? view.agenda, input.decisions ?? view.decisions),
@@ -265,7 +268,7 @@ export async function deleteInteraction(db: Db, auth: Auth, workspaceId: string,
   const now = new Date();
   const deleted = await db.transaction().execute(async (trx) => {
     if ((await setInteractionsDeleted(trx, workspaceId, [id], { deletedAt: now }, auth.user.id, version)).length === 0) return false;
-    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]), auth.user.timeZone, now);
+    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]), now);
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'interaction.delete', entityType: 'interaction', entityId: id, changes: { deletedAt: { before: null, after: 'now' } } });
     return true;
   });
@@ -280,7 +283,7 @@ export async function restoreInteraction(db: Db, auth: Auth, workspaceId: string
   const deletedAt = current.deletedAt;
   await db.transaction().execute(async (trx) => {
     await setInteractionsDeleted(trx, workspaceId, [id], { restoreFrom: deletedAt }, auth.user.id);
-    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]), auth.user.timeZone);
+    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]));
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'interaction.restore', entityType: 'interaction', entityId: id, changes: { deletedAt: { before: deletedAt.toISOString(), after: null } } });
   });
   return loadView(db, workspaceId, id);

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { refreshHealth } from '../relationship-health/refresh.js';
 import { refreshNextContactDue } from '../relationships/relationships.repository.js';
 
 /**
@@ -24,10 +25,12 @@ export async function relationshipsConcerned(db: Db, workspaceId: string, intera
  * Recomputes the derived last contact of relationships: the latest time, not after `now`, of a
  * live interaction that names the relationship or names its partner (as a partner or a person).
  * Planned interactions do not count until their time has come (see contact-pending.ts). Where it
- * changed, the next contact date follows, by the relationships module's own rule.
+ * changed, the next contact date follows, by the relationships module's own rule (in the owner's
+ * calendar). The health score of every relationship given is recomputed too: its other inputs
+ * (contacts, who started them, sentiment) change with any interaction, not only the latest.
  * Each of the three maxima reads one link index backwards from `now`: one row each.
  */
-export async function refreshLastContact(trx: Db, workspaceId: string, relationshipIds: string[], timeZone: string, now = new Date()): Promise<string[]> {
+export async function refreshLastContact(trx: Db, workspaceId: string, relationshipIds: string[], now = new Date()): Promise<string[]> {
   if (relationshipIds.length === 0) return [];
   const latest = (table: string, column: string, value: string) =>
     sql`(select max(l.occurred_at) from ${sql.table(table)} l
@@ -45,6 +48,7 @@ export async function refreshLastContact(trx: Db, workspaceId: string, relations
     where r.workspace_id = ${workspaceId} and r.id = x.id and r.last_contact_at is distinct from x.latest
     returning r.id`.execute(trx);
   const changed = result.rows.map((r) => r.id);
-  if (changed.length) await refreshNextContactDue(trx, workspaceId, { ids: changed }, timeZone);
+  if (changed.length) await refreshNextContactDue(trx, workspaceId, { ids: changed });
+  await refreshHealth(trx, workspaceId, relationshipIds, now);
   return changed;
 }

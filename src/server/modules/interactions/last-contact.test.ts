@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
 import { settlePassedInteractions } from './contact-pending.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship } from './test-helpers.js';
 
@@ -59,13 +59,17 @@ describe('last contact: derived from interactions', () => {
     expect((await contactOf(client, base, withPerson.id)).last).toBe(logged.occurredAt);
   });
 
-  it('dates the next contact in the calendar of whoever logged it', async () => {
-    const { client, base } = await workspaceWithOwner(ctx);
+  it("dates the next contact in the calendar of the relationship's owner, not of whoever logged it", async () => {
+    const { client, base, workspace } = await workspaceWithOwner(ctx);
     await client.patch('/api/v1/me', { timeZone: 'Pacific/Kiritimati' });
     const relationship = await makeRelationship(client, base, { cadenceDays: 10 });
-    // 12:00 UTC on the 10th is already the 11th at UTC+14.
+    // 12:00 UTC on the 10th is already the 11th at UTC+14, where the owner lives.
     await logInteraction(client, base, { relationshipIds: [relationship.id], occurredAt: '2026-01-10T12:00:00Z' });
     expect(await contactOf(client, base, relationship.id)).toEqual({ last: '2026-01-10T12:00:00.000Z', due: '2026-01-21' });
+    // A member in UTC logging the next contact does not read it in their calendar (it would be the 22nd).
+    const member = await memberWithRole(ctx, workspace.id, 'member');
+    await logInteraction(member.client, base, { relationshipIds: [relationship.id], occurredAt: '2026-01-12T12:00:00Z' });
+    expect((await contactOf(client, base, relationship.id)).due).toBe('2026-01-23');
   });
 
   it('does not count a planned meeting until its time has come; then the job counts it', async () => {

@@ -8,7 +8,7 @@ import { refreshLastContact } from './last-contact.repository.js';
  * them now belong to the survivor, and the survivor's relationships get their last contact again.
  * The interactions' counterpart of relationships/partner-merge.ts, for partners' merge.service.ts.
  */
-export async function moveInteractionsToSurvivor(trx: Db, o: { workspaceId: string; mergedIds: string[]; survivorId: string; timeZone: string }) {
+export async function moveInteractionsToSurvivor(trx: Db, o: { workspaceId: string; mergedIds: string[]; survivorId: string }) {
   if (o.mergedIds.length === 0) return;
   const merged = sql`${sql.val(o.mergedIds)}::uuid[]`;
   for (const [table, column] of [
@@ -29,5 +29,5 @@ export async function moveInteractionsToSurvivor(trx: Db, o: { workspaceId: stri
       where workspace_id = ${o.workspaceId} and ${sql.ref(column)} && ${merged}`.execute(trx);
   }
   const relationships = await trx.selectFrom('relationship').select('id').where('workspaceId', '=', o.workspaceId).where('partnerId', '=', o.survivorId).execute();
-  await refreshLastContact(trx, o.workspaceId, relationships.map((r) => r.id), o.timeZone);
+  await refreshLastContact(trx, o.workspaceId, relationships.map((r) => r.id));
 }

@@ -35,7 +35,7 @@ export async function mergePartners(db: Db, auth: Auth, workspaceId: string, inp
     if (!updated) throw notFound('Partner');
     await writeRelations(trx, workspaceId, survivor.id, checked);
     await moveRelationshipsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id, actorId: auth.user.id });
-    await moveInteractionsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id, timeZone: auth.user.timeZone });
+    await moveInteractionsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id });
     await setDeleted(trx, workspaceId, mergedIds, new Date(), auth.user.id);
     await trx.updateTable('partner').set({ mergedInto: survivor.id }).where('workspaceId', '=', workspaceId).where('id', 'in', mergedIds).execute();
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.merge', entityType: 'partner', entityId: survivor.id, changes: { merged: { before: null, after: mergedIds } } });

@@ -7,7 +7,8 @@ import type { RelationshipFilters, Sort } from './relationships.schema.js';
 import { STAGES, TIERS } from './values.js';
 
 export type KeyType = 'text' | 'int' | 'date' | 'timestamptz';
-type SortSpec = { keys: { expr: RawBuilder<unknown>; type: KeyType }[]; direction: 'asc' | 'desc' };
+/** `where`: a sort that is also a filter (losing_touch lists only relationships whose score fell). */
+type SortSpec = { keys: { expr: RawBuilder<unknown>; type: KeyType }[]; direction: 'asc' | 'desc'; where?: RawBuilder<SqlBool> };
 
 const partnerName = { expr: sql`r.partner_sort_name`, type: 'text' } as const;
 // A literal rather than a parameter, so the expression matches relationship_stage_order_idx.
@@ -25,6 +26,11 @@ export const SORT_SPECS: Record<Sort, SortSpec> = {
   value: { keys: [{ expr: sql`coalesce(${valueSum}, 11)`, type: 'int' }], direction: 'asc' },
   '-value': { keys: [{ expr: sql`coalesce(${valueSum}, 0)`, type: 'int' }], direction: 'desc' },
   stage: { keys: [{ expr: stageOrder, type: 'int' }, partnerName], direction: 'asc' },
+  // Not yet scored comes last both ways, as unassessed value does (relationship_health_up/down_idx).
+  health: { keys: [{ expr: sql`coalesce(r.health_score, 101)`, type: 'int' }], direction: 'asc' },
+  '-health': { keys: [{ expr: sql`coalesce(r.health_score, -1)`, type: 'int' }], direction: 'desc' },
+  // A literal `> 0`, so the condition matches the partial relationship_health_drop_idx.
+  losing_touch: { keys: [{ expr: sql`r.health_drop_30d`, type: 'int' }], direction: 'desc', where: sql<SqlBool>`r.health_drop_30d > 0` },
 };
 
 export type ListOptions = {
@@ -77,11 +83,12 @@ async function withNameSearch<T>(db: Db, q: string | undefined, run: (conn: Db) 
 
 /** One page in keyset order, with the sort key of each row (sort0, sort1) for the next cursor. */
 export async function listRelationshipPage(db: Db, workspaceId: string, options: ListOptions) {
-  const { keys, direction } = SORT_SPECS[options.sort];
+  const { keys, direction, where } = SORT_SPECS[options.sort];
   return withNameSearch(db, options.filters.q, async (conn) => {
     let query = selectRelationships(conn, options.today)
       .select([sql<string | number | Date>`${keys[0]?.expr ?? sql`null`}`.as('sort0'), sql<string | number | Date | null>`${keys[1]?.expr ?? sql`null`}`.as('sort1')])
       .where(filterSql(workspaceId, options.filters, options.today, options.deleted));
+    if (where) query = query.where(where);
     for (const key of keys) query = query.orderBy(key.expr, direction);
     query = query.orderBy('r.id', direction).limit(options.limit + 1);
     const after = options.after;

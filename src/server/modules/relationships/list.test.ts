@@ -75,7 +75,7 @@ describe('relationship list', () => {
   });
 
   it('walks every relationship exactly once with a keyset cursor, for every sort', async () => {
-    for (const sort of ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage']) {
+    for (const sort of ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch']) {
       const whole = (await list(`sort=${sort}&limit=200`)).map((r) => r.id);
       const seen: string[] = [];
       let cursor: string | null = null;

@@ -41,6 +41,9 @@ export function presentRelationship(row: RelationshipRow, team: TeamRow[]): Rela
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     deletedAt: row.deletedAt?.toISOString() ?? null,
+    snoozedUntil: row.liveSnoozedUntil,
+    healthScore: row.healthScore,
+    healthDrop30d: row.healthDrop30d,
   };
 }
 

@@ -4,7 +4,7 @@ import type { RelationshipStatus, Stage, Tier } from '../../db/schema.js';
 import { DEFAULT_CADENCE_DAYS, TIERS } from './values.js';
 
 /** Days between contacts: the relationship's own, else the workspace's for its tier, else the shipped default. */
-const effectiveCadence = sql<number>`coalesce(
+export const effectiveCadence = sql<number>`coalesce(
   r.cadence_days,
   (select s.cadence_days from relationship_tier_setting s where s.workspace_id = r.workspace_id and s.tier = r.tier),
   case r.tier ${sql.join(
@@ -39,6 +39,8 @@ export function selectRelationships(db: Db, today: string) {
       effectiveCadence.as('effectiveCadenceDays'),
       ONE_SIDED.as('oneSided'),
       overdueOn(today).as('overdue'),
+      // A snooze is live through its `until` date (the caller's calendar); afterwards it is history.
+      sql<string | null>`case when r.snoozed_until >= ${today}::date then r.snoozed_until end`.as('liveSnoozedUntil'),
     ]);
 }
 
@@ -74,7 +76,6 @@ export type RelationshipValues = {
 export async function insertRelationship(
   trx: Db,
   row: RelationshipValues & { workspaceId: string; id: string; partnerId: string; partnerSortName: string; stage: Stage; createdBy: string; createdAt: Date },
-  timeZone: string,
 ) {
   await trx
     .insertInto('relationship')
@@ -87,11 +88,11 @@ export async function insertRelationship(
       nextContactDue: sql<string>`current_date`,
     })
     .execute();
-  await refreshNextContactDue(trx, row.workspaceId, { ids: [row.id] }, timeZone);
+  await refreshNextContactDue(trx, row.workspaceId, { ids: [row.id] });
 }
 
 /** Writes the new values only if the row is still at `version`; false means someone else changed it. */
-export async function updateRelationshipRow(trx: Db, workspaceId: string, id: string, version: number, values: RelationshipValues & { updatedBy: string }, timeZone: string) {
+export async function updateRelationshipRow(trx: Db, workspaceId: string, id: string, version: number, values: RelationshipValues & { updatedBy: string }) {
   const result = await trx
     .updateTable('relationship')
     .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -100,7 +101,8 @@ export async function updateRelationshipRow(trx: Db, workspaceId: string, id: st
     .where('version', '=', version)
     .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) return false;
-  await refreshNextContactDue(trx, workspaceId, { ids: [id] }, timeZone);
+  // Also when the owner changed: the due date is read in the new owner's calendar.
+  await refreshNextContactDue(trx, workspaceId, { ids: [id] });
   return true;
 }
 
@@ -128,17 +130,23 @@ export async function setRelationshipDeleted(trx: Db, workspaceId: string, id: s
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** The relationship owner's time zone, UTC without an owner: the calendar its dates are read in. */
+const ownerZone = sql<string>`coalesce((select u.time_zone from app_user u where u.id = r.owner_id), 'UTC')`;
+
 /**
- * Recomputes the stored next contact date: (last contact, else start date, else creation, as a
- * date in `timeZone`) + the effective cadence. Stored rather than computed on read so that lists
- * can sort and filter by it with an index.
+ * Recomputes the stored next contact date: (last contact, else start date, else creation) + the
+ * effective cadence. The instants are turned into dates in the owner's time zone, so the date is
+ * the same whoever makes the change (or a job with no caller at all), and date + integer is
+ * calendar arithmetic, so a DST change never moves it. Stored rather than computed on read so that
+ * lists can sort and filter by it with an index. Returns the relationships it updated.
  */
-export async function refreshNextContactDue(trx: Db, workspaceId: string, target: { ids: string[] } | { tierWithoutOverride: Tier }, timeZone: string) {
+export async function refreshNextContactDue(trx: Db, workspaceId: string, target: { ids: string[] } | { tierWithoutOverride: Tier }): Promise<string[]> {
   const where: RawBuilder<SqlBool> =
     'ids' in target ? sql`r.id = any(${sql.val(target.ids)}::uuid[])` : sql`r.tier = ${target.tierWithoutOverride} and r.cadence_days is null`;
-  const anchor = sql`coalesce((r.last_contact_at at time zone ${timeZone})::date, r.started_on, (r.created_at at time zone ${timeZone})::date)`;
-  await sql`update relationship r set next_contact_due = ${anchor} + ${effectiveCadence}
-    where r.workspace_id = ${workspaceId} and ${where}`.execute(trx);
+  const anchor = sql`coalesce((r.last_contact_at at time zone ${ownerZone})::date, r.started_on, (r.created_at at time zone ${ownerZone})::date)`;
+  const result = await sql<{ id: string }>`update relationship r set next_contact_due = ${anchor} + ${effectiveCadence}
+    where r.workspace_id = ${workspaceId} and ${where} returning r.id`.execute(trx);
+  return result.rows.map((row) => row.id);
 }
 
 export async function listTeams(db: Db, workspaceId: string, relationshipIds: string[]) {

@@ -72,6 +72,12 @@ export const relationshipSchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),
+  /** The live snooze's last day (the caller's calendar), else null. */
+  snoozedUntil: z.string().nullable(),
+  /** 0–100; null until first computed. */
+  healthScore: z.number().nullable(),
+  /** Highest score of the last 30 days minus the current one (0 when it did not fall). */
+  healthDrop30d: z.number().nullable(),
   checklist: z.array(checklistItemSchema).optional(),
 });
 export type RelationshipView = z.infer<typeof relationshipSchema>;
@@ -113,7 +119,7 @@ export const relationshipFilters = z.object({
 });
 export type RelationshipFilters = z.infer<typeof relationshipFilters>;
 
-export const SORTS = ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage'] as const;
+export const SORTS = ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch'] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const relationshipListQuery = relationshipFilters

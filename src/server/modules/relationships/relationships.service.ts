@@ -6,6 +6,7 @@ import { newId } from '../../ids.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { diffFields } from '../audit/changes.js';
 import { KINDS } from '../partners/partners.schema.js';
+import { refreshHealth } from '../relationship-health/refresh.js';
 import { requirePermission } from '../workspaces/access.js';
 import { todayIn } from './dates.js';
 import { insertStageChange } from './history.repository.js';
@@ -71,8 +72,9 @@ export async function createRelationship(db: Db, auth: Auth, workspaceId: string
   const createdAt = new Date();
   await db.transaction().execute(async (trx) => {
     const { team, ...values } = draft;
-    await insertRelationship(trx, { ...values, workspaceId, id, partnerId: partner.id, partnerSortName: partner.sortName, stage: input.stage, createdBy: auth.user.id, createdAt }, auth.user.timeZone);
+    await insertRelationship(trx, { ...values, workspaceId, id, partnerId: partner.id, partnerSortName: partner.sortName, stage: input.stage, createdBy: auth.user.id, createdAt });
     await replaceTeam(trx, workspaceId, id, team);
+    await refreshHealth(trx, workspaceId, [id], createdAt);
     await insertStageChange(trx, { workspaceId, relationshipId: id, fromStage: null, toStage: input.stage, direction: 'initial', changedBy: auth.user.id, changedAt: createdAt });
     const changes = { partnerId: { before: null, after: partner.id }, stage: { before: null, after: input.stage }, ...diffFields(null, draft, AUDITED) };
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.create', entityType: 'relationship', entityId: id, changes });
@@ -102,8 +104,10 @@ export async function updateRelationship(db: Db, auth: Auth, workspaceId: string
   const draft = await checkDraft(db, workspaceId, { ...merged, kinds: [...new Set(merged.kinds)] }, changes, todayIn(auth.user.timeZone));
   const saved = await db.transaction().execute(async (trx) => {
     const { team, ...values } = draft;
-    if (!(await updateRelationshipRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }, auth.user.timeZone))) return false;
+    if (!(await updateRelationshipRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }))) return false;
     if (changes.team !== undefined) await replaceTeam(trx, workspaceId, id, team);
+    // A tier or cadence change moves the effective cadence, an input of the score; any edit rescores, which is cheap.
+    await refreshHealth(trx, workspaceId, [id]);
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.update', entityType: 'relationship', entityId: id, changes: diffFields(before, draft, AUDITED) });
     return true;
   });
@@ -129,6 +133,8 @@ export async function restoreRelationship(db: Db, auth: Auth, workspaceId: strin
   if (!current?.deletedAt) throw notFound('Deleted relationship');
   await db.transaction().execute(async (trx) => {
     await setRelationshipDeleted(trx, workspaceId, id, null, auth.user.id);
+    // The daily recomputation skips the trash: a restored score is brought up to date at once.
+    await refreshHealth(trx, workspaceId, [id]);
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.restore', entityType: 'relationship', entityId: id, changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } } });
   });
   return getRelationship(db, auth, workspaceId, id);

@@ -3,6 +3,7 @@ import type { Stage } from '../../db/schema.js';
 import { AppError, type FieldError } from '../../errors.js';
 import type { Auth } from '../../http/types.js';
 import { insertAudit } from '../audit/audit.repository.js';
+import { refreshHealth } from '../relationship-health/refresh.js';
 import { requirePermission } from '../workspaces/access.js';
 import { effectiveChecklist, planChecklistEdit } from './checklist.js';
 import { refreshNextContactDue } from './relationships.repository.js';
@@ -25,7 +26,8 @@ async function readSettings(db: Db, workspaceId: string) {
 
 /**
  * Sets the workspace's cadence of some tiers (null, or the default, removes the override) and moves
- * the next contact date of every relationship of those tiers that has no cadence of its own.
+ * the next contact date and health score of every relationship of those tiers that has no cadence
+ * of its own.
  */
 export async function saveTierSettings(db: Db, auth: Auth, workspaceId: string, input: TierSettingsInput) {
   await requirePermission(db, auth, workspaceId, 'manage_settings');
@@ -39,7 +41,8 @@ export async function saveTierSettings(db: Db, auth: Auth, workspaceId: string, 
     for (const { tier, cadenceDays } of input.tiers) {
       const override = cadenceDays === DEFAULT_CADENCE_DAYS[tier] ? null : cadenceDays;
       await setTierOverride(trx, workspaceId, tier, override);
-      await refreshNextContactDue(trx, workspaceId, { tierWithoutOverride: tier }, auth.user.timeZone);
+      // The cadence is an input of the score too: every relationship whose due date moved is rescored.
+      await refreshHealth(trx, workspaceId, await refreshNextContactDue(trx, workspaceId, { tierWithoutOverride: tier }));
     }
     const changes = Object.fromEntries(
       input.tiers.map(({ tier, cadenceDays }) => [`cadenceDays.${tier}`, { before: before[tier] ?? DEFAULT_CADENCE_DAYS[tier], after: cadenceDays ?? DEFAULT_CADENCE_DAYS[tier] }]),

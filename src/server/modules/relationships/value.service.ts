@@ -3,6 +3,7 @@ import { fieldError, notFound } from '../../errors.js';
 import type { Auth } from '../../http/types.js';
 import { newId } from '../../ids.js';
 import { insertAudit } from '../audit/audit.repository.js';
+import { refreshHealth } from '../relationship-health/refresh.js';
 import { requirePermission } from '../workspaces/access.js';
 import { todayIn } from './dates.js';
 import { findRelationship } from './relationships.repository.js';
@@ -47,6 +48,7 @@ export async function addAssessment(db: Db, auth: Auth, workspaceId: string, id:
       assessedBy: auth.user.id,
     });
     await refreshLatestValue(trx, workspaceId, id);
+    await refreshHealth(trx, workspaceId, [id]);
     const changes = { canWeHelp: { before: null, after: input.canWeHelp }, canTheyHelp: { before: null, after: input.canTheyHelp }, assessedOn: { before: null, after: assessedOn } };
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.value_assessment', entityType: 'relationship', entityId: id, changes });
   });

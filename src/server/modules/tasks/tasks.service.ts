@@ -8,6 +8,7 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { diffFields } from '../audit/changes.js';
 import { addDays, todayIn } from '../relationships/dates.js';
 import { isUuid } from '../interactions/cursors.js';
+import { notifyTasksAssigned } from '../reminders/task-assigned.js';
 import { requirePermission } from '../workspaces/access.js';
 import { checkTaskDraft, taskTimelineAt, type TaskDraft } from './task-input.js';
 import { findTask, insertTasks, listTaskPage, setTaskDeleted, updateTaskRow, type TaskFilters, type TaskRow, type TaskValues } from './tasks.repository.js';
@@ -80,6 +81,7 @@ export async function createTask(db: Db, auth: Auth, workspaceId: string, input:
   await db.transaction().execute(async (trx) => {
     const values: TaskValues = { ...draft, ...completion(draft.status, null, auth, now), timelineAt: taskTimelineAt(draft.dueOn, auth.user.timeZone, now) };
     await insertTasks(trx, [{ ...values, workspaceId, id, createdBy: auth.user.id }], now);
+    await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'task.create', entityType: 'task', entityId: id, changes: diffFields(null, draft, AUDITED) });
   });
   return getTask(db, auth, workspaceId, id);
@@ -111,6 +113,7 @@ export async function updateTask(db: Db, auth: Auth, workspaceId: string, id: st
   const saved = await db.transaction().execute(async (trx) => {
     const values: TaskValues = { ...draft, ...completion(draft.status, current, auth, now), timelineAt };
     if (!(await updateTaskRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }))) return false;
+    if (draft.ownerId !== before.ownerId) await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
     const action = before.status !== draft.status ? (draft.status === 'done' ? 'task.complete' : 'task.reopen') : 'task.update';
     await insertAudit(trx, { workspaceId, actorId: auth.user.id, action, entityType: 'task', entityId: id, changes: diffFields(before, draft, AUDITED) });
     return true;

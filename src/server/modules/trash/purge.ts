@@ -30,15 +30,3 @@ export async function purgeTrash(db: Db, files: FileStore, now = new Date()): Pr
   }
   return removed;
 }
-
-/**
- * Purges at start-up and then every few hours. The deletes are idempotent, so several app
- * instances on one PostgreSQL may all run them; the job runner of a later issue can take it over.
- */
-export function schedulePurge(db: Db, files: FileStore, onError: (error: unknown) => void): () => void {
-  const run = () => void purgeTrash(db, files).catch(onError);
-  run();
-  const timer = setInterval(run, 6 * 3600_000);
-  timer.unref();
-  return () => clearInterval(timer);
-}

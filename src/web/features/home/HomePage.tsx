@@ -2,8 +2,9 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
 import { useFormat } from '../../i18n/useFormat.js';
+import { RetentionCard } from '../retention/RetentionCard.js';
 
-/** A welcome page until partners and relationships arrive. */
+/** The workspace's home: a welcome, and the retention balance of the team's work. */
 export function HomePage() {
   const { session, workspace } = useWorkspace();
   const intl = useIntl();
@@ -29,6 +30,7 @@ export function HomePage() {
           </Text>
         </Stack>
       </Paper>
+      <RetentionCard workspaceId={workspace.id} />
     </Stack>
   );
 }

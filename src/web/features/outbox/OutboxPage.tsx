@@ -1,17 +1,18 @@
-import { Alert, Badge, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router';
 import { isManager } from '../../app/session.js';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
 import { EmptyRow } from '../../components/EmptyRow.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { LoadMoreButton } from '../../components/LoadMoreButton.js';
 import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
 import { OutboxMessageModal } from './OutboxMessageModal.js';
-import { useOutbox, type OutboxMessage, type OutboxStatus } from './outbox.queries.js';
+import { OUTBOX_STATUSES, useOutbox, type OutboxMessage } from './outbox.queries.js';
+import { OutboxRow } from './OutboxRow.js';
 
-const STATUS_COLORS: Record<OutboxStatus, string> = { queued: 'yellow', sent: 'green', failed: 'red' };
+const HEADERS = ['outbox.to', 'outbox.subject', 'outbox.status', 'outbox.when', 'outbox.attempts', 'outbox.lastAttempt', 'outbox.error'];
 
 /** Emails the app sent or queued (owners and admins only). */
 export function OutboxPage() {
@@ -27,46 +28,38 @@ export function OutboxPage() {
 }
 
 function OutboxTable({ workspaceId }: { workspaceId: string }) {
-  const format = useFormat();
-  const outbox = useOutbox(workspaceId);
+  const intl = useIntl();
+  const [params, setParams] = useSearchParams();
+  const status = OUTBOX_STATUSES.find((s) => s === params.get('status')) ?? null;
+  const outbox = useOutbox(workspaceId, status);
   const [open, setOpen] = useState<OutboxMessage | null>(null);
   const items = outbox.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <Stack>
-      <Title order={2}>
-        <FormattedMessage id="outbox.title" />
-      </Title>
-      <Text c="dimmed" size="sm">
-        <FormattedMessage id="outbox.intro" />
-      </Text>
+      <Title order={2}><FormattedMessage id="outbox.title" /></Title>
+      <Text c="dimmed" size="sm"><FormattedMessage id="outbox.intro" /></Text>
+      <SegmentedControl value={status ?? 'all'} style={{ alignSelf: 'flex-start' }} data-testid="outbox-filter"
+        aria-label={intl.formatMessage({ id: 'outbox.status' })}
+        onChange={(v) => setParams(v === 'all' ? {} : { status: v }, { replace: true })}
+        data={[{ value: 'all', label: intl.formatMessage({ id: 'outbox.all' }) },
+          ...OUTBOX_STATUSES.map((s) => ({ value: s, label: intl.formatMessage({ id: `outbox.status.${s}` }) }))]} />
       <ErrorAlert error={outbox.error} />
       {outbox.isPending ? (
         <PageLoader />
       ) : (
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={1040}>
           <Table striped highlightOnHover data-testid="outbox-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="outbox.to" /></Table.Th>
-                <Table.Th><FormattedMessage id="outbox.subject" /></Table.Th>
-                <Table.Th><FormattedMessage id="outbox.status" /></Table.Th>
-                <Table.Th><FormattedMessage id="outbox.when" /></Table.Th>
+                {HEADERS.map((id) => <Table.Th key={id}><FormattedMessage id={id} /></Table.Th>)}
+                <Table.Th><VisuallyHidden><FormattedMessage id="keepInTouch.actions" /></VisuallyHidden></Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {items.length === 0 ? <EmptyRow colSpan={4} /> : null}
+              {items.length === 0 ? <EmptyRow colSpan={HEADERS.length + 1} /> : null}
               {items.map((message) => (
-                <Table.Tr key={message.id} style={{ cursor: 'pointer' }} onClick={() => setOpen(message)}>
-                  <Table.Td><Text size="sm" dir="ltr" span>{message.to}</Text></Table.Td>
-                  <Table.Td><Text size="sm" dir="auto">{message.subject}</Text></Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[message.status]} variant="light">
-                      <FormattedMessage id={`outbox.status.${message.status}`} />
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td><Text size="sm">{format.dateTime(message.sentAt ?? message.createdAt)}</Text></Table.Td>
-                </Table.Tr>
+                <OutboxRow key={message.id} workspaceId={workspaceId} message={message} onOpen={() => setOpen(message)} />
               ))}
             </Table.Tbody>
           </Table>

@@ -1,9 +1,11 @@
-import { Alert, Group, Paper, Stack, Tabs } from '@mantine/core';
+import { Alert, Group, Paper, SimpleGrid, Stack, Tabs } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useParams, useSearchParams } from 'react-router';
 import { useWorkspace } from '../../app/WorkspaceContext.js';
 import { ErrorAlert } from '../../components/ErrorAlert.js';
 import { PageLoader } from '../../components/PageLoader.js';
+import { HealthCard } from '../health/HealthCard.js';
+import { KeepInTouchPanel } from '../keep-in-touch/KeepInTouchPanel.js';
 import { canWrite } from '../partners/permissions.js';
 import { AssessmentsTab } from './AssessmentsTab.js';
 import { ChecklistPanel } from './ChecklistPanel.js';
@@ -20,7 +22,7 @@ import { Timeline } from '../timeline/Timeline.js';
 const TABS = ['timeline', 'overview', 'history', 'value'] as const;
 type Tab = (typeof TABS)[number];
 
-/** One relationship: header, stage with its checklist, and tabs for the timeline, details, stage history and value. */
+/** One relationship: header, stage with its checklist, health and keep-in-touch cards, and tabs for the timeline, details, stage history and value. */
 export function RelationshipPage() {
   const intl = useIntl();
   const { workspace } = useWorkspace();
@@ -54,6 +56,12 @@ export function RelationshipPage() {
         </Stack>
       </Paper>
       {move.dialog}
+      {r.deletedAt ? null : (
+        <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <HealthCard workspaceId={workspace.id} relationshipId={r.id} />
+          <KeepInTouchPanel workspaceId={workspace.id} relationship={r} canEdit={writer} />
+        </SimpleGrid>
+      )}
       <Tabs value={tab} onChange={(v) => setParams(v && v !== 'timeline' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
         <Tabs.List aria-label={intl.formatMessage({ id: 'relationship.tabs' })}>
           <Tabs.Tab value="timeline"><FormattedMessage id="relationship.tab.timeline" /></Tabs.Tab>

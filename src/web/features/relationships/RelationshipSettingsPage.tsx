@@ -7,9 +7,10 @@ import { PageLoader } from '../../components/PageLoader.js';
 import { ChecklistEditor } from './ChecklistEditor.js';
 import { useRelationshipSettings } from './relationships.queries.js';
 import { STAGES } from './relationships.types.js';
+import { RetentionSettingsForm } from '../retention/RetentionSettingsForm.js';
 import { TierCadenceForm } from './TierCadenceForm.js';
 
-/** Owners and admins set the tiers' contact cadence and each stage's checklist. */
+/** Owners and admins set the tiers' contact cadence, the retention threshold and each stage's checklist. */
 export function RelationshipSettingsPage() {
   const { workspace } = useWorkspace();
   const intl = useIntl();
@@ -25,6 +26,7 @@ export function RelationshipSettingsPage() {
       {settings.data ? (
         <>
           <TierCadenceForm key={JSON.stringify(settings.data.tiers)} workspaceId={workspace.id} tiers={settings.data.tiers} />
+          <RetentionSettingsForm workspaceId={workspace.id} />
           <Title order={3} size="h4" mt="md"><FormattedMessage id="settings.checklists" /></Title>
           <Text size="sm" c="dimmed"><FormattedMessage id="settings.checklistsHelp" /></Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

@@ -5,6 +5,7 @@ import { EmptyRow } from '../../components/EmptyRow.js';
 import { useFormat } from '../../i18n/useFormat.js';
 import { OneSidedBadge, OverdueBadge, StageBadge, StatusBadge, TierBadge } from './Badges.js';
 import type { Relationship } from './relationships.types.js';
+import { HealthCell } from './HealthCell.js';
 
 const COLUMNS = [
   'relationship.partner',
@@ -12,16 +13,25 @@ const COLUMNS = [
   'relationship.field.tier',
   'relationship.field.ownerId',
   'value.title',
+  'health.title',
   'relationship.nextContact',
   'relationship.field.status',
 ];
 
-/** Relationships as table rows: partner and purpose, stage, tier, owner, value, next contact, status. */
-export function RelationshipTable({ workspaceId, items, showPartner = true }: { workspaceId: string; items: Relationship[]; showPartner?: boolean }) {
+interface Props {
+  workspaceId: string;
+  items: Relationship[];
+  showPartner?: boolean;
+  /** The "losing touch" view: how far each health score fell in the last 30 days. */
+  showDrop?: boolean;
+}
+
+/** Relationships as table rows: partner and purpose, stage, tier, owner, value, health, next contact, status. */
+export function RelationshipTable({ workspaceId, items, showPartner = true, showDrop = false }: Props) {
   const format = useFormat();
   const columns = showPartner ? COLUMNS : COLUMNS.slice(1);
   return (
-    <Table.ScrollContainer minWidth={860}>
+    <Table.ScrollContainer minWidth={940}>
       <Table highlightOnHover verticalSpacing="xs" data-testid="relationships-table">
         <Table.Thead>
           <Table.Tr>
@@ -56,6 +66,7 @@ export function RelationshipTable({ workspaceId, items, showPartner = true }: { 
                     {r.oneSided ? <OneSidedBadge size="xs" /> : null}
                   </Group>
                 </Table.Td>
+                <Table.Td><HealthCell score={r.healthScore} drop={showDrop ? r.healthDrop30d : null} /></Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.day(r.nextContactDue)}</Text>

@@ -1,4 +1,4 @@
-import { Badge, Button, Collapse, Group, Select, Stack, Title } from '@mantine/core';
+import { Badge, Button, Collapse, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
@@ -26,6 +26,7 @@ export function RelationshipsPage() {
   const [showFilters, setShowFilters] = useState(active > 0);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const root = `/w/${workspace.id}/relationships`;
+  const losingTouch = filters.sort === 'losing_touch';
 
   return (
     <Stack>
@@ -49,12 +50,19 @@ export function RelationshipsPage() {
         <RelationshipFiltersPanel workspaceId={workspace.id} filters={filters} onChange={setFilters}
           onReset={() => setFilters({ ...EMPTY_FILTERS, q: filters.q, sort: filters.sort })} />
       </Collapse>
-      <Select size="xs" w={240} aria-label={intl.formatMessage({ id: 'partners.sort' })} value={filters.sort} clearable
-        placeholder={intl.formatMessage({ id: 'relationships.sort.partner' })} comboboxProps={{ withinPortal: true }}
-        data={SORTS.map((s) => ({ value: s, label: intl.formatMessage({ id: `relationships.sort.${s}` }) }))}
-        onChange={(v) => setFilters({ sort: SORTS.find((s) => s === v) ?? null })} data-testid="sort-select" />
+      <Group gap="xs">
+        <Select size="xs" w={240} aria-label={intl.formatMessage({ id: 'partners.sort' })} value={filters.sort} clearable
+          placeholder={intl.formatMessage({ id: 'relationships.sort.partner' })} comboboxProps={{ withinPortal: true }}
+          data={SORTS.map((s) => ({ value: s, label: intl.formatMessage({ id: `relationships.sort.${s}` }) }))}
+          onChange={(v) => setFilters({ sort: SORTS.find((s) => s === v) ?? null })} data-testid="sort-select" />
+        <Button size="xs" variant={losingTouch ? 'filled' : 'default'} color={losingTouch ? 'red' : undefined} aria-pressed={losingTouch}
+          onClick={() => setFilters({ sort: losingTouch ? null : 'losing_touch' })} data-testid="losing-touch">
+          <FormattedMessage id="relationships.losingTouch" />
+        </Button>
+      </Group>
+      {losingTouch ? <Text size="sm" c="dimmed"><FormattedMessage id="relationships.losingTouchHelp" /></Text> : null}
       <ErrorAlert error={list.error} />
-      {list.isPending ? <PageLoader /> : <RelationshipTable workspaceId={workspace.id} items={items} />}
+      {list.isPending ? <PageLoader /> : <RelationshipTable workspaceId={workspace.id} items={items} showDrop={losingTouch} />}
       <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
     </Stack>
   );

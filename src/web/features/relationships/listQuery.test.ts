@@ -39,6 +39,13 @@ describe('relationship list query', () => {
     expect(fromQuery(toQuery(filters))).toEqual(filters);
   });
 
+  it('keeps the health orders and the losing-touch view', () => {
+    for (const sort of ['health', '-health', 'losing_touch'] as const) {
+      expect(toQuery({ ...EMPTY_FILTERS, sort })).toEqual({ sort });
+      expect(fromQuery({ sort }).sort).toBe(sort);
+    }
+  });
+
   it('drops unknown values', () => {
     expect(fromQuery({ stage: 'launch,planning', tier: 'vip', kind: 'alien', status: 'gone', sort: 'size', oneSided: 'maybe' })).toEqual({
       ...EMPTY_FILTERS,

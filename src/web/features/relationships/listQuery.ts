@@ -1,7 +1,9 @@
 import { KINDS, type Kind } from '../partners/partners.types.js';
 import { STAGES, STATUSES, TIERS, type Stage, type Status, type Tier } from './relationships.types.js';
 
-export const SORTS = ['partner', '-updated', 'updated', 'nextContact', '-nextContact', 'value', '-value', 'stage'] as const;
+export const SORTS = [
+  'partner', '-updated', 'updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch',
+] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** What the relationship list shows: partner name search, filters and order. Lists mean "any of". */

@@ -17,7 +17,9 @@ import type {
 
 export const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 export const relationshipsKey = (workspaceId: string) => ['ws', workspaceId, 'relationships'] as const;
-const oneKey = (workspaceId: string, id: string | undefined) => [...relationshipsKey(workspaceId), 'one', id] as const;
+/** One relationship's cache entry; its health, snoozes and other parts live below it, so they refresh with it. */
+export const relationshipKey = (workspaceId: string, id: string | undefined) => [...relationshipsKey(workspaceId), 'one', id] as const;
+const oneKey = relationshipKey;
 
 /**
  * Marks relationship data stale. The board keeps its own cards up to date after its moves, so

@@ -56,6 +56,12 @@ export interface Relationship {
   overdue: boolean;
   value: ValueSnapshot | null;
   oneSided: boolean;
+  /** 0–100; null until first computed. */
+  healthScore?: number | null;
+  /** In lists: the highest score of the last 30 days minus the current one. */
+  healthDrop30d?: number | null;
+  /** The last day of a live snooze, else null. */
+  snoozedUntil?: string | null;
   status: Status;
   endReason: string | null;
   startedOn: string | null;

@@ -1,0 +1,53 @@
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { useErrorText } from '../../i18n/useErrorText.js';
+import { useFormat } from '../../i18n/useFormat.js';
+import { isolated } from '../notifications/wording.js';
+import { snoozeBounds } from './snoozeDates.js';
+import { useSnooze, type SnoozeTarget } from './useSnooze.js';
+
+interface Props {
+  workspaceId: string;
+  target: SnoozeTarget;
+  today: string;
+  onClose: () => void;
+}
+
+/** Picks the last day of a snooze; the API's refusals (`date_not_future`, `date_too_far`) show on the field. */
+export function SnoozeDateModal({ workspaceId, target, today, onClose }: Props) {
+  const intl = useIntl();
+  const format = useFormat();
+  const snooze = useSnooze(workspaceId);
+  const errors = useErrorText(snooze.error);
+  const bounds = snoozeBounds(today);
+  const [until, setUntil] = useState(bounds.min);
+  const fieldError = errors?.fields.until;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    snooze.mutate({ target, until }, { onSuccess: onClose });
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={intl.formatMessage({ id: 'snooze.pickTitle' }, isolated({ name: target.partnerName }))}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <form onSubmit={submit} noValidate data-testid="snooze-date-form">
+        <Stack>
+          <TextInput type="date" label={intl.formatMessage({ id: 'snooze.until' })} value={until} min={bounds.min} max={bounds.max}
+            onChange={(e) => setUntil(e.currentTarget.value)} error={fieldError} data-testid="snooze-date" dir="ltr" />
+          {/* The native picker is Gregorian: the date is also spelt out in the user's calendar. */}
+          {until ? <Text size="sm" c="dimmed"><FormattedMessage id="snooze.untilDate" values={{ date: format.day(until) }} /></Text> : null}
+          {errors && !fieldError ? <ErrorAlert error={snooze.error} /> : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
+            <Button type="submit" loading={snooze.isPending} disabled={!until} data-testid="snooze-save">
+              <FormattedMessage id="snooze.action" />
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

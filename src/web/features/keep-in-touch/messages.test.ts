@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../i18n/locales.js';
+import { MESSAGES } from '../../i18n/messages.js';
+import { HEALTH_COMPONENTS } from '../health/health.types.js';
+import { NOTIFICATION_KINDS } from '../notifications/notifications.types.js';
+import { OUTBOX_STATUSES } from '../outbox/outbox.queries.js';
+import { PERIODS } from '../retention/period.js';
+import { SNOOZE_PRESETS } from './snoozeDates.js';
+
+// Ids built at run time escape the literal-id check in i18n/messages.test.ts.
+const dynamicIds = [
+  ...SNOOZE_PRESETS.map((p) => `snooze.preset.${p}`),
+  ...['overdue', 'week'].map((g) => `keepInTouch.group.${g}`),
+  ...['overdueBy', 'today', 'inDays'].map((d) => `due.${d}`),
+  ...HEALTH_COMPONENTS.map((c) => `health.component.${c}`),
+  ...NOTIFICATION_KINDS.flatMap((k) => [`reminders.kind.${k}`, `reminders.help.${k}`]),
+  ...['byEmail', 'inApp'].flatMap((c) => [`reminders.channel.${c}`, `reminders.switch.${c}`]),
+  ...PERIODS.map((p) => `retention.period.${p}`),
+  ...['existing', 'prospects'].map((p) => `retention.${p}`),
+  ...OUTBOX_STATUSES.map((s) => `outbox.status.${s}`),
+  'error.rule.date_not_future',
+  'error.rule.date_too_far',
+];
+
+describe('keep-in-touch, health, reminders, retention and outbox messages', () => {
+  it.each(LOCALES)('%s has every message built at run time', (locale) => {
+    expect(dynamicIds.filter((id) => !(id in MESSAGES[locale]))).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { Group, Text } from '@mantine/core';
+import { FormattedMessage } from 'react-intl';
+import { useFormat } from '../../i18n/useFormat.js';
+import { HealthBadge } from '../health/HealthBadge.js';
+
+/** A list's health column: the score, and in the "losing touch" view how many points it fell in 30 days. */
+export function HealthCell({ score, drop }: { score: number | null | undefined; drop: number | null | undefined }) {
+  const format = useFormat();
+  return (
+    <Group gap={6} wrap="nowrap">
+      <HealthBadge score={score} />
+      {drop ? (
+        <Text size="xs" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="health-drop">
+          <FormattedMessage id="health.drop" values={{ change: <bdi>{format.signed(-drop)}</bdi> }} />
+        </Text>
+      ) : null}
+    </Group>
+  );
+}
