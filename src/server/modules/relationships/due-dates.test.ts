@@ -54,6 +54,17 @@ describe("next contact dates: read in the owner's time zone", () => {
     expect(ownerless.json()).toMatchObject({ owner: null, nextContactDue: '2026-01-17' });
   });
 
+  it('moves when the owner moves to another time zone', async () => {
+    const { client, base, workspace } = await setup();
+    const member = await memberWithRole(ctx, workspace.id, 'member', 'Travelling owner');
+    expect((await member.client.patch('/api/v1/me', { timeZone: 'America/Los_Angeles' })).statusCode).toBe(200);
+    const r = await makeRelationship(client, base, { ownerId: member.user.id, cadenceDays: 7 });
+    await contact(client, base, [r], '2026-01-10T20:00:00Z');
+    expect(await dueOf(client, base, r.id)).toBe('2026-01-17');
+    expect((await member.client.patch('/api/v1/me', { timeZone: 'Asia/Ho_Chi_Minh' })).statusCode).toBe(200);
+    expect(await dueOf(client, base, r.id)).toBe('2026-01-18');
+  });
+
   it('is the same date whoever recomputes it: a tier setting change keeps each owner’s calendar', async () => {
     const { client, base, workspace } = await setup();
     const saigon = await memberIn(workspace.id, 'Asia/Ho_Chi_Minh');

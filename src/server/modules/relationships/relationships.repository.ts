@@ -140,9 +140,13 @@ const ownerZone = sql<string>`coalesce((select u.time_zone from app_user u where
  * calendar arithmetic, so a DST change never moves it. Stored rather than computed on read so that
  * lists can sort and filter by it with an index. Returns the relationships it updated.
  */
-export async function refreshNextContactDue(trx: Db, workspaceId: string, target: { ids: string[] } | { tierWithoutOverride: Tier }): Promise<string[]> {
+export async function refreshNextContactDue(trx: Db, workspaceId: string, target: { ids: string[] } | { tierWithoutOverride: Tier } | { ownerId: string }): Promise<string[]> {
   const where: RawBuilder<SqlBool> =
-    'ids' in target ? sql`r.id = any(${sql.val(target.ids)}::uuid[])` : sql`r.tier = ${target.tierWithoutOverride} and r.cadence_days is null`;
+    'ids' in target
+      ? sql`r.id = any(${sql.val(target.ids)}::uuid[])`
+      : 'ownerId' in target
+        ? sql`r.owner_id = ${target.ownerId}`
+        : sql`r.tier = ${target.tierWithoutOverride} and r.cadence_days is null`;
   const anchor = sql`coalesce((r.last_contact_at at time zone ${ownerZone})::date, r.started_on, (r.created_at at time zone ${ownerZone})::date)`;
   const result = await sql<{ id: string }>`update relationship r set next_contact_due = ${anchor} + ${effectiveCadence}
     where r.workspace_id = ${workspaceId} and ${where} returning r.id`.execute(trx);

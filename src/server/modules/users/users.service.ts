@@ -3,6 +3,7 @@ import type { AppUser, FieldChanges, Locale } from '../../db/schema.js';
 import type { Auth } from '../../http/types.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { diffFields } from '../audit/changes.js';
+import { refreshNextContactDue } from '../relationships/relationships.repository.js';
 import { listUserWorkspaceIds, listUserWorkspaces } from '../workspaces/workspaces.repository.js';
 import { updateUser } from './users.repository.js';
 
@@ -33,6 +34,10 @@ export async function updateProfile(db: Db, auth: Auth, input: { name?: string |
     const updated = await updateUser(trx, auth.user.id, changes);
     const diff = diffFields(auth.user, updated, ['name', 'locale', 'timeZone']);
     if (Object.keys(diff).length) await auditUserChange(trx, auth.user.id, 'user.update', diff);
+    // Next contact dates are read in the owner's calendar, so a move to another zone moves them.
+    if (diff.timeZone) {
+      for (const workspaceId of await listUserWorkspaceIds(trx, auth.user.id)) await refreshNextContactDue(trx, workspaceId, { ownerId: auth.user.id });
+    }
     return presentUser(updated);
   });
 }
