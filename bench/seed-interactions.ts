@@ -8,6 +8,7 @@
  * contact date are recomputed by the app's own rules.
  */
 import { sql } from 'kysely';
+import { classifyInteractions } from '../src/server/modules/interactions/interactions.repository.js';
 import type { Db } from '../src/server/db/database.js';
 import type { InteractionKind, Tier } from '../src/server/db/schema.js';
 import { newId } from '../src/server/ids.js';
@@ -106,6 +107,9 @@ async function insertBatch(db: Db, b: ReturnType<typeof buildBatch>) {
     if (b.relationshipLinks.length) await trx.insertInto('interactionRelationship').values(b.relationshipLinks).execute();
     await trx.insertInto('interactionMember').values(b.members).execute();
     if (b.tasks.length) await trx.insertInto('task').values(b.tasks).execute();
+    // The app's own rule for the retention balance, as insertLinks applies it.
+    const first = b.interactions[0];
+    if (first) await classifyInteractions(trx, first.workspaceId, b.interactions.map((i) => i.id));
   });
 }
 

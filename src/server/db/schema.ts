@@ -439,6 +439,8 @@ export interface InteractionTable {
   updatedAt: Timestamp;
   deletedAt: Date | null;
   version: Generated<number>;
+  /** New-prospect work (no live relationship past Formation concerned) when its links were written; retention balance counts it. */
+  prospectWork: Generated<boolean>;
 }
 
 /** interaction_partner, interaction_person, interaction_relationship: links with copies of the interaction's time, meeting flag and trash state. */

@@ -12,6 +12,17 @@ const LIVE = 'deleted_at is null and not partner_deleted';
  * score changes, for the trend, and `health_drop_30d` (highest score of the last 30 days minus the
  * current one) is what "losing touch" sorts by.
  */
+// Interactions concerning a live relationship past Formation (naming it, or its partner as a
+// partner or as a person met): work on an existing relationship. The rest is new-prospect work.
+const ESTABLISHED_PAST_FORMATION = `r.stage <> 'formation' and r.deleted_at is null and not r.partner_deleted`;
+const ESTABLISHED = `
+  select l.workspace_id, l.interaction_id from interaction_relationship l
+    join relationship r on r.workspace_id = l.workspace_id and r.id = l.relationship_id where ${ESTABLISHED_PAST_FORMATION}
+  union select l.workspace_id, l.interaction_id from interaction_partner l
+    join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.partner_id where ${ESTABLISHED_PAST_FORMATION}
+  union select l.workspace_id, l.interaction_id from interaction_person l
+    join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.person_id where ${ESTABLISHED_PAST_FORMATION}`;
+
 const UP = [
   `create table contact_snooze (
     workspace_id uuid not null,
@@ -34,7 +45,9 @@ const UP = [
   'alter table relationship add column health_components jsonb',
   `alter table relationship add column health_computed_at ${TS}`,
   'alter table relationship add column health_drop_30d smallint',
-  `create index relationship_keep_in_touch_idx on relationship (workspace_id, next_contact_due, owner_id) where status = 'active' and ${LIVE}`,
+  // Keep in touch reads each tier in due order (within a tier, priority follows the due date), and
+  // counts from the same index alone (owner and snooze included).
+  `create index relationship_keep_in_touch_idx on relationship (workspace_id, tier, next_contact_due, id) include (owner_id, snoozed_until) where status = 'active' and ${LIVE}`,
   // Sorted by score both ways, not yet scored last (as relationship_value_up/down_idx), and by the drop, largest first.
   `create index relationship_health_up_idx on relationship (workspace_id, (coalesce(health_score, 101)), id) where ${LIVE}`,
   `create index relationship_health_down_idx on relationship (workspace_id, (coalesce(health_score, -1)), id) where ${LIVE}`,
@@ -49,6 +62,12 @@ const UP = [
   )`,
   // Retention balance (DOMAIN 002): warn when new-prospect work falls under this share.
   'alter table workspace add column prospect_share_min smallint not null default 20 check (prospect_share_min between 0 and 100)',
+  // Whether an interaction was new-prospect work, decided when its links are written (see
+  // classifyInteractions), so the balance of a period is a count over the period's index.
+  'alter table interaction add column prospect_work boolean not null default true',
+  `update interaction i set prospect_work = false where (i.workspace_id, i.id) in (${ESTABLISHED})`,
+  'drop index interaction_occurred_idx',
+  'create index interaction_occurred_idx on interaction (workspace_id, occurred_at desc, id desc) include (prospect_work) where deleted_at is null',
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -57,6 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   for (const statement of [
+    'drop index interaction_occurred_idx',
+    'create index interaction_occurred_idx on interaction (workspace_id, occurred_at desc, id desc) where deleted_at is null',
+    'alter table interaction drop column prospect_work',
     'alter table workspace drop column prospect_share_min',
     'drop table relationship_health',
     'drop index relationship_health_drop_idx',

@@ -94,6 +94,29 @@ export async function insertLinks(trx: Db, workspaceId: string, items: (Interact
   await copy('interaction_relationship', 'relationship_id', pairs((i) => i.relationshipIds));
   const members = items.flatMap((item) => item.memberIds.map((userId, position) => ({ workspaceId, interactionId: item.id, userId, position })));
   if (members.length) await trx.insertInto('interactionMember').values(members).execute();
+  await classifyInteractions(trx, workspaceId, items.map((item) => item.id));
+}
+
+/**
+ * Records whether each interaction is new-prospect work for the retention balance (DOMAIN 002):
+ * it is, unless it concerns a live relationship past Formation (naming it, or its partner as a
+ * partner or as a person met). Decided when the links are written, as the team's effort stood
+ * then: a relationship that later moves on does not turn yesterday's prospecting into account work.
+ */
+export async function classifyInteractions(trx: Db, workspaceId: string, ids: string[]) {
+  if (ids.length === 0) return;
+  const list = sql`any(${sql.val(ids)}::uuid[])`;
+  const past = sql`r.stage <> 'formation' and r.deleted_at is null and not r.partner_deleted`;
+  await sql`update interaction i set prospect_work = i.id not in (
+      select l.interaction_id from interaction_relationship l join relationship r on r.workspace_id = l.workspace_id and r.id = l.relationship_id
+        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
+      union all
+      select l.interaction_id from interaction_partner l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.partner_id
+        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
+      union all
+      select l.interaction_id from interaction_person l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.person_id
+        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past})
+    where i.workspace_id = ${workspaceId} and i.id = ${list}`.execute(trx);
 }
 
 /** Brings the copies on the links in step with the interactions after their time, kind or trash state changed. */

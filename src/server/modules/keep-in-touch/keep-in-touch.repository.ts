@@ -21,12 +21,14 @@ const priority = (today: string) => sql<number>`((${overdueDays(today)} + ${AHEA
 
 /**
  * Active, live relationships due within the week or overdue, and not snoozed today. The literal
- * `status = 'active'` and trash conditions match the partial relationship_keep_in_touch_idx, whose
- * range on next_contact_due does the rest. `mine`: owned by the caller or with them on its team.
+ * `status = 'active'` and trash conditions match the partial relationship_keep_in_touch_idx, which
+ * also carries owner and snooze, so filtering (and counting) needs no table rows. `mine`: owned by the caller or with them on its team.
  */
 function scopeSql(workspaceId: string, s: KeepInTouchScope): RawBuilder<SqlBool> {
   const conditions = [
     sql`r.workspace_id = ${workspaceId}`,
+    // Every tier, named, so the count reads four ranges of the tier-led index.
+    sql`r.tier = any(${sql.val([...TIERS])}::text[])`,
     sql`r.status = 'active' and r.deleted_at is null and not r.partner_deleted`,
     sql`r.next_contact_due <= ${s.today}::date + ${AHEAD_DAYS}::int`,
     // A snooze is live through its last day, so it hides the relationship until then.
@@ -58,11 +60,21 @@ export type KeepInTouchRow = {
 };
 
 /**
- * One page, highest priority first, then the earliest due, then id. Paged by comparing
- * (−priority, due, id) as a row, which is the same order all ascending.
+ * One page, highest priority first, then the earliest due, then id. Within a tier the priority
+ * only grows as the due date gets earlier, so the page is the best of four short index reads (one
+ * per tier, in due order from relationship_keep_in_touch_idx), not a sort of everything due. After
+ * a cursor of priority P, a tier of weight w can only hold rows due on or after today + 7 − ⌊P / w⌋,
+ * which is where its read starts; the row comparison (−priority, due, id) then decides exactly.
  */
 export async function listDue(db: Db, workspaceId: string, s: KeepInTouchScope, after: KeepInTouchCursor | undefined, limit: number) {
-  const keyset = after ? sql`and (-${priority(s.today)}, r.next_contact_due, r.id) > (${-after.priority}::int, ${after.due}::date, ${after.id}::uuid)` : sql``;
+  const perTier = TIERS.map((tier) => {
+    const keyset = after
+      ? sql`and r.next_contact_due >= ${s.today}::date + ${AHEAD_DAYS - Math.floor(after.priority / TIER_WEIGHT[tier])}::int
+          and (-${priority(s.today)}, r.next_contact_due, r.id) > (${-after.priority}::int, ${after.due}::date, ${after.id}::uuid)`
+      : sql``;
+    return sql`(select r.id from relationship r where ${scopeSql(workspaceId, s)} and r.tier = ${tier} ${keyset}
+      order by r.next_contact_due, r.id limit ${limit + 1})`;
+  });
   const result = await sql<KeepInTouchRow>`
     select r.id as relationship_id, r.partner_id, p.name as partner_name, r.purpose, r.tier, r.stage, r.owner_id, o.name as owner_name,
       ${effectiveCadence} as cadence_days, r.last_contact_at, r.next_contact_due,
@@ -70,7 +82,7 @@ export async function listDue(db: Db, workspaceId: string, s: KeepInTouchScope, 
     from relationship r
     join partner p on p.workspace_id = r.workspace_id and p.id = r.partner_id
     left join app_user o on o.id = r.owner_id
-    where ${scopeSql(workspaceId, s)} ${keyset}
+    where r.workspace_id = ${workspaceId} and r.id in (${sql.join(perTier, sql` union all `)})
     order by ${priority(s.today)} desc, r.next_contact_due, r.id
     limit ${limit + 1}`.execute(db);
   return result.rows;

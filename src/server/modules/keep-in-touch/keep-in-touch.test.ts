@@ -84,6 +84,34 @@ describe('keep in touch: who to contact first', () => {
     expect(await walk(client, `${base}/keep-in-touch`)).toEqual(['Inner overdue', 'Active today', 'Dormant overdue', 'Active soon']);
   });
 
+  it('pages through ties of equal priority across tiers in (−priority, due, id) order, at any page size', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    // Cadence and weight per tier; each line has rows of equal priority 24 in every tier, and more.
+    const tiers = { inner_circle: [14, 4], active: [30, 3], occasional: [90, 2], dormant: [180, 1] } as const;
+    const overdue: Record<keyof typeof tiers, number[]> = { inner_circle: [-1, -1, 3, -6], active: [1, 1, 9, -7], occasional: [5, 12, -3], dormant: [17, 0, 40] };
+    const expected: { name: string; priority: number; due: string; id: string }[] = [];
+    const today = todayIn('UTC');
+    for (const [tier, days] of Object.entries(overdue) as [keyof typeof tiers, number[]][]) {
+      const [cadence, weight] = tiers[tier];
+      for (const [n, d] of days.entries()) {
+        const name = `${tier} ${n} (${d})`;
+        const created = await contacted(client, base, name, cadence + d, { tier });
+        expected.push({ name, priority: (d + 7) * weight, due: addDays(today, -d), id: created.id });
+      }
+    }
+    expected.sort((a, b) => b.priority - a.priority || a.due.localeCompare(b.due) || a.id.localeCompare(b.id));
+    for (const size of [1, 2, 5]) {
+      const names: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = (await client.get(`${base}/keep-in-touch?limit=${size}${cursor ? `&cursor=${cursor}` : ''}`)).json() as Page;
+        names.push(...page.items.map((i) => i.partnerName));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(names, `page size ${size}`).toEqual(expected.map((e) => e.name));
+    }
+  });
+
   it("shows a member what they own or are on the team of; the whole team's list is for owners and admins", async () => {
     const { client, base, member, admin } = await team();
     expect(await walk(member.client, `${base}/keep-in-touch?scope=mine`)).toEqual(["Mai's own", "Anh's, Mai on the team"]);

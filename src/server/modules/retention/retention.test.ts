@@ -42,9 +42,17 @@ describe('retention balance: existing relationships against new prospects', () =
 
     const balance = (await client.get(`${base}/retention`)).json();
     expect(balance).toMatchObject({ total: 7, existing: 4, prospects: 3, prospectShare: 42.9, threshold: 20, belowThreshold: false });
-    // A relationship moving past Formation turns its partner's interactions into existing work.
-    await client.post(`${base}/relationships/${formation.id}/stage`, { to: 'planning', version: 1, confirmSkipped: true });
-    expect((await client.get(`${base}/retention`)).json()).toMatchObject({ existing: 6, prospects: 1, prospectShare: 14.3, belowThreshold: true });
+    // Work is classified as it was when logged: a relationship moving past Formation does not turn
+    // yesterday's prospecting into account work, but what is logged for it from now on is.
+    expect((await client.post(`${base}/relationships/${formation.id}/stage`, { to: 'planning', version: 1, confirmSkipped: true })).statusCode).toBe(200);
+    expect((await client.get(`${base}/retention`)).json()).toMatchObject({ total: 7, existing: 4, prospects: 3 });
+    await logInteraction(client, base, { partnerIds: [partnerOf(formation)], occurredAt: at });
+    expect((await client.get(`${base}/retention`)).json()).toMatchObject({ total: 8, existing: 5, prospects: 3, prospectShare: 37.5 });
+    // Editing an interaction's links classifies it again, with the stages of the time of the edit.
+    const edited = await logInteraction(client, base, { partnerIds: [noRelationship.id], occurredAt: at });
+    expect((await client.get(`${base}/retention`)).json()).toMatchObject({ total: 9, prospects: 4 });
+    expect((await client.patch(`${base}/interactions/${edited.id}`, { partnerIds: [partnerOf(planning)], version: 1 })).statusCode).toBe(200);
+    expect((await client.get(`${base}/retention`)).json()).toMatchObject({ total: 9, existing: 6, prospects: 3, prospectShare: 33.3 });
   });
 
   it('reads the period in the caller’s time zone and defaults to the last 30 days', async () => {
