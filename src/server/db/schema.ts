@@ -260,8 +260,6 @@ export interface RelationshipTable {
   /** The due date an overdue notification was last sent for. */
   overdueNotifiedFor: ColumnType<DateColumn | null, DateColumn | null | undefined, DateColumn | null>;
   healthScore: ColumnType<number | null, number | null | undefined, number | null>;
-  healthComponents: ColumnType<HealthComponent[] | null, string | null | undefined, string | null>;
-  healthComputedAt: ColumnType<Date | null, Date | null | undefined, Date | null>;
   /** Highest score of the last 30 days minus the current one (positive: it fell). */
   healthDrop30d: ColumnType<number | null, number | null | undefined, number | null>;
 }
@@ -269,6 +267,14 @@ export interface RelationshipTable {
 export type HealthComponentKey = 'recency' | 'frequency' | 'reciprocity' | 'sentiment' | 'value';
 /** One part of a health score: its weight, the points it earned, and the facts behind it (for the words the app shows). */
 export type HealthComponent = { key: HealthComponentKey; weight: number; points: number; facts: Record<string, number | string | null> };
+
+/** A relationship's health explained: its components and when they were computed (one row each). */
+export interface RelationshipHealthDetailTable {
+  workspaceId: string;
+  relationshipId: string;
+  components: ColumnType<HealthComponent[], string, string>;
+  computedAt: Date;
+}
 
 export interface RelationshipHealthTable {
   workspaceId: string;
@@ -582,6 +588,7 @@ export interface Database {
   calendarFeed: CalendarFeedTable;
   contactSnooze: ContactSnoozeTable;
   relationshipHealth: RelationshipHealthTable;
+  relationshipHealthDetail: RelationshipHealthDetailTable;
   job: JobTable;
   notification: NotificationTable;
   notificationPreference: NotificationPreferenceTable;

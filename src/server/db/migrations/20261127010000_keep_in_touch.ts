@@ -7,9 +7,12 @@ const LIVE = 'deleted_at is null and not partner_deleted';
  * Keep in touch: snoozes, the health score, and the workspace's retention balance threshold.
  *
  * A snooze is a row (history kept); `relationship.snoozed_until` copies the latest live one so the
- * keep-in-touch view filters with an index. The health score and its explained components are
- * stored on the relationship (lists sort by them); `relationship_health` keeps a row when the
- * score changes, for the trend, and `health_drop_30d` (highest score of the last 30 days minus the
+ * keep-in-touch view filters with an index. The health score is stored on the relationship (lists
+ * sort by it) and written there only when it changes; its explained components, which change with
+ * every day that passes, live in the narrow `relationship_health_detail`, so the daily
+ * recomputation does not rewrite every relationship row and its many indexes.
+ * `relationship_health` keeps a row when the score changes, for the trend, and
+ * `health_drop_30d` (highest score of the last 30 days minus the
  * current one) is what "losing touch" sorts by.
  */
 // Interactions concerning a live relationship past Formation (naming it, or its partner as a
@@ -42,8 +45,6 @@ const UP = [
   // The due date an overdue notification was last sent for, so each lapse notifies once.
   'alter table relationship add column overdue_notified_for date',
   'alter table relationship add column health_score smallint check (health_score between 0 and 100)',
-  'alter table relationship add column health_components jsonb',
-  `alter table relationship add column health_computed_at ${TS}`,
   'alter table relationship add column health_drop_30d smallint',
   // Keep in touch reads each tier in due order (within a tier, priority follows the due date), and
   // counts from the same index alone (owner and snooze included).
@@ -52,6 +53,14 @@ const UP = [
   `create index relationship_health_up_idx on relationship (workspace_id, (coalesce(health_score, 101)), id) where ${LIVE}`,
   `create index relationship_health_down_idx on relationship (workspace_id, (coalesce(health_score, -1)), id) where ${LIVE}`,
   `create index relationship_health_drop_idx on relationship (workspace_id, health_drop_30d desc, id desc) where health_drop_30d > 0 and ${LIVE}`,
+  `create table relationship_health_detail (
+    workspace_id uuid not null,
+    relationship_id uuid not null,
+    components jsonb not null,
+    computed_at ${TS} not null,
+    primary key (workspace_id, relationship_id),
+    foreign key (workspace_id, relationship_id) references relationship (workspace_id, id) on delete cascade
+  ) with (fillfactor = 70)`,
   `create table relationship_health (
     workspace_id uuid not null,
     relationship_id uuid not null,
@@ -81,13 +90,12 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'alter table interaction drop column prospect_work',
     'alter table workspace drop column prospect_share_min',
     'drop table relationship_health',
+    'drop table relationship_health_detail',
     'drop index relationship_health_drop_idx',
     'drop index relationship_health_down_idx',
     'drop index relationship_health_up_idx',
     'drop index relationship_keep_in_touch_idx',
     'alter table relationship drop column health_drop_30d',
-    'alter table relationship drop column health_computed_at',
-    'alter table relationship drop column health_components',
     'alter table relationship drop column health_score',
     'alter table relationship drop column overdue_notified_for',
     'alter table relationship drop column snoozed_until',

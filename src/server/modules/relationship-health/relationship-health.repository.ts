@@ -81,23 +81,30 @@ export async function gatherHealthInputs(db: Db, workspaceId: string, ids: strin
 export type ScoreRow = { id: string; score: number; components: HealthComponent[] };
 
 /**
- * Stores the scores, their components and the 30-day drop in one statement (rows come as one JSON
- * document rather than one update each), so each relationship row is rewritten once. The drop is
- * the highest score of the 30 days up to `day` minus the new one, never below 0; the score in force
- * when the window opened (the last change on or before its first day) counts too, so a relationship
- * that stood at 90 for months and fell to 50 today dropped 40. Write the day's trend rows first.
+ * Stores the scores. The explained components (which change every day, as days since contact do)
+ * go to relationship_health_detail, one narrow row each; the relationship row itself, with its many
+ * indexes, is written only where the score or the 30-day drop changed. The drop is the highest
+ * score of the 30 days up to `day` minus the new one, never below 0; the score in force when the
+ * window opened (the last change on or before its first day) counts too, so a relationship that
+ * stood at 90 for months and fell to 50 today dropped 40. Write the day's trend rows first.
  */
 export async function writeScores(trx: Db, workspaceId: string, rows: ScoreRow[], now: Date, day: string) {
   if (rows.length === 0) return;
   const doc = JSON.stringify(rows);
-  const h = sql`relationship_health h where h.workspace_id = r.workspace_id and h.relationship_id = r.id`;
-  await sql`update relationship r set health_score = x.score, health_components = x.components, health_computed_at = ${now},
-      health_drop_30d = greatest(0, greatest(
+  await sql`insert into relationship_health_detail (workspace_id, relationship_id, components, computed_at)
+    select ${workspaceId}::uuid, x.id, x.components, ${now} from jsonb_to_recordset(${doc}::jsonb) as x(id uuid, components jsonb)
+    on conflict (workspace_id, relationship_id) do update set components = excluded.components, computed_at = excluded.computed_at`.execute(trx);
+  const h = sql`relationship_health h where h.workspace_id = ${workspaceId} and h.relationship_id = x.id`;
+  await sql`update relationship r set health_score = y.score, health_drop_30d = y.drop
+    from (
+      select x.id, x.score, greatest(0, greatest(
         (select max(h.score) from ${h} and h.day > ${day}::date - 30),
         (select h.score from ${h} and h.day <= ${day}::date - 30 order by h.day desc limit 1)
-      ) - x.score)
-    from jsonb_to_recordset(${doc}::jsonb) as x(id uuid, score int, components jsonb)
-    where r.workspace_id = ${workspaceId} and r.id = x.id`.execute(trx);
+      ) - x.score) as drop
+      from jsonb_to_recordset(${doc}::jsonb) as x(id uuid, score int)
+    ) y
+    where r.workspace_id = ${workspaceId} and r.id = y.id
+      and (r.health_score is distinct from y.score or r.health_drop_30d is distinct from y.drop)`.execute(trx);
 }
 
 /** The trend: one row per relationship and UTC day on which its score changed, the day's last score winning. */
@@ -127,14 +134,15 @@ export async function purgeHistory(db: Db, before: string): Promise<number> {
   return Number(result.numDeletedRows);
 }
 
-/** The stored score of one relationship, or undefined when it is not in the workspace. */
+/** The stored score of one relationship and its explanation, or undefined when it is not in the workspace. */
 export async function findStoredHealth(db: Db, workspaceId: string, id: string) {
   return db
-    .selectFrom('relationship')
+    .selectFrom('relationship as r')
+    .leftJoin('relationshipHealthDetail as d', (join) => join.onRef('d.workspaceId', '=', 'r.workspaceId').onRef('d.relationshipId', '=', 'r.id'))
     // CamelCasePlugin would write healthDrop30d as health_drop30d: the column is named in SQL.
-    .select(['healthScore', 'healthComponents', 'healthComputedAt', sql<number | null>`health_drop_30d`.as('healthDrop30d')])
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
+    .select(['r.healthScore', 'd.components as healthComponents', 'd.computedAt as healthComputedAt', sql<number | null>`r.health_drop_30d`.as('healthDrop30d')])
+    .where('r.workspaceId', '=', workspaceId)
+    .where('r.id', '=', id)
     .executeTakeFirst();
 }
 
