@@ -122,6 +122,9 @@ async function main() {
       await db.deleteFrom('interaction').where('workspaceId', '=', workspaceId).execute();
       await db.deleteFrom('task').where('workspaceId', '=', workspaceId).execute();
       const started = process.hrtime.bigint();
+      // Interactions are classified against partners and relationships as they are written (see
+      // classifyInteractions): their tables need statistics first, which PGlite only gets from ANALYZE.
+      for (const table of [...PARTNER_TABLES, ...RELATIONSHIP_TABLES]) await sql.raw(`analyze ${table}`).execute(db);
       const seeded = await seedInteractions(db, createRandom(seed + 2), { workspaceId, users: [ownerId, ...memberIds], total: interactionCount, batchSize, log: (l) => console.log(l) });
       for (const table of INTERACTION_TABLES) await sql.raw(`vacuum analyze ${table}`).execute(db);
       console.log(`  interactions: ${seeded.interactions.toLocaleString('en')}, tasks ${seeded.tasks.toLocaleString('en')} in ${(elapsedSince(started) / 1000).toFixed(1)} s`);
@@ -178,6 +181,7 @@ async function main() {
     const seeded = await seedRelationships(db, createRandom(seed + 1), { workspaceId, users, limit: relationshipCount, batchSize });
     const relationshipSeconds = elapsedSince(relationshipsStarted) / 1000;
     const interactionsStarted = process.hrtime.bigint();
+    for (const table of [...PARTNER_TABLES, ...RELATIONSHIP_TABLES]) await sql.raw(`analyze ${table}`).execute(db);
     const interactions = await seedInteractions(db, createRandom(seed + 2), { workspaceId, users, total: interactionCount, batchSize, log: (l) => console.log(l) });
     const interactionSeconds = elapsedSince(interactionsStarted) / 1000;
     const analyzeStarted = process.hrtime.bigint();

@@ -107,16 +107,20 @@ export async function classifyInteractions(trx: Db, workspaceId: string, ids: st
   if (ids.length === 0) return;
   const list = sql`any(${sql.val(ids)}::uuid[])`;
   const past = sql`r.stage <> 'formation' and r.deleted_at is null and not r.partner_deleted`;
-  await sql`update interaction i set prospect_work = i.id not in (
-      select l.interaction_id from interaction_relationship l join relationship r on r.workspace_id = l.workspace_id and r.id = l.relationship_id
-        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
-      union all
-      select l.interaction_id from interaction_partner l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.partner_id
-        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
-      union all
-      select l.interaction_id from interaction_person l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.person_id
-        where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past})
-    where i.workspace_id = ${workspaceId} and i.id = ${list}`.execute(trx);
+  // Two plain statements rather than a NOT IN subquery: without statistics (PGlite before its first
+  // ANALYZE) a planner may run such a subquery once per row.
+  const established = await sql<{ interactionId: string }>`
+    select l.interaction_id from interaction_relationship l join relationship r on r.workspace_id = l.workspace_id and r.id = l.relationship_id
+      where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
+    union
+    select l.interaction_id from interaction_partner l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.partner_id
+      where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}
+    union
+    select l.interaction_id from interaction_person l join relationship r on r.workspace_id = l.workspace_id and r.partner_id = l.person_id
+      where l.workspace_id = ${workspaceId} and l.interaction_id = ${list} and ${past}`.execute(trx);
+  const existing = established.rows.map((row) => row.interactionId);
+  await sql`update interaction set prospect_work = not (id = any(${sql.val(existing)}::uuid[]))
+    where workspace_id = ${workspaceId} and id = ${list}`.execute(trx);
 }
 
 /** Brings the copies on the links in step with the interactions after their time, kind or trash state changed. */
