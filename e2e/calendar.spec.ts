@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { chooseLanguage, openNav, owner, PERSIAN_DIGITS, signIn } from './helpers.js';
-import { startOwnServer, type OwnServer } from './own-server.js';
+import { chooseLanguage, openNav, PERSIAN_DIGITS } from './helpers.js';
+import { ownServerWithOwnerPage } from './own-server-page.js';
 
 // Its own server and database (interactions.spec.ts uses E2E_PORT + 3), so the calendar holds only
 // what this spec creates and the spec does not depend on the order files run in.
@@ -21,22 +21,12 @@ const SERIES_URL = /\/calendar\/series\/[0-9a-f-]{36}$/;
 const today = new Date().toISOString().slice(0, 10);
 const noon = new Date(`${today}T12:00:00Z`);
 
-let server: OwnServer;
 let page: Page;
 let api = '';
 let csrf = '';
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  server = await startOwnServer(PORT, owner);
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1360, height: 900 } });
-  page = await context.newPage();
-  await signIn(page, owner.email, owner.password);
-});
-
-test.afterAll(async () => {
-  await page?.context().close();
-  await server?.stop();
+ownServerWithOwnerPage(PORT, (p) => {
+  page = p;
 });
 
 const dayCell = (day: string) => page.locator(`[data-testid="calendar-day"][data-day="${day}"]`);

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openNav, owner, signIn } from './helpers.js';
-import { startOwnServer, type OwnServer } from './own-server.js';
+import { openNav, owner } from './helpers.js';
+import { ownServerWithOwnerPage } from './own-server-page.js';
 
 // Its own server and database (relationships.spec.ts uses E2E_PORT + 2), so "My tasks" and the
 // timelines hold only what this spec creates and the spec does not depend on the order files run in.
@@ -17,23 +17,13 @@ const INTERACTION_URL = /\/interactions\/[0-9a-f-]{36}$/;
 // The context runs in UTC, like the signed-in owner's calendar.
 const today = new Date().toISOString().slice(0, 10);
 
-let server: OwnServer;
 let page: Page;
 let partnerPath = '';
 let relationshipPath = '';
 let meetingPath = '';
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  server = await startOwnServer(PORT, owner);
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1360, height: 900 } });
-  page = await context.newPage();
-  await signIn(page, owner.email, owner.password);
-});
-
-test.afterAll(async () => {
-  await page?.context().close();
-  await server?.stop();
+ownServerWithOwnerPage(PORT, (p) => {
+  page = p;
 });
 
 const logDialog = () => page.getByRole('dialog', { name: 'Log interaction' });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, openNav, owner, PERSIAN_DIGITS, signIn } from './helpers.js';
-import { startOwnServer, type OwnServer } from './own-server.js';
+import { chooseLanguage, openNav, owner, PERSIAN_DIGITS } from './helpers.js';
+import type { OwnServer } from './own-server.js';
+import { ownServerWithOwnerPage } from './own-server-page.js';
 
 // Its own server and database (calendar.spec.ts uses E2E_PORT + 4), so Keep in touch lists only
 // what this spec creates and the spec does not depend on the order files run in.
@@ -21,17 +22,9 @@ const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISO
 let server: OwnServer;
 let page: Page;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(120_000);
-  server = await startOwnServer(PORT, owner);
-  const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1360, height: 900 } });
-  page = await context.newPage();
-  await signIn(page, owner.email, owner.password);
-});
-
-test.afterAll(async () => {
-  await page?.context().close();
-  await server?.stop();
+ownServerWithOwnerPage(PORT, (p, s) => {
+  page = p;
+  server = s;
 });
 
 const rows = () => page.getByTestId('keep-in-touch-row');
