@@ -62,3 +62,19 @@ export async function checkLinks(
   if (errors.length) throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
   return { ...given, partnerIds: unique([...given.partnerIds, ...relationshipPartners]) };
 }
+
+/**
+ * The links an edit leaves: the stored ones when the edit names none of the four lists, else the
+ * stored ones with the named lists replaced, checked as checkLinks does.
+ */
+export async function editedLinks(db: Db, workspaceId: string, input: Partial<InteractionLinks>, stored: InteractionLinks): Promise<InteractionLinks> {
+  const given = input.partnerIds !== undefined || input.personIds !== undefined || input.relationshipIds !== undefined || input.memberIds !== undefined;
+  if (!given) return stored;
+  const links = {
+    partnerIds: input.partnerIds ?? stored.partnerIds,
+    personIds: input.personIds ?? stored.personIds,
+    relationshipIds: input.relationshipIds ?? stored.relationshipIds,
+    memberIds: input.memberIds ?? stored.memberIds,
+  };
+  return checkLinks(db, workspaceId, links, stored);
+}

@@ -10,7 +10,7 @@ import { taskTimelineAt } from '../tasks/task-input.js';
 import { insertTasks } from '../tasks/tasks.repository.js';
 import { notifyTasksAssigned } from '../reminders/task-assigned.js';
 import { requirePermission } from '../workspaces/access.js';
-import { checkLinks } from './interaction-input.js';
+import { checkLinks, editedLinks } from './interaction-input.js';
 import { presentInteractions } from './interaction-view.js';
 import {
   findInteraction,
@@ -194,20 +194,9 @@ export async function updateInteraction(db: Db, auth: Auth, workspaceId: string,
     relationshipIds: view.relationships.map((r) => r.id),
     memberIds: view.members.map((m) => m.id),
   };
-  const linksGiven = input.partnerIds !== undefined || input.personIds !== undefined || input.relationshipIds !== undefined || input.memberIds !== undefined;
-  const links = linksGiven
-    ? await checkLinks(
-        db,
-        workspaceId,
-        {
-          partnerIds: input.partnerIds ?? beforeLinks.partnerIds,
-          personIds: input.personIds ?? beforeLinks.personIds,
-          relationshipIds: input.relationshipIds ?? beforeLinks.relationshipIds,
-          memberIds: input.memberIds ?? beforeLinks.memberIds,
-        },
-        beforeLinks,
-      )
-    : beforeLinks;
+  const links = await editedLinks(db, workspaceId, input, beforeLinks);
+  // editedLinks answers the stored links themselves when the edit names none of the lists.
+  const linksGiven = links !== beforeLinks;
   const before: InteractionValues = {
     kind: current.kind,
     isMeeting: current.isMeeting,

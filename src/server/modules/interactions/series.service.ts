@@ -8,7 +8,7 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { diffFields } from '../audit/changes.js';
 import { requirePermission } from '../workspaces/access.js';
 import { readInstantCursor } from './cursors.js';
-import { checkLinks } from './interaction-input.js';
+import { checkLinks, editedLinks } from './interaction-input.js';
 import { setInteractionsDeleted } from './interactions.repository.js';
 import { materializeSeries, scheduleOf } from './materialize.js';
 import { dateOf, localTimeOf, occurrencesBetween } from './recurrence.js';
@@ -157,20 +157,7 @@ export async function updateSeries(db: Db, auth: Auth, workspaceId: string, id: 
     relationshipIds: current.relationshipIds,
     personIds: current.personIds,
   };
-  const linksGiven = input.partnerIds !== undefined || input.personIds !== undefined || input.relationshipIds !== undefined || input.memberIds !== undefined;
-  const links = linksGiven
-    ? await checkLinks(
-        db,
-        workspaceId,
-        {
-          partnerIds: input.partnerIds ?? before.partnerIds,
-          personIds: input.personIds ?? before.personIds,
-          relationshipIds: input.relationshipIds ?? before.relationshipIds,
-          memberIds: input.memberIds ?? before.memberIds,
-        },
-        before,
-      )
-    : before;
+  const links = await editedLinks(db, workspaceId, input, before);
   const keep = <T>(given: T | undefined, stored: T): T => (given === undefined ? stored : given);
   const values: SeriesValues = {
     recurrence: keep(input.recurrence, before.recurrence),
