@@ -14,7 +14,14 @@
  * three, in that order, with the same arguments.
  */
 import type { InjectOptions } from 'fastify';
-import { CompiledQuery, PostgresQueryCompiler, createQueryId, sql, type KyselyPlugin, type RootOperationNode } from 'kysely';
+import {
+  CompiledQuery,
+  PostgresQueryCompiler,
+  createQueryId,
+  sql,
+  type KyselyPlugin,
+  type RootOperationNode,
+} from 'kysely';
 import { loadConfig } from '../src/server/config.js';
 import type { Db } from '../src/server/db/database.js';
 import { decodeCursor } from '../src/server/http/pagination.js';
@@ -27,7 +34,21 @@ import { partnerListQuery } from '../src/server/modules/partners/partners.schema
 import { getPartner } from '../src/server/modules/partners/partners.service.js';
 import { SESSION_COOKIE } from '../src/server/http/session.js';
 import { startServer } from '../src/server/server.js';
-import { BENCH_OWNER_EMAIL, BENCH_PASSWORD, DEFAULT_WORKSPACE_NAME, createRandom, databaseTarget, describeTarget, elapsedSince, intOption, ms, parseArgs, stats, type Scenario, type Stats } from './common.js';
+import {
+  BENCH_OWNER_EMAIL,
+  BENCH_PASSWORD,
+  DEFAULT_WORKSPACE_NAME,
+  createRandom,
+  databaseTarget,
+  describeTarget,
+  elapsedSince,
+  intOption,
+  ms,
+  parseArgs,
+  stats,
+  type Scenario,
+  type Stats,
+} from './common.js';
 import { interactionScenarios } from './interaction-scenarios.js';
 import { benchHealthRecompute, keepInTouchScenarios } from './keep-in-touch-scenarios.js';
 import { relationshipScenarios } from './relationship-scenarios.js';
@@ -36,9 +57,16 @@ import { LANGS, countryFor, organizationName, personName, phoneFor, type Lang } 
 
 /** The tests' browser-like client, plus a helper that checks the status and parses the body. */
 class BenchClient extends Client {
-  async json<T>(method: InjectOptions['method'], url: string, body?: unknown, expected = [200], headers: Record<string, string> = {}): Promise<T> {
+  async json<T>(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    expected = [200],
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await this.request(method, url, body, headers);
-    if (!expected.includes(response.statusCode)) throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
+    if (!expected.includes(response.statusCode))
+      throw new Error(`${method} ${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
     return response.json() as T;
   }
 
@@ -47,8 +75,13 @@ class BenchClient extends Client {
    * response body is the server's work; parsing it (or reading cookies) would be the client's.
    */
   async read(url: string): Promise<void> {
-    const response = await this.app.inject({ method: 'GET', url, headers: this.cookie ? { cookie: `${SESSION_COOKIE}=${this.cookie}` } : {} });
-    if (response.statusCode !== 200) throw new Error(`GET ${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
+    const response = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: this.cookie ? { cookie: `${SESSION_COOKIE}=${this.cookie}` } : {},
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`GET ${url}: ${response.statusCode} ${response.body.slice(0, 500)}`);
   }
 }
 
@@ -79,29 +112,56 @@ async function main() {
     await app.ready();
     const db = database.db;
     const client = new BenchClient(app);
-    const session = await client.json<{ user: { timeZone: string }; workspaces: { id: string; name: string }[] }>('POST', '/api/v1/auth/sign-in', { email: BENCH_OWNER_EMAIL, password: BENCH_PASSWORD });
+    const session = await client.json<{ user: { timeZone: string }; workspaces: { id: string; name: string }[] }>(
+      'POST',
+      '/api/v1/auth/sign-in',
+      { email: BENCH_OWNER_EMAIL, password: BENCH_PASSWORD },
+    );
     const workspace = session.workspaces.find((w) => w.name === workspaceName);
-    if (!workspace) throw new Error(`no workspace "${workspaceName}" for ${BENCH_OWNER_EMAIL}: run npm run bench:seed first`);
+    if (!workspace)
+      throw new Error(`no workspace "${workspaceName}" for ${BENCH_OWNER_EMAIL}: run npm run bench:seed first`);
     const workspaceId = workspace.id;
     const timeZone = session.user.timeZone;
-    const user = await db.selectFrom('appUser').selectAll().where('emailNormalized', '=', BENCH_OWNER_EMAIL).executeTakeFirstOrThrow();
+    const user = await db
+      .selectFrom('appUser')
+      .selectAll()
+      .where('emailNormalized', '=', BENCH_OWNER_EMAIL)
+      .executeTakeFirstOrThrow();
     const auth: Auth = { sessionId: 'bench', csrfToken: '', currentWorkspaceId: workspaceId, user };
     const base = `/api/v1/w/${workspaceId}`;
     const partnerCount = Number(
-      (await db.selectFrom('partner').select((eb) => eb.fn.countAll<number>().as('n')).where('workspaceId', '=', workspaceId).where('deletedAt', 'is', null).executeTakeFirstOrThrow()).n,
+      (
+        await db
+          .selectFrom('partner')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('workspaceId', '=', workspaceId)
+          .where('deletedAt', 'is', null)
+          .executeTakeFirstOrThrow()
+      ).n,
     );
-    console.log(`# Rapport bench: ${describeTarget(target)} (${database.kind}), workspace "${workspaceName}" with ${partnerCount.toLocaleString('en')} partners`);
-    console.log(`# ${new Date().toISOString()}, node ${process.version}, ${iterations} iterations after ${warmup} warm-up (at most ${budgetMs / 1000} s per read)\n`);
+    console.log(
+      `# Rapport bench: ${describeTarget(target)} (${database.kind}), workspace "${workspaceName}" with ${partnerCount.toLocaleString('en')} partners`,
+    );
+    console.log(
+      `# ${new Date().toISOString()}, node ${process.version}, ${iterations} iterations after ${warmup} warm-up (at most ${budgetMs / 1000} s per read)\n`,
+    );
 
     // The daily health recompute runs first, so the reads below see scores as a running app would.
-    const healthLines = healthRuns > 0 ? await benchHealthRecompute(db, healthRuns) : ['Health recompute: skipped (--health-runs 0)'];
+    const healthLines =
+      healthRuns > 0 ? await benchHealthRecompute(db, healthRuns) : ['Health recompute: skipped (--health-runs 0)'];
     for (const line of healthLines) process.stderr.write(`  ${line}\n`);
 
     // ---------------------------------------------------------------- fixtures
     const tags = await client.json<{ items: { id: string; name: string }[] }>('GET', `${base}/tags`);
     const tag = tags.items.find((t) => t.name === 'VIP') ?? tags.items[0];
     if (!tag) throw new Error('the bench workspace has no tags');
-    const idRows = await db.selectFrom('partner').select('id').where('workspaceId', '=', workspaceId).where('deletedAt', 'is', null).orderBy('id').execute();
+    const idRows = await db
+      .selectFrom('partner')
+      .select('id')
+      .where('workspaceId', '=', workspaceId)
+      .where('deletedAt', 'is', null)
+      .orderBy('id')
+      .execute();
     const random = createRandom(7);
     const detailIds = Array.from({ length: warmup + iterations }, () => random.pick(idRows).id);
 
@@ -151,12 +211,34 @@ async function main() {
       { name: 'search, Persian without ZWNJ, Arabic yeh "علي عليزاده"', q: 'علي عليزاده', expect: /علی علی\u200cزاده/ },
     ];
 
-    const relationshipIds = (await db.selectFrom('relationship').select('id').where('workspaceId', '=', workspaceId).where('deletedAt', 'is', null).orderBy('id').limit(5000).execute()).map((r) => r.id);
+    const relationshipIds = (
+      await db
+        .selectFrom('relationship')
+        .select('id')
+        .where('workspaceId', '=', workspaceId)
+        .where('deletedAt', 'is', null)
+        .orderBy('id')
+        .limit(5000)
+        .execute()
+    ).map((r) => r.id);
     const allScenarios: Scenario[] = [
       listScenario('list, first page (sort=name)', { limit: '50' }),
-      listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=name)`, { limit: '50', sort: 'name', cursor: await walk('name', deepPages) }),
-      listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=-updated)`, { limit: '50', sort: '-updated', cursor: await walk('-updated', deepPages) }),
-      listScenario('list, filtered kind=supplier + tag=VIP + country=VN', { limit: '50', kind: 'supplier', tag: tag.id, country: 'VN' }),
+      listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=name)`, {
+        limit: '50',
+        sort: 'name',
+        cursor: await walk('name', deepPages),
+      }),
+      listScenario(`list, page ${deepPages + 1} of a keyset walk (sort=-updated)`, {
+        limit: '50',
+        sort: '-updated',
+        cursor: await walk('-updated', deepPages),
+      }),
+      listScenario('list, filtered kind=supplier + tag=VIP + country=VN', {
+        limit: '50',
+        kind: 'supplier',
+        tag: tag.id,
+        country: 'VN',
+      }),
       ...searches.map((s) => listScenario(s.name, { limit: '50', q: s.q })),
       {
         name: 'detail GET /partners/:id (random ids)',
@@ -187,16 +269,28 @@ async function main() {
             })
           : [],
       )),
-      ...keepInTouchScenarios({ db, auth, workspaceId, base, read: (url) => client.read(url), relationshipIds: random.sample(relationshipIds, 500) }),
+      ...keepInTouchScenarios({
+        db,
+        auth,
+        workspaceId,
+        base,
+        read: (url) => client.read(url),
+        relationshipIds: random.sample(relationshipIds, 500),
+      }),
     ];
     const scenarios = only ? allScenarios.filter((s) => only.test(s.name)) : allScenarios;
 
     // What the searches find (first page), so the figures are not for empty answers.
     const found: string[] = [];
     for (const s of searches) {
-      const page = await client.json<ListPage>('GET', `${base}/partners?${new URLSearchParams({ limit: '50', q: s.q }).toString()}`);
+      const page = await client.json<ListPage>(
+        'GET',
+        `${base}/partners?${new URLSearchParams({ limit: '50', q: s.q }).toString()}`,
+      );
       const rank = page.items.findIndex((item) => s.expect.test(item.name));
-      found.push(`| \`${s.q}\` | ${page.items.length}${page.nextCursor ? '+' : ''} | ${page.items[0]?.name ?? '–'} | ${rank >= 0 ? `#${rank + 1}` : 'not on page 1'} |`);
+      found.push(
+        `| \`${s.q}\` | ${page.items.length}${page.nextCursor ? '+' : ''} | ${page.items[0]?.name ?? '–'} | ${rank >= 0 ? `#${rank + 1}` : 'not on page 1'} |`,
+      );
     }
 
     // ---------------------------------------------------------------- measure
@@ -226,31 +320,49 @@ async function main() {
         direct.push(elapsedSince(t));
         if (elapsedSince(started) > budgetMs) break;
       }
-      const result: Result = { name: scenario.name, api: stats(api), service: stats(service), sql: stats(direct), targetMs: scenario.targetMs ?? 50, ...(scenario.note ? { note: scenario.note } : {}) };
+      const result: Result = {
+        name: scenario.name,
+        api: stats(api),
+        service: stats(service),
+        sql: stats(direct),
+        targetMs: scenario.targetMs ?? 50,
+        ...(scenario.note ? { note: scenario.note } : {}),
+      };
       results.push(result);
-      process.stderr.write(`n ${result.api.n}, API p95 ${ms(result.api.p95)} ms, service p95 ${ms(result.service.p95)} ms, SQL p95 ${ms(result.sql.p95)} ms\n`);
+      process.stderr.write(
+        `n ${result.api.n}, API p95 ${ms(result.api.p95)} ms, service p95 ${ms(result.service.p95)} ms, SQL p95 ${ms(result.sql.p95)} ms\n`,
+      );
     }
 
     // ---------------------------------------------------------------- report
-    console.log('| read | n | API p50 | API p95 | API max | service p50 | service p95 | SQL p50 | SQL p95 | SQL max | API/SQL p50 | API/SQL p95 | aim: API p95 under |');
+    console.log(
+      '| read | n | API p50 | API p95 | API max | service p50 | service p95 | SQL p50 | SQL p95 | SQL max | API/SQL p50 | API/SQL p95 | aim: API p95 under |',
+    );
     console.log('|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|:-:|');
     for (const r of results) {
       console.log(
         `| ${r.name} | ${r.api.n} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.max)} | ${ms(r.service.p50)} | ${ms(r.service.p95)} | ${ms(r.sql.p50)} | ${ms(r.sql.p95)} | ${ms(r.sql.max)} | ${(r.api.p50 / r.sql.p50).toFixed(2)}x | ${(r.api.p95 / r.sql.p95).toFixed(2)}x | ${r.targetMs} ms: ${r.api.p95 < r.targetMs ? 'yes' : 'no'} |`,
       );
     }
-    console.log('\nTimes in milliseconds. API = app.inject through the full Fastify stack; service = listPartners/getPartner/getBoard/getAnalytics/getPartnerTimeline/listTasks/createInteraction without HTTP; SQL = the repository call alone (listPartnerPage, findPartnerRow + presentPartner, loadBoard, currentStays + endedStays, timelinePage (the page of keys; the service then reads the items of the page), listTaskPage; for logging, the service again).\n');
+    console.log(
+      '\nTimes in milliseconds. API = app.inject through the full Fastify stack; service = listPartners/getPartner/getBoard/getAnalytics/getPartnerTimeline/listTasks/createInteraction without HTTP; SQL = the repository call alone (listPartnerPage, findPartnerRow + presentPartner, loadBoard, currentStays + endedStays, timelinePage (the page of keys; the service then reads the items of the page), listTaskPage; for logging, the service again).\n',
+    );
     console.log('| search | results on page 1 | first result | expected name at |');
     console.log('|---|--:|---|--:|');
     for (const line of found) console.log(line);
     console.log(`\n${healthLines.join('\n\n')}`);
-    const importLine = importRows > 0 ? await benchImport(app, client, db, importRows).catch((error: unknown) => `Import: failed: ${String(error)}`) : 'Import: skipped (--import-rows 0)';
+    const importLine =
+      importRows > 0
+        ? await benchImport(app, client, db, importRows).catch((error: unknown) => `Import: failed: ${String(error)}`)
+        : 'Import: skipped (--import-rows 0)';
     console.log(`\n${importLine}`);
 
     if (options.has('explain')) {
       for (const scenario of scenarios) {
         if (!scenario.explain) continue;
-        console.log(`\n### EXPLAIN (ANALYZE, BUFFERS): ${scenario.name}\n\n\`\`\`\n${await scenario.explain()}\n\`\`\``);
+        console.log(
+          `\n### EXPLAIN (ANALYZE, BUFFERS): ${scenario.name}\n\n\`\`\`\n${await scenario.explain()}\n\`\`\``,
+        );
       }
     }
   } finally {
@@ -269,7 +381,12 @@ async function heavyTimeline(db: Db, workspaceId: string) {
     .limit(1)
     .executeTakeFirst();
   if (!top) return undefined;
-  const relationship = await db.selectFrom('relationship').select('id').where('workspaceId', '=', workspaceId).where('partnerId', '=', top.partnerId).executeTakeFirst();
+  const relationship = await db
+    .selectFrom('relationship')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('partnerId', '=', top.partnerId)
+    .executeTakeFirst();
   return { heavyPartnerId: top.partnerId, heavyRelationshipId: relationship?.id ?? null };
 }
 
@@ -289,7 +406,9 @@ async function explainList(db: Db, run: (capturing: Db) => Promise<unknown>): Pr
   if (!query) return '(no query captured)';
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`.execute(trx);
-    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]));
+    const result = await trx.executeQuery<{ 'QUERY PLAN': string }>(
+      CompiledQuery.raw(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]),
+    );
     const params = query.parameters.map((p, i) => `$${i + 1} = ${JSON.stringify(p)}`).join(', ');
     return `${query.sql}\n-- ${params}\n\n${result.rows.map((r) => r['QUERY PLAN']).join('\n')}`;
   });
@@ -305,15 +424,37 @@ async function benchImport(app: App, client: BenchClient, db: Db, rows: number):
   const uploadRoute = { method: 'POST' as const, url: '/api/v1/w/:workspaceId/imports' };
   if (!app.hasRoute(uploadRoute)) return `Import: not measured: POST ${uploadRoute.url} does not exist in this build.`;
   const csv = importCsv(rows);
-  const workspace = await client.json<{ id: string }>('POST', '/api/v1/workspaces', { name: `Rapport bench import ${new Date().toISOString()}` }, [200, 201]);
+  const workspace = await client.json<{ id: string }>(
+    'POST',
+    '/api/v1/workspaces',
+    { name: `Rapport bench import ${new Date().toISOString()}` },
+    [200, 201],
+  );
   const base = `/api/v1/w/${workspace.id}`;
   try {
     const started = process.hrtime.bigint();
-    const upload = await client.json<{ id: string; rowCount: number; suggestedMapping: Record<string, string | null> }>('POST', `${base}/imports?filename=bench.csv`, csv, [200, 201], { 'content-type': 'text/csv' });
+    const upload = await client.json<{ id: string; rowCount: number; suggestedMapping: Record<string, string | null> }>(
+      'POST',
+      `${base}/imports?filename=bench.csv`,
+      csv,
+      [200, 201],
+      { 'content-type': 'text/csv' },
+    );
     const uploaded = elapsedSince(started);
     const running = process.hrtime.bigint();
-    await client.json('POST', `${base}/imports/${upload.id}/start`, { mapping: upload.suggestedMapping }, [200, 201, 202]);
-    type Job = { status: string; processed: number; imported: number; failed: number; errors: { field: string | null; rule: string | null }[] };
+    await client.json(
+      'POST',
+      `${base}/imports/${upload.id}/start`,
+      { mapping: upload.suggestedMapping },
+      [200, 201, 202],
+    );
+    type Job = {
+      status: string;
+      processed: number;
+      imported: number;
+      failed: number;
+      errors: { field: string | null; rule: string | null }[];
+    };
     let job: Job = { status: 'running', processed: 0, imported: 0, failed: 0, errors: [] };
     while (job.status === 'uploaded' || job.status === 'running') {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -322,9 +463,16 @@ async function benchImport(app: App, client: BenchClient, db: Db, rows: number):
     const runSeconds = elapsedSince(running) / 1000;
     const seconds = elapsedSince(started) / 1000;
     const reasons = new Map<string, number>();
-    for (const e of job.errors) reasons.set(`${e.field ?? '–'}/${e.rule ?? '–'}`, (reasons.get(`${e.field ?? '–'}/${e.rule ?? '–'}`) ?? 0) + 1);
-    const why = [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, n]) => `${k} ×${n}`).join(', ');
-    const mapped = Object.entries(upload.suggestedMapping).map(([column, field]) => `${column}→${field ?? '–'}`).join(', ');
+    for (const e of job.errors)
+      reasons.set(`${e.field ?? '–'}/${e.rule ?? '–'}`, (reasons.get(`${e.field ?? '–'}/${e.rule ?? '–'}`) ?? 0) + 1);
+    const why = [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(', ');
+    const mapped = Object.entries(upload.suggestedMapping)
+      .map(([column, field]) => `${column}→${field ?? '–'}`)
+      .join(', ');
     return (
       `Import: ${rows.toLocaleString('en')} CSV rows (${(csv.length / 1e6).toFixed(1)} MB; mapping ${mapped}): status ${job.status}, imported ${job.imported.toLocaleString('en')}, failed ${job.failed}${why ? ` (listed: ${why})` : ''}; ` +
       `upload ${(uploaded / 1000).toFixed(1)} s, job ${runSeconds.toFixed(1)} s, total ${seconds.toFixed(1)} s = **${Math.round(rows / seconds).toLocaleString('en')} rows/s** (job alone ${Math.round(rows / runSeconds).toLocaleString('en')} rows/s)`
@@ -346,7 +494,16 @@ function importCsv(rows: number): string {
     const country = countryFor(lang, random);
     const domain = `${named.ascii || 'import'}-i${i.toString(36)}.com`;
     lines.push(
-      [named.name, isOrg ? 'organization' : 'person', `${isOrg ? 'info' : named.ascii.replace(/-/g, '.')}@${domain}`, phoneFor(country, random), isOrg ? `https://${domain}` : '', country, isOrg ? 'customer' : '', random.chance(0.3) ? 'Import' : '']
+      [
+        named.name,
+        isOrg ? 'organization' : 'person',
+        `${isOrg ? 'info' : named.ascii.replace(/-/g, '.')}@${domain}`,
+        phoneFor(country, random),
+        isOrg ? `https://${domain}` : '',
+        country,
+        isOrg ? 'customer' : '',
+        random.chance(0.3) ? 'Import' : '',
+      ]
         .map(quote)
         .join(','),
     );

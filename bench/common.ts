@@ -6,7 +6,11 @@ import path from 'node:path';
 
 export const BENCH_OWNER_EMAIL = 'bench@example.com';
 export const BENCH_PASSWORD = 'bench-password-2026';
-export const BENCH_MEMBER_EMAILS = ['bench-member-1@example.com', 'bench-member-2@example.com', 'bench-member-3@example.com'];
+export const BENCH_MEMBER_EMAILS = [
+  'bench-member-1@example.com',
+  'bench-member-2@example.com',
+  'bench-member-3@example.com',
+];
 export const DEFAULT_WORKSPACE_NAME = 'Rapport bench';
 export const DEFAULT_DATA_DIR = './bench-data';
 
@@ -86,8 +90,15 @@ export type Stats = { n: number; p50: number; p95: number; max: number; mean: nu
 
 export function stats(samplesMs: number[]): Stats {
   const sorted = [...samplesMs].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
-  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? Number.NaN, mean: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1) };
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? Number.NaN;
+  return {
+    n: sorted.length,
+    p50: at(0.5),
+    p95: at(0.95),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    mean: sorted.reduce((a, b) => a + b, 0) / (sorted.length || 1),
+  };
 }
 
 export const ms = (v: number): string => (Number.isFinite(v) ? (v < 10 ? v.toFixed(2) : v.toFixed(1)) : '–');

@@ -36,7 +36,8 @@ export function interactionScenarios(c: Context): Scenario[] {
       name,
       api: () => c.read(`${c.base}/${path}/timeline?limit=50`),
       service: async () => {
-        if (scope.relationshipId) await getRelationshipTimeline(c.db, c.auth, c.workspaceId, scope.relationshipId, query);
+        if (scope.relationshipId)
+          await getRelationshipTimeline(c.db, c.auth, c.workspaceId, scope.relationshipId, query);
         else await getPartnerTimeline(c.db, c.auth, c.workspaceId, scope.partnerId, query);
       },
       sql: async () => {
@@ -55,12 +56,24 @@ export function interactionScenarios(c: Context): Scenario[] {
         await listTasks(c.db, c.auth, c.workspaceId, query);
       },
       sql: async () => {
-        await listTaskPage(c.db, c.workspaceId, { owner: c.auth.user.id, status: 'open', ...bucket }, undefined, query.limit);
+        await listTaskPage(
+          c.db,
+          c.workspaceId,
+          { owner: c.auth.user.id, status: 'open', ...bucket },
+          undefined,
+          query.limit,
+        );
       },
     };
   };
   // Logging writes a row each time: each layer logs its own interaction with a different partner.
-  const body = (i: number) => ({ kind: 'phone_call', subject: 'Bench call', notes: '<p>Agreed on <strong>delivery</strong> dates.</p>', partnerIds: [c.partnerIds[i % c.partnerIds.length] ?? ''], sentiment: 'positive' });
+  const body = (i: number) => ({
+    kind: 'phone_call',
+    subject: 'Bench call',
+    notes: '<p>Agreed on <strong>delivery</strong> dates.</p>',
+    partnerIds: [c.partnerIds[i % c.partnerIds.length] ?? ''],
+    sentiment: 'positive',
+  });
   const logging: Scenario = {
     name: 'log an interaction (POST /interactions)',
     note: 'a write: SQL is the service without the HTTP layer, there is no single query',
@@ -74,7 +87,14 @@ export function interactionScenarios(c: Context): Scenario[] {
   };
   return [
     timeline('timeline, first page, partner with 10,000 interactions', { partnerId: c.heavyPartnerId }),
-    ...(c.heavyRelationshipId ? [timeline('timeline, first page, relationship of that partner', { partnerId: c.heavyPartnerId, relationshipId: c.heavyRelationshipId })] : []),
+    ...(c.heavyRelationshipId
+      ? [
+          timeline('timeline, first page, relationship of that partner', {
+            partnerId: c.heavyPartnerId,
+            relationshipId: c.heavyRelationshipId,
+          }),
+        ]
+      : []),
     myTasks('My tasks: open, in due order', { mine: 'true', status: 'open', limit: '50' }),
     myTasks('My tasks: overdue', { mine: 'true', status: 'open', due: 'overdue', limit: '50' }),
     logging,

@@ -9,7 +9,10 @@ import { countDue, listDue } from '../src/server/modules/keep-in-touch/keep-in-t
 import { keepInTouchQuery } from '../src/server/modules/keep-in-touch/keep-in-touch.schema.js';
 import { getKeepInTouch } from '../src/server/modules/keep-in-touch/keep-in-touch.service.js';
 import { recomputeAllHealth } from '../src/server/modules/relationship-health/refresh.js';
-import { findStoredHealth, listTrend } from '../src/server/modules/relationship-health/relationship-health.repository.js';
+import {
+  findStoredHealth,
+  listTrend,
+} from '../src/server/modules/relationship-health/relationship-health.repository.js';
 import { getHealth } from '../src/server/modules/relationship-health/relationship-health.service.js';
 import { addDays, todayIn } from '../src/server/modules/relationships/dates.js';
 import { countInteractions } from '../src/server/modules/retention/retention.repository.js';
@@ -17,7 +20,14 @@ import { retentionQuery } from '../src/server/modules/retention/retention.schema
 import { getRetention } from '../src/server/modules/retention/retention.service.js';
 import { elapsedSince, type Scenario } from './common.js';
 
-type Context = { db: Db; auth: Auth; workspaceId: string; base: string; read: (url: string) => Promise<void>; relationshipIds: string[] };
+type Context = {
+  db: Db;
+  auth: Auth;
+  workspaceId: string;
+  base: string;
+  read: (url: string) => Promise<void>;
+  relationshipIds: string[];
+};
 
 export function keepInTouchScenarios(c: Context): Scenario[] {
   const today = todayIn(c.auth.user.timeZone);
@@ -61,7 +71,10 @@ export function keepInTouchScenarios(c: Context): Scenario[] {
         await getHealth(c.db, c.auth, c.workspaceId, pick(i));
       },
       sql: async (i) => {
-        await Promise.all([findStoredHealth(c.db, c.workspaceId, pick(i)), listTrend(c.db, c.workspaceId, pick(i), addDays(today, -90))]);
+        await Promise.all([
+          findStoredHealth(c.db, c.workspaceId, pick(i)),
+          listTrend(c.db, c.workspaceId, pick(i), addDays(today, -90)),
+        ]);
       },
     },
     {

@@ -15,7 +15,14 @@ import type { Scenario } from './common.js';
 /** The relationship reads' aim (issue 4): p95 under 100 ms on PostgreSQL at 100,000 relationships. */
 const TARGET_MS = 100;
 
-type Context = { db: Db; auth: Auth; workspaceId: string; base: string; read: (url: string) => Promise<void>; ownerId: string };
+type Context = {
+  db: Db;
+  auth: Auth;
+  workspaceId: string;
+  base: string;
+  read: (url: string) => Promise<void>;
+  ownerId: string;
+};
 
 export function relationshipScenarios(c: Context): Scenario[] {
   const board = (name: string, params: Record<string, string>): Scenario => {
@@ -46,14 +53,22 @@ export function relationshipScenarios(c: Context): Scenario[] {
         await getAnalytics(c.db, c.auth, c.workspaceId, query);
       },
       sql: async () => {
-        await Promise.all([currentStays(c.db, c.workspaceId, period, owner), endedStays(c.db, c.workspaceId, period, owner)]);
+        await Promise.all([
+          currentStays(c.db, c.workspaceId, period, owner),
+          endedStays(c.db, c.workspaceId, period, owner),
+        ]);
       },
     };
   };
   return [
     board('board by stage, 50 cards a column', { groupBy: 'stage', perColumn: '50' }),
     board('board by tier, 50 cards a column', { groupBy: 'tier', perColumn: '50' }),
-    board('board by stage, one owner, one-sided only', { groupBy: 'stage', perColumn: '50', owner: c.ownerId, oneSided: 'true' }),
+    board('board by stage, one owner, one-sided only', {
+      groupBy: 'stage',
+      perColumn: '50',
+      owner: c.ownerId,
+      oneSided: 'true',
+    }),
     board('board by stage, overdue only', { groupBy: 'stage', perColumn: '50', overdue: 'true' }),
     analytics('stage analytics, workspace, last 90 days', 90),
     analytics('stage analytics, workspace, last 365 days', 365),

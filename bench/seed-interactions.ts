@@ -18,10 +18,33 @@ import type { Random } from './common.js';
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.parse('2026-11-20T00:00:00Z');
-const KINDS: InteractionKind[] = ['email', 'email', 'phone_call', 'phone_call', 'video_call', 'meeting', 'message', 'event_encounter', 'site_visit', 'other'];
+const KINDS: InteractionKind[] = [
+  'email',
+  'email',
+  'phone_call',
+  'phone_call',
+  'video_call',
+  'meeting',
+  'message',
+  'event_encounter',
+  'site_visit',
+  'other',
+];
 const ZONES = ['Asia/Ho_Chi_Minh', 'Europe/Moscow', 'Asia/Tehran', 'Europe/London'];
-const SUBJECTS = ['Báo giá quý 4', 'Обсуждение поставки', 'جلسه بررسی قرارداد', 'Quarterly review', 'Follow-up on the training plan', 'Gặp mặt tại hội chợ'];
-const NOTES = ['Hai bên thống nhất lịch giao hàng.', 'Договорились о сроках оплаты.', 'درباره تخفیف سالانه صحبت شد.', 'They asked for the updated price list.'];
+const SUBJECTS = [
+  'Báo giá quý 4',
+  'Обсуждение поставки',
+  'جلسه بررسی قرارداد',
+  'Quarterly review',
+  'Follow-up on the training plan',
+  'Gặp mặt tại hội chợ',
+];
+const NOTES = [
+  'Hai bên thống nhất lịch giao hàng.',
+  'Договорились о сроках оплаты.',
+  'درباره تخفیف سالانه صحبت شد.',
+  'They asked for the updated price list.',
+];
 /** Interactions of the one partner whose timeline the benchmark reads. */
 export const HEAVY_PARTNER_INTERACTIONS = 10_000;
 
@@ -65,7 +88,9 @@ function buildBatch(random: Random, workspaceId: string, users: string[], partne
   const tasks = [];
   for (const p of partners) {
     // 1% planned (a meeting ahead), the rest over the last three years.
-    const at = random.chance(0.01) ? NOW + random.int(1, 60) * DAY : NOW - random.int(0, 3 * 365) * DAY - random.int(0, DAY - 1);
+    const at = random.chance(0.01)
+      ? NOW + random.int(1, 60) * DAY
+      : NOW - random.int(0, 3 * 365) * DAY - random.int(0, DAY - 1);
     const row = interactionRow(random, workspaceId, users, at);
     interactions.push(row);
     const copies = { workspaceId, interactionId: row.id, occurredAt: row.occurredAt, isMeeting: row.isMeeting };
@@ -104,21 +129,33 @@ async function insertBatch(db: Db, b: ReturnType<typeof buildBatch>) {
   await db.transaction().execute(async (trx) => {
     await trx.insertInto('interaction').values(b.interactions).execute();
     await trx.insertInto('interactionPartner').values(b.partnerLinks).execute();
-    if (b.relationshipLinks.length) await trx.insertInto('interactionRelationship').values(b.relationshipLinks).execute();
+    if (b.relationshipLinks.length)
+      await trx.insertInto('interactionRelationship').values(b.relationshipLinks).execute();
     await trx.insertInto('interactionMember').values(b.members).execute();
     if (b.tasks.length) await trx.insertInto('task').values(b.tasks).execute();
     // The app's own rule for the retention balance, as insertLinks applies it.
     const first = b.interactions[0];
-    if (first) await classifyInteractions(trx, first.workspaceId, b.interactions.map((i) => i.id));
+    if (first)
+      await classifyInteractions(
+        trx,
+        first.workspaceId,
+        b.interactions.map((i) => i.id),
+      );
   });
 }
 
 /** Seeds `total` interactions in the workspace (which must have its partners and relationships). */
-export async function seedInteractions(db: Db, random: Random, context: { workspaceId: string; users: string[]; total: number; batchSize: number; log: (line: string) => void }) {
+export async function seedInteractions(
+  db: Db,
+  random: Random,
+  context: { workspaceId: string; users: string[]; total: number; batchSize: number; log: (line: string) => void },
+) {
   const { workspaceId, users, total, batchSize } = context;
   const partners = await db
     .selectFrom('partner as p')
-    .leftJoin('relationship as r', (join) => join.onRef('r.workspaceId', '=', 'p.workspaceId').onRef('r.partnerId', '=', 'p.id'))
+    .leftJoin('relationship as r', (join) =>
+      join.onRef('r.workspaceId', '=', 'p.workspaceId').onRef('r.partnerId', '=', 'p.id'),
+    )
     .select(['p.id', 'r.id as relationshipId', 'p.sortName'])
     .where('p.workspaceId', '=', workspaceId)
     .where('p.deletedAt', 'is', null)
@@ -133,7 +170,9 @@ export async function seedInteractions(db: Db, random: Random, context: { worksp
   while (done < total) {
     const n = Math.min(batchSize, total - done);
     // The first HEAVY_PARTNER_INTERACTIONS go to the heavy partner, the rest to random partners.
-    const targets = Array.from({ length: n }, (_, i) => (done + i < Math.min(HEAVY_PARTNER_INTERACTIONS, total) ? heavy : random.pick(partners)));
+    const targets = Array.from({ length: n }, (_, i) =>
+      done + i < Math.min(HEAVY_PARTNER_INTERACTIONS, total) ? heavy : random.pick(partners),
+    );
     const batch = buildBatch(random, workspaceId, users, targets);
     await insertBatch(db, batch);
     done += n;
@@ -141,7 +180,9 @@ export async function seedInteractions(db: Db, random: Random, context: { worksp
     const seconds = (Date.now() - started) / 1000;
     if (done === total || seconds - lastReport >= 10) {
       lastReport = seconds;
-      context.log(`  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} interactions, ${tasks.toLocaleString('en')} tasks, ${seconds.toFixed(1)} s`);
+      context.log(
+        `  ${done.toLocaleString('en')} / ${total.toLocaleString('en')} interactions, ${tasks.toLocaleString('en')} tasks, ${seconds.toFixed(1)} s`,
+      );
     }
   }
   await refreshRelationshipContacts(db, workspaceId);
@@ -157,5 +198,6 @@ async function refreshRelationshipContacts(db: Db, workspaceId: string) {
       select max(l.occurred_at) from interaction_partner l
       where l.workspace_id = r.workspace_id and l.partner_id = r.partner_id and not l.interaction_deleted and l.occurred_at <= now())
     where r.workspace_id = ${workspaceId}`.execute(db);
-  for (const tier of TIERS as readonly Tier[]) await refreshNextContactDue(db, workspaceId, { tierWithoutOverride: tier });
+  for (const tier of TIERS as readonly Tier[])
+    await refreshNextContactDue(db, workspaceId, { tierWithoutOverride: tier });
 }

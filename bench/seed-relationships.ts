@@ -15,7 +15,14 @@ const DAY = 24 * 3600 * 1000;
 /** How far relationships have come: most are young, few reach Realization (DOMAIN.md: five stages). */
 const STAGE_WEIGHTS = [0.35, 0.25, 0.2, 0.12, 0.08];
 const TIER_WEIGHTS = [0.05, 0.35, 0.4, 0.2];
-const PURPOSES = ['Joint training programme', 'Supply agreement', 'Chương trình đào tạo chung', 'Поставка оборудования', 'همکاری در توزیع', 'IT consulting for the ERP roll-out'];
+const PURPOSES = [
+  'Joint training programme',
+  'Supply agreement',
+  'Chương trình đào tạo chung',
+  'Поставка оборудования',
+  'همکاری در توزیع',
+  'IT consulting for the ERP roll-out',
+];
 
 type PartnerRef = { id: string; sortName: string; kinds: string[]; createdAt: Date };
 
@@ -46,15 +53,38 @@ function buildBatch(random: Random, workspaceId: string, users: string[], partne
       const enteredAt = at;
       if (s < finalIndex) at = Math.min(at + random.int(5, 120) * DAY, now - DAY);
       // As the app writes them: a stay that is over knows when it ended and where it went.
-      const over = s < finalIndex ? { leftAt: new Date(at), nextStage: STAGES[s + 1] as Stage } : { leftAt: null, nextStage: null };
-      changes.push({ workspaceId, id: newId(), relationshipId: id, fromStage: from, toStage: to, direction: from ? ('forward' as const) : ('initial' as const), skippedItems: '[]', changedBy: owner, changedAt: new Date(enteredAt), ...over });
+      const over =
+        s < finalIndex
+          ? { leftAt: new Date(at), nextStage: STAGES[s + 1] as Stage }
+          : { leftAt: null, nextStage: null };
+      changes.push({
+        workspaceId,
+        id: newId(),
+        relationshipId: id,
+        fromStage: from,
+        toStage: to,
+        direction: from ? ('forward' as const) : ('initial' as const),
+        skippedItems: '[]',
+        changedBy: owner,
+        changedAt: new Date(enteredAt),
+        ...over,
+      });
       from = to;
     }
     const assessed = random.next() < 0.6;
     const canWeHelp = assessed ? random.int(1, 5) : null;
     const canTheyHelp = assessed ? random.int(1, 5) : null;
     const assessedOn = assessed ? new Date(at).toISOString().slice(0, 10) : null;
-    if (assessed) assessments.push({ workspaceId, id: newId(), relationshipId: id, canWeHelp: canWeHelp as number, canTheyHelp: canTheyHelp as number, assessedOn: assessedOn as string, assessedBy: owner });
+    if (assessed)
+      assessments.push({
+        workspaceId,
+        id: newId(),
+        relationshipId: id,
+        canWeHelp: canWeHelp as number,
+        canTheyHelp: canTheyHelp as number,
+        assessedOn: assessedOn as string,
+        assessedBy: owner,
+      });
     const startedOn = new Date(start).toISOString().slice(0, 10);
     const lastContactAt = random.next() < 0.7 ? new Date(now - random.int(0, 200) * DAY) : null;
     const base = lastContactAt ? lastContactAt.toISOString().slice(0, 10) : startedOn;
@@ -87,7 +117,11 @@ function buildBatch(random: Random, workspaceId: string, users: string[], partne
 }
 
 /** Inserts one relationship per live partner of the workspace (up to `limit`); returns the counts. */
-export async function seedRelationships(db: Db, random: Random, context: { workspaceId: string; users: string[]; limit: number; batchSize: number }) {
+export async function seedRelationships(
+  db: Db,
+  random: Random,
+  context: { workspaceId: string; users: string[]; limit: number; batchSize: number },
+) {
   const { workspaceId, users, limit, batchSize } = context;
   const now = Date.parse('2026-11-20T00:00:00Z');
   const counts = { relationships: 0, stageChanges: 0, assessments: 0 };
@@ -109,7 +143,11 @@ export async function seedRelationships(db: Db, random: Random, context: { works
     await db.transaction().execute(async (trx) => {
       await trx.insertInto('relationship').values(batch.relationships).execute();
       // Stage history is ~2.3 rows a relationship: split so no statement has too many parameters.
-      for (let i = 0; i < batch.changes.length; i += 5000) await trx.insertInto('stageChange').values(batch.changes.slice(i, i + 5000)).execute();
+      for (let i = 0; i < batch.changes.length; i += 5000)
+        await trx
+          .insertInto('stageChange')
+          .values(batch.changes.slice(i, i + 5000))
+          .execute();
       if (batch.assessments.length) await trx.insertInto('valueAssessment').values(batch.assessments).execute();
     });
     counts.relationships += batch.relationships.length;

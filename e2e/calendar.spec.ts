@@ -93,13 +93,21 @@ test('the meeting downloads as an .ics invitation and takes attachments, refusin
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('attachment-add').click();
-  await (await chooser).setFiles([
+  await (
+    await chooser
+  ).setFiles([
     { name: 'Hợp đồng 2027.txt', mimeType: 'text/plain', buffer: Buffer.from('Prices stay the same in 2027.\n') },
-    { name: 'setup.exe', mimeType: 'application/x-msdownload', buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]) },
+    {
+      name: 'setup.exe',
+      mimeType: 'application/x-msdownload',
+      buffer: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(512, 0x90)]),
+    },
   ]);
   await expect(page.getByTestId('attachment')).toHaveCount(1);
   await expect(page.getByTestId('attachment')).toContainText('Hợp đồng 2027.txt');
-  await expect(page.getByTestId('attachment-error')).toContainText('setup.exe was not attached: files of this type cannot be attached.');
+  await expect(page.getByTestId('attachment-error')).toContainText(
+    'setup.exe was not attached: files of this type cannot be attached.',
+  );
 
   const file = page.waitForEvent('download');
   await page.getByTestId('attachment-link').click();
@@ -166,13 +174,22 @@ test('in Persian the month is a Solar Hijri month, weeks start on Saturday, righ
   await expect(page.getByTestId('calendar-title')).toContainText(PERSIAN_DIGITS);
   await expect(page.getByRole('columnheader').first()).toHaveText('شنبه');
   // The first day of the Persian month is the grid's first day in the month.
-  const first = await page.locator('[data-testid="calendar-day"][data-in-month="true"]').first().getAttribute('data-day');
-  expect(new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', timeZone: 'UTC' }).format(new Date(`${first}T12:00:00Z`))).toBe('1');
+  const first = await page
+    .locator('[data-testid="calendar-day"][data-in-month="true"]')
+    .first()
+    .getAttribute('data-day');
+  expect(
+    new Intl.DateTimeFormat('en-u-ca-persian', { day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${first}T12:00:00Z`),
+    ),
+  ).toBe('1');
   await expect(dayCell(today).getByTestId('calendar-meeting')).toContainText(meeting);
 
   await page.getByTestId('calendar-view').getByText('هفته', { exact: true }).click();
   await expect(page.getByTestId('calendar-title')).toContainText(PERSIAN_DIGITS);
-  await expect(page.locator(`[data-testid="calendar-week-column"][data-day="${today}"]`).getByTestId('calendar-meeting')).toContainText(meeting);
+  await expect(
+    page.locator(`[data-testid="calendar-week-column"][data-day="${today}"]`).getByTestId('calendar-meeting'),
+  ).toContainText(meeting);
   await chooseLanguage(page, 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
@@ -188,17 +205,30 @@ test('people met at an event are logged in one step, one interaction each', asyn
   await expect(dialog).toBeHidden();
   await expect(page.getByText('2 encounters logged.')).toBeVisible();
 
-  const found = (await (await page.request.get(`${api}/interactions?kind=event_encounter`)).json()) as { items: { subject: string; people: { name: string }[] }[] };
-  expect(found.items.filter((i) => i.subject === `Vietnam Expo ${run}`).map((i) => i.people[0]?.name).sort()).toEqual([an, olga].sort());
+  const found = (await (await page.request.get(`${api}/interactions?kind=event_encounter`)).json()) as {
+    items: { subject: string; people: { name: string }[] }[];
+  };
+  expect(
+    found.items
+      .filter((i) => i.subject === `Vietnam Expo ${run}`)
+      .map((i) => i.people[0]?.name)
+      .sort(),
+  ).toEqual([an, olga].sort());
 });
 
 test('past interactions import from CSV with a row error, and the import is undone', async () => {
   await page.getByTestId('quick-log-menu').click();
   await page.getByTestId('quick-log-import').click();
   await expect(page.getByRole('heading', { name: 'Import past interactions' })).toBeVisible();
-  const csv = ['Date,Partner,Kind,Subject', `10.03.2026,${anEmail},call,Call from the archive ${run}`, `2026-03-12,${org},meeting,Visit from the archive ${run}`,
-    `2026-03-13,Nobody Such ${run},email,Lost row`].join('\n');
-  await page.locator('input[type=file]').setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv = [
+    'Date,Partner,Kind,Subject',
+    `10.03.2026,${anEmail},call,Call from the archive ${run}`,
+    `2026-03-12,${org},meeting,Visit from the archive ${run}`,
+    `2026-03-13,Nobody Such ${run},email,Lost row`,
+  ].join('\n');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'history.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Upload' }).click();
 
   await expect(page.getByTestId('import-mapping')).toContainText('3 rows found');
@@ -212,7 +242,12 @@ test('past interactions import from CSV with a row error, and the import is undo
   await expect(error).toContainText('4');
   await expect(error).toContainText('No partner in the directory has this email address or name.');
 
-  const imported = async () => ((await (await page.request.get(`${api}/interactions?from=2026-03-10&to=2026-03-12`)).json()) as { items: unknown[] }).items.length;
+  const imported = async () =>
+    (
+      (await (await page.request.get(`${api}/interactions?from=2026-03-10&to=2026-03-12`)).json()) as {
+        items: unknown[];
+      }
+    ).items.length;
   expect(await imported()).toBe(2);
   await page.getByTestId('import-job').getByRole('button', { name: 'Undo this import' }).click();
   await expect(page.getByTestId('import-job').getByTestId('import-status')).toHaveText('Undone');

@@ -45,7 +45,11 @@ test('a partner with a person and a relationship, made through the API', async (
     return (await response.json()) as { id: string };
   };
   const company = await post('/partners', { type: 'organization', name: org, kinds: ['supplier'] });
-  await post('/partners', { type: 'person', name: person, affiliations: [{ partnerId: company.id, title: 'Director' }] });
+  await post('/partners', {
+    type: 'person',
+    name: person,
+    affiliations: [{ partnerId: company.id, title: 'Director' }],
+  });
   const relationship = await post('/relationships', { partnerId: company.id, purpose });
   partnerPath = `/w/${me.currentWorkspaceId}/partners/${company.id}`;
   relationshipPath = `/w/${me.currentWorkspaceId}/relationships/${relationship.id}`;
@@ -84,7 +88,10 @@ test('logs a meeting with an action item from the relationship timeline', async 
 
   await dialog.getByRole('button', { name: 'Add agenda item' }).click();
   await dialog.getByTestId('agenda-rows-row').getByRole('textbox', { name: 'Agenda item' }).fill('Prices and volumes');
-  await dialog.getByTestId('minutes-editor').getByRole('textbox', { name: 'Minutes' }).fill('Both sides keep the prices for a year.');
+  await dialog
+    .getByTestId('minutes-editor')
+    .getByRole('textbox', { name: 'Minutes' })
+    .fill('Both sides keep the prices for a year.');
   await dialog.getByRole('button', { name: 'Add decision' }).click();
   await dialog.getByTestId('decision-rows-row').getByRole('textbox', { name: 'Decision' }).fill('Keep prices for 2027');
   await dialog.getByRole('button', { name: 'Add action item' }).click();
@@ -163,7 +170,10 @@ test('My tasks shows the action item due today and completes it with one click',
   await expect(page.getByTestId('tasks-due-badge')).toHaveCount(0);
 
   await page.getByTestId('tasks-status').getByText('Done').click();
-  await expect(page.getByTestId('tasks-done').getByTestId('task-row').filter({ hasText: actionItem })).toHaveAttribute('data-status', 'done');
+  await expect(page.getByTestId('tasks-done').getByTestId('task-row').filter({ hasText: actionItem })).toHaveAttribute(
+    'data-status',
+    'done',
+  );
   await page.goto(meetingPath);
   await expect(page.getByTestId('action-item').getByRole('checkbox')).toBeChecked();
 });
@@ -174,7 +184,10 @@ test('a stale edit shows what someone else changed and keeps mine on request', a
   const me = (await (await page.request.get('/api/v1/me')).json()) as { csrfToken: string; currentWorkspaceId: string };
   const path = `/api/v1/w/${me.currentWorkspaceId}/interactions/${meetingPath.split('/').pop() ?? ''}`;
   const current = (await (await page.request.get(path)).json()) as { version: number };
-  const theirs = await page.request.patch(path, { headers: { 'X-CSRF-Token': me.csrfToken }, data: { sentiment: 'positive', version: current.version } });
+  const theirs = await page.request.patch(path, {
+    headers: { 'X-CSRF-Token': me.csrfToken },
+    data: { sentiment: 'positive', version: current.version },
+  });
   expect(theirs.status()).toBe(200);
 
   await page.getByRole('textbox', { name: 'Duration (minutes)' }).fill('90');

@@ -12,7 +12,12 @@ const run = Date.now().toString(36).slice(-5);
 // Three overdue relationships: an inner-circle one 10 days overdue comes before an occasional one
 // 20 days overdue ((10 + 7) × 4 = 68 against (20 + 7) × 2 = 54), then an active one 5 days overdue (36).
 const inner = { name: `Hòa Phát Steel ${run}`, purpose: 'Steel supply 2027', tier: 'inner_circle', startedDaysAgo: 24 };
-const occasional = { name: `Ural Training ${run}`, purpose: 'Auditor training', tier: 'occasional', startedDaysAgo: 110 };
+const occasional = {
+  name: `Ural Training ${run}`,
+  purpose: 'Auditor training',
+  tier: 'occasional',
+  startedDaysAgo: 110,
+};
 const active = { name: `Saigon Logistics ${run}`, purpose: 'Port transport', tier: 'active', startedDaysAgo: 35 };
 const RELATIONSHIP_URL = /\/relationships\/[0-9a-f-]{36}$/;
 // The context runs in UTC, like the signed-in owner's calendar.
@@ -35,13 +40,22 @@ test('three relationships overdue at different tiers, made through the API', asy
   const headers = { 'X-CSRF-Token': me.csrfToken };
   const api = `/api/v1/w/${me.currentWorkspaceId}`;
   for (const r of [inner, occasional, active]) {
-    const partner = await page.request.post(`${api}/partners`, { headers, data: { type: 'organization', name: r.name, kinds: ['supplier'] } });
+    const partner = await page.request.post(`${api}/partners`, {
+      headers,
+      data: { type: 'organization', name: r.name, kinds: ['supplier'] },
+    });
     expect(partner.status()).toBe(201);
     const { id } = (await partner.json()) as { id: string };
     // Never contacted: the next contact is due one cadence after the start.
     const relationship = await page.request.post(`${api}/relationships`, {
       headers,
-      data: { partnerId: id, purpose: r.purpose, tier: r.tier, stage: 'engagement', startedOn: daysAgo(r.startedDaysAgo) },
+      data: {
+        partnerId: id,
+        purpose: r.purpose,
+        tier: r.tier,
+        stage: 'engagement',
+        startedOn: daysAgo(r.startedDaysAgo),
+      },
     });
     expect(relationship.status()).toBe(201);
   }
@@ -105,7 +119,9 @@ test('the relationship page explains its health score in words', async () => {
   await expect(card.getByTestId('health-component')).toHaveCount(5);
   // Never contacted since it started 110 days ago, with a 90-day cadence: recency keeps 27 of its 30 points.
   await expect(card.locator('[data-key="recency"]')).toContainText('Recency');
-  await expect(card.locator('[data-key="recency"]')).toContainText('\u22123: no contact since it started 110 days ago, cadence is 90');
+  await expect(card.locator('[data-key="recency"]')).toContainText(
+    '\u22123: no contact since it started 110 days ago, cadence is 90',
+  );
   await expect(card.locator('[data-key="frequency"]')).toContainText('0 contacts in the last 90 days, 1 expected');
   await expect(card.locator('[data-key="value"]')).toContainText('value not assessed yet');
   await expect(card.getByTestId('health-trend')).toBeVisible();
@@ -145,7 +161,9 @@ test('the relationship list sorts by health and shows it', async () => {
   await expect(page).toHaveURL(/sort=health/);
   await expect(page.getByRole('columnheader', { name: 'Health' })).toBeVisible();
   await expect(page.getByTestId('relationship-row').first().getByTestId('health-badge')).toHaveText(/^\d{1,3}$/);
-  const scores = await page.getByTestId('health-badge').evaluateAll((badges) => badges.map((b) => Number(b.getAttribute('data-score'))));
+  const scores = await page
+    .getByTestId('health-badge')
+    .evaluateAll((badges) => badges.map((b) => Number(b.getAttribute('data-score'))));
   expect(scores).toHaveLength(3);
   expect(scores).toEqual([...scores].sort((a, b) => a - b));
 });

@@ -13,7 +13,12 @@ export function ownServerWithOwnerPage(port: number, ready: (page: Page, server:
   test.beforeAll(async ({ browser }) => {
     test.setTimeout(120_000);
     server = await startOwnServer(port, owner);
-    const context = await browser.newContext({ baseURL: server.baseURL, locale: 'en-US', timezoneId: 'UTC', viewport: { width: 1360, height: 900 } });
+    const context = await browser.newContext({
+      baseURL: server.baseURL,
+      locale: 'en-US',
+      timezoneId: 'UTC',
+      viewport: { width: 1360, height: 900 },
+    });
     page = await context.newPage();
     await signIn(page, owner.email, owner.password);
     ready(page, server);

@@ -63,7 +63,10 @@ test('creates an organisation: a bad email shows a translated error under the in
   await expect(page).toHaveURL(PARTNER_URL);
   await expect(page.getByTestId('partner-name')).toHaveText(org);
   const contacts = page.getByTestId('contact-list');
-  await expect(contacts.getByRole('link', { name: `sales@lotus-${run}.vn` })).toHaveAttribute('href', `mailto:sales@lotus-${run}.vn`);
+  await expect(contacts.getByRole('link', { name: `sales@lotus-${run}.vn` })).toHaveAttribute(
+    'href',
+    `mailto:sales@lotus-${run}.vn`,
+  );
   // Normalised to E.164 because the country is known.
   await expect(contacts).toContainText(`+8428${line}`);
 });
@@ -76,7 +79,10 @@ test('creates a person who works at the organisation', async () => {
   await contactRow(0).getByRole('textbox', { name: 'Email' }).fill(`an.${run}@example.com`);
   await page.getByRole('combobox', { name: 'Add an organisation' }).fill(org);
   await page.getByRole('option', { name: org }).click();
-  await page.getByTestId('affiliation-rows').getByRole('textbox', { name: 'Title or position' }).fill('Purchasing director');
+  await page
+    .getByTestId('affiliation-rows')
+    .getByRole('textbox', { name: 'Title or position' })
+    .fill('Purchasing director');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page).toHaveURL(PARTNER_URL);

@@ -94,7 +94,9 @@ test('drags the card through all five stages, confirming the skipped checklist i
     await drag(column(from).getByTestId('board-card').filter({ hasText: org }), column(to));
     const dialog = page.getByRole('dialog', { name: 'Checklist items are still open' });
     await expect(dialog).toBeVisible();
-    await expect(dialog.getByTestId('open-items').getByRole('listitem')).toHaveCount(from === 'formation' ? 3 : from === 'results' ? 3 : 4);
+    await expect(dialog.getByTestId('open-items').getByRole('listitem')).toHaveCount(
+      from === 'formation' ? 3 : from === 'results' ? 3 : 4,
+    );
     await dialog.getByRole('button', { name: 'Skip them and move' }).click();
     await expect(dialog).toBeHidden();
     await expect(column(to).getByTestId('board-card').filter({ hasText: org })).toHaveCount(1);
@@ -225,6 +227,10 @@ test('an admin adds a checklist item and changes a tier cadence', async () => {
   await expect(tiers.getByRole('button', { name: 'Save' })).toBeDisabled();
 
   await page.reload();
-  await expect(page.getByTestId('checklist-editor-formation').getByRole('textbox').last()).toHaveValue('Visit their factory');
-  await expect(page.getByTestId('tier-cadences').getByRole('textbox', { name: 'Days between contacts for Dormant' })).toHaveValue('120 days');
+  await expect(page.getByTestId('checklist-editor-formation').getByRole('textbox').last()).toHaveValue(
+    'Visit their factory',
+  );
+  await expect(
+    page.getByTestId('tier-cadences').getByRole('textbox', { name: 'Days between contacts for Dormant' }),
+  ).toHaveValue('120 days');
 });

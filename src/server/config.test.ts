@@ -24,9 +24,22 @@ describe('configuration', () => {
 
   it('keeps attachments on disk, 10 MiB each, unless S3_BUCKET names a bucket', () => {
     expect(loadConfig({})).toMatchObject({ attachmentMaxBytes: 10 * 1024 * 1024, s3: undefined });
-    expect(loadConfig({ ATTACHMENT_MAX_BYTES: '2048', S3_BUCKET: 'rapport-files', S3_ENDPOINT: 'https://minio.local:9000', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' })).toMatchObject({
+    expect(
+      loadConfig({
+        ATTACHMENT_MAX_BYTES: '2048',
+        S3_BUCKET: 'rapport-files',
+        S3_ENDPOINT: 'https://minio.local:9000',
+        S3_ACCESS_KEY_ID: 'k',
+        S3_SECRET_ACCESS_KEY: 's',
+      }),
+    ).toMatchObject({
       attachmentMaxBytes: 2048,
-      s3: { bucket: 'rapport-files', endpoint: 'https://minio.local:9000', region: 'us-east-1', credentials: { accessKeyId: 'k', secretAccessKey: 's' } },
+      s3: {
+        bucket: 'rapport-files',
+        endpoint: 'https://minio.local:9000',
+        region: 'us-east-1',
+        credentials: { accessKeyId: 'k', secretAccessKey: 's' },
+      },
     });
   });
 

@@ -9,12 +9,18 @@ import { isSetupNeeded, runSetup } from './modules/setup/setup.service.js';
  * Opens the database, migrates it, runs a scripted setup if asked, and builds the app.
  * `startJobs: false` leaves the job runner idle (benchmarks, which must not share the database with the daily upkeep).
  */
-export async function startServer(config: Config, options: { logger?: boolean; startJobs?: boolean } = {}): Promise<{ app: App; database: DatabaseHandle }> {
+export async function startServer(
+  config: Config,
+  options: { logger?: boolean; startJobs?: boolean } = {},
+): Promise<{ app: App; database: DatabaseHandle }> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrateToLatest(database.db);
     const files = await createFileStore(config);
-    const app = await buildApp({ db: database.db, config, files }, { ...(options.logger !== undefined ? { logger: options.logger } : {}) });
+    const app = await buildApp(
+      { db: database.db, config, files },
+      { ...(options.logger !== undefined ? { logger: options.logger } : {}) },
+    );
     // Email delivery, reminders, and the periodic upkeep (trash purge, recurring meetings, health
     // scores) run as jobs: claimed once across instances and picked up again after a restart.
     if (options.startJobs !== false) app.jobs.start();

@@ -27,7 +27,10 @@ describe('database', () => {
       ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(25);
-    const rows = await sql<{ batch: number; parts: number }>`select batch, count(*)::int as parts from tx_probe group by batch order by batch`.execute(db);
+    const rows = await sql<{
+      batch: number;
+      parts: number;
+    }>`select batch, count(*)::int as parts from tx_probe group by batch order by batch`.execute(db);
     expect(rows.rows.map((r) => r.batch)).toEqual(Array.from({ length: 25 }, (_, i) => i * 2));
     expect(rows.rows.every((r) => r.parts === 3)).toBe(true);
   });
@@ -36,11 +39,14 @@ describe('database', () => {
     const db = handle.db;
     let seenInside = -1;
     await Promise.all([
-      db.transaction().execute(async (trx) => {
-        await sql`insert into tx_probe values (1000, 1)`.execute(trx);
-        await new Promise((r) => setTimeout(r, 20));
-        throw new Error('roll back');
-      }).catch(() => undefined),
+      db
+        .transaction()
+        .execute(async (trx) => {
+          await sql`insert into tx_probe values (1000, 1)`.execute(trx);
+          await new Promise((r) => setTimeout(r, 20));
+          throw new Error('roll back');
+        })
+        .catch(() => undefined),
       (async () => {
         const r = await sql<{ n: number }>`select count(*)::int as n from tx_probe where batch = 1000`.execute(db);
         seenInside = r.rows[0]?.n ?? -1;
@@ -56,10 +62,16 @@ describe('database', () => {
     const fresh = await openTestDatabase();
     try {
       for (let i = 0; i < names.length; i++) await migrateDown(fresh.db);
-      const left = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(fresh.db);
+      const left = await sql<{
+        n: number;
+      }>`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name not like 'kysely_%'`.execute(
+        fresh.db,
+      );
       expect(left.rows[0]?.n).toBe(0);
       await migrateToLatest(fresh.db);
-      const back = await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_name = 'audit_log'`.execute(fresh.db);
+      const back = await sql<{
+        n: number;
+      }>`select count(*)::int as n from information_schema.tables where table_name = 'audit_log'`.execute(fresh.db);
       expect(back.rows[0]?.n).toBe(1);
     } finally {
       await fresh.close();

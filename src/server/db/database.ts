@@ -28,8 +28,14 @@ pg.types.setTypeParser(INT8_OID, (v) => Number.parseInt(v, 10));
 pg.types.setTypeParser(DATE_OID, (v) => v);
 
 /** Opens the database: a PostgreSQL server when a URL is given, else embedded PGlite in dataDir (or memory). */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir?: string | 'memory'; template?: Blob }): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir ?? 'memory', options.template);
+export async function openDatabase(options: {
+  databaseUrl?: string | undefined;
+  dataDir?: string | 'memory';
+  template?: Blob;
+}): Promise<DatabaseHandle> {
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl)
+    : openPglite(options.dataDir ?? 'memory', options.template);
 }
 
 async function openPostgres(url: string): Promise<DatabaseHandle> {
@@ -42,7 +48,9 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     client.release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new ConfigError(`Invalid configuration: DATABASE_URL cannot be reached (${describeConnectError(error, url)})`);
+    throw new ConfigError(
+      `Invalid configuration: DATABASE_URL cannot be reached (${describeConnectError(error, url)})`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return {

@@ -196,7 +196,13 @@ export interface SavedViewTable {
 
 export type ImportStatus = 'uploaded' | 'running' | 'done' | 'failed' | 'undone';
 /** `params`: the numbers the rule's sentence needs (`maximum` of too_long), as in API field errors. */
-export type ImportRowError = { line: number; field: string | null; rule: string | null; message: string; params?: Record<string, number> };
+export type ImportRowError = {
+  line: number;
+  field: string | null;
+  rule: string | null;
+  message: string;
+  params?: Record<string, number>;
+};
 
 export type ImportTarget = 'partners' | 'interactions';
 
@@ -266,7 +272,12 @@ export interface RelationshipTable {
 
 export type HealthComponentKey = 'recency' | 'frequency' | 'reciprocity' | 'sentiment' | 'value';
 /** One part of a health score: its weight, the points it earned, and the facts behind it (for the words the app shows). */
-export type HealthComponent = { key: HealthComponentKey; weight: number; points: number; facts: Record<string, number | string | null> };
+export type HealthComponent = {
+  key: HealthComponentKey;
+  weight: number;
+  points: number;
+  facts: Record<string, number | string | null>;
+};
 
 /** A relationship's health explained: its components and when they were computed (one row each). */
 export interface RelationshipHealthDetailTable {
@@ -409,7 +420,8 @@ export interface RelationshipChecklistCheckTable {
   doneBy: string | null;
 }
 
-export type InteractionKind = 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+export type InteractionKind =
+  'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
 export type Direction = 'outbound' | 'inbound';
 export type Sentiment = 'positive' | 'neutral' | 'negative';
 export type Recurrence = 'weekly' | 'monthly' | 'quarterly';

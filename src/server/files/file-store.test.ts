@@ -108,10 +108,16 @@ describe('disk store', () => {
 
 describe('S3 store', () => {
   it('keeps objects attachments/<workspace>/<id> in the bucket with their content type, and nothing under DATA_DIR', async () => {
-    const store = await createFileStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-files-s3-')), s3: s3.config });
+    const store = await createFileStore({
+      dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-files-s3-')),
+      s3: s3.config,
+    });
     const key = randomKey();
     await store.put(key, Buffer.from('%PDF-1.4'), 'application/pdf');
-    expect(await s3.object(`attachments/${key}`)).toEqual({ body: Buffer.from('%PDF-1.4'), contentType: 'application/pdf' });
+    expect(await s3.object(`attachments/${key}`)).toEqual({
+      body: Buffer.from('%PDF-1.4'),
+      contentType: 'application/pdf',
+    });
     await store.remove([key]);
     expect(await s3.object(`attachments/${key}`)).toBeUndefined();
   });
@@ -120,7 +126,10 @@ describe('S3 store', () => {
     const key = randomKey();
     const noBucket = await createFileStore({ dataDir, s3: { ...s3.config, bucket: 'no-such-bucket' } });
     // s3rver checks the access key id but not SigV4 signatures, so an unknown key stands for refused credentials.
-    const unknownKey = await createFileStore({ dataDir, s3: { ...s3.config, credentials: { accessKeyId: 'nobody', secretAccessKey: 'S3RVER' } } });
+    const unknownKey = await createFileStore({
+      dataDir,
+      s3: { ...s3.config, credentials: { accessKeyId: 'nobody', secretAccessKey: 'S3RVER' } },
+    });
     const unreachable = await createFileStore({ dataDir, s3: { ...s3.config, endpoint: 'http://127.0.0.1:9' } });
     for (const store of [noBucket, unknownKey, unreachable]) {
       const failure = await store.open(key).catch((error: unknown) => error);

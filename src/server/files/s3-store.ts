@@ -16,7 +16,14 @@ export function createS3Store(config: S3Config): FileStore {
     region: config.region,
     // An S3-compatible service (MinIO, Ceph, …): path-style URLs, and checksums only where S3
     // requires them, since older services refuse the SDK's default CRC32 headers.
-    ...(config.endpoint ? { endpoint: config.endpoint, forcePathStyle: true, requestChecksumCalculation: 'WHEN_REQUIRED' as const, responseChecksumValidation: 'WHEN_REQUIRED' as const } : {}),
+    ...(config.endpoint
+      ? {
+          endpoint: config.endpoint,
+          forcePathStyle: true,
+          requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+          responseChecksumValidation: 'WHEN_REQUIRED' as const,
+        }
+      : {}),
     ...(config.credentials ? { credentials: config.credentials } : {}),
   });
   const objectKey = (key: string) => {
@@ -26,7 +33,15 @@ export function createS3Store(config: S3Config): FileStore {
   return {
     kind: 's3',
     async put(key, data, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: config.bucket, Key: objectKey(key), Body: data, ContentType: contentType, ContentLength: data.length }));
+      await client.send(
+        new PutObjectCommand({
+          Bucket: config.bucket,
+          Key: objectKey(key),
+          Body: data,
+          ContentType: contentType,
+          ContentLength: data.length,
+        }),
+      );
     },
     async open(key) {
       try {
@@ -41,9 +56,12 @@ export function createS3Store(config: S3Config): FileStore {
     async remove(keys) {
       for (let i = 0; i < keys.length; i += DELETE_BATCH) {
         const batch = keys.slice(i, i + DELETE_BATCH).map((key) => ({ Key: objectKey(key) }));
-        const result = await client.send(new DeleteObjectsCommand({ Bucket: config.bucket, Delete: { Objects: batch, Quiet: true } }));
+        const result = await client.send(
+          new DeleteObjectsCommand({ Bucket: config.bucket, Delete: { Objects: batch, Quiet: true } }),
+        );
         const failed = result.Errors?.[0];
-        if (failed) throw new Error(`S3 could not delete ${failed.Key ?? ''}: ${failed.Code ?? ''} ${failed.Message ?? ''}`);
+        if (failed)
+          throw new Error(`S3 could not delete ${failed.Key ?? ''}: ${failed.Code ?? ''} ${failed.Message ?? ''}`);
       }
     },
   };

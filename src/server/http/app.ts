@@ -4,7 +4,12 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { createFileStore } from '../files/file-store.js';
 import { createAppJobs } from '../jobs/app-jobs.js';
 import { createMailer } from '../modules/email/mailer.js';
@@ -74,7 +79,11 @@ export async function buildApp(
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      info: { title: 'Rapport API', version: '1.0.0', description: 'Partner relationship manager. Errors are application/problem+json with a stable code.' },
+      info: {
+        title: 'Rapport API',
+        version: '1.0.0',
+        description: 'Partner relationship manager. Errors are application/problem+json with a stable code.',
+      },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },

@@ -34,7 +34,10 @@ function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('invalid_json', 'The request body is not valid JSON');
   }
-  if (error instanceof SyntaxError || (fastifyError.statusCode === 400 && fastifyError.code?.startsWith('FST_ERR_CTP'))) {
+  if (
+    error instanceof SyntaxError ||
+    (fastifyError.statusCode === 400 && fastifyError.code?.startsWith('FST_ERR_CTP'))
+  ) {
     return new AppError('invalid_json', 'The request body is not valid JSON');
   }
   if (fastifyError.statusCode === 404) return new AppError('not_found');
@@ -48,7 +51,11 @@ function toFieldErrors(issue: ZodValidation): FieldError[] {
   switch (issue.keyword) {
     case 'unrecognized_keys': {
       const keys = Array.isArray(params.keys) ? (params.keys as string[]) : [];
-      return keys.map((key) => ({ path: path ? `${path}.${key}` : key, rule: 'unknown_field', message: 'is not a known field' }));
+      return keys.map((key) => ({
+        path: path ? `${path}.${key}` : key,
+        rule: 'unknown_field',
+        message: 'is not a known field',
+      }));
     }
     case 'too_small': {
       const minimum = Number(params.minimum);
@@ -56,11 +63,25 @@ function toFieldErrors(issue: ZodValidation): FieldError[] {
       return [{ path, rule: params.origin === 'string' ? 'too_short' : 'too_small', message, params: { minimum } }];
     }
     case 'too_big':
-      return [{ path, rule: params.origin === 'string' ? 'too_long' : 'too_big', message, params: { maximum: Number(params.maximum) } }];
+      return [
+        {
+          path,
+          rule: params.origin === 'string' ? 'too_long' : 'too_big',
+          message,
+          params: { maximum: Number(params.maximum) },
+        },
+      ];
     case 'invalid_format':
       return [{ path, rule: params.format === 'email' ? 'invalid_email' : 'invalid_format', message }];
     case 'invalid_value':
-      return [{ path, rule: 'invalid_value', message, ...(Array.isArray(params.values) ? { params: { values: params.values } } : {}) }];
+      return [
+        {
+          path,
+          rule: 'invalid_value',
+          message,
+          ...(Array.isArray(params.values) ? { params: { values: params.values } } : {}),
+        },
+      ];
     case 'invalid_type':
       return [{ path, rule: /received undefined/.test(message) ? 'required' : 'invalid_type', message }];
     default:

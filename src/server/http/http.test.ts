@@ -15,7 +15,12 @@ describe('HTTP platform', () => {
   });
 
   it('answers a body that is not JSON with 400 invalid_json, never a 500', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email": ' });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": ',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({ status: 400, code: 'invalid_json' });
@@ -23,13 +28,23 @@ describe('HTTP platform', () => {
 
   it('answers a body over 1 MiB with 413 payload_too_large', async () => {
     const big = JSON.stringify({ email: 'a@example.com', password: 'x'.repeat(1024 * 1024 + 10) });
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: big });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: big,
+    });
     expect(response.statusCode).toBe(413);
     expect(response.json()).toMatchObject({ code: 'payload_too_large' });
   });
 
   it('answers a non-JSON content type with 415', async () => {
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { 'content-type': 'text/plain' }, payload: 'hello' });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'hello',
+    });
     expect(response.statusCode).toBe(415);
     expect(response.json()).toMatchObject({ code: 'unsupported_media_type' });
   });
@@ -84,7 +99,14 @@ describe('HTTP platform', () => {
     expect(json.statusCode).toBe(200);
     const doc = json.json() as { openapi: string; paths: Record<string, unknown> };
     expect(doc.openapi).toMatch(/^3\./);
-    for (const path of ['/api/v1/health', '/api/v1/setup', '/api/v1/auth/sign-in', '/api/v1/w/{workspaceId}/members', '/api/v1/invitations/{token}/accept', '/api/v1/w/{workspaceId}/audit-log']) {
+    for (const path of [
+      '/api/v1/health',
+      '/api/v1/setup',
+      '/api/v1/auth/sign-in',
+      '/api/v1/w/{workspaceId}/members',
+      '/api/v1/invitations/{token}/accept',
+      '/api/v1/w/{workspaceId}/audit-log',
+    ]) {
       expect(doc.paths).toHaveProperty([path]);
     }
     const page = await ctx.app.inject({ method: 'GET', url: '/api/docs/' });

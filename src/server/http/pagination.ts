@@ -16,7 +16,11 @@ export function decodeCursor(cursor: string | undefined, length: number): (strin
   if (cursor === undefined) return undefined;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(value) && value.length === length && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(value) &&
+      value.length === length &&
+      value.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return value;
     }
   } catch {
@@ -26,7 +30,11 @@ export function decodeCursor(cursor: string | undefined, length: number): (strin
 }
 
 /** Cuts a "limit + 1" result into a page and the cursor of the next one. */
-export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => (string | number)[]): { items: T[]; nextCursor: string | null } {
+export function toPage<T>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => (string | number)[],
+): { items: T[]; nextCursor: string | null } {
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
@@ -36,6 +44,7 @@ export const uuidCursor = (cursor: string | undefined): string | undefined => {
   const key = decodeCursor(cursor, 1);
   if (key === undefined) return undefined;
   const [id] = key;
-  if (typeof id !== 'string' || !z.uuid().safeParse(id).success) throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
+  if (typeof id !== 'string' || !z.uuid().safeParse(id).success)
+    throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
   return id;
 };

@@ -31,7 +31,37 @@ import type { App, Deps } from './types.js';
 
 /** Every API module, mounted under /api/v1. */
 export async function registerRoutes(api: App, deps: Deps): Promise<void> {
-  for (const register of [healthRoutes, setupRoutes, authRoutes, meRoutes, workspaceRoutes, memberRoutes, invitationRoutes, auditRoutes, outboxRoutes, partnerRoutes, contactRoutes, tagRoutes, savedViewRoutes, searchRoutes, importRoutes, exportRoutes, relationshipRoutes, relationshipPartRoutes, relationshipSettingsRoutes, interactionRoutes, attachmentRoutes, calendarRoutes, seriesRoutes, timelineRoutes, taskRoutes, notificationRoutes, keepInTouchRoutes, relationshipHealthRoutes, retentionRoutes]) {
+  for (const register of [
+    healthRoutes,
+    setupRoutes,
+    authRoutes,
+    meRoutes,
+    workspaceRoutes,
+    memberRoutes,
+    invitationRoutes,
+    auditRoutes,
+    outboxRoutes,
+    partnerRoutes,
+    contactRoutes,
+    tagRoutes,
+    savedViewRoutes,
+    searchRoutes,
+    importRoutes,
+    exportRoutes,
+    relationshipRoutes,
+    relationshipPartRoutes,
+    relationshipSettingsRoutes,
+    interactionRoutes,
+    attachmentRoutes,
+    calendarRoutes,
+    seriesRoutes,
+    timelineRoutes,
+    taskRoutes,
+    notificationRoutes,
+    keepInTouchRoutes,
+    relationshipHealthRoutes,
+    retentionRoutes,
+  ]) {
     register(api, deps);
   }
 }

@@ -2,7 +2,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../errors.js';
 import type { Db } from '../db/database.js';
 import { hashToken, newToken } from '../modules/auth/secrets.js';
-import { deleteSession, findSessionWithUser, insertSession, touchSession } from '../modules/auth/sessions.repository.js';
+import {
+  deleteSession,
+  findSessionWithUser,
+  insertSession,
+  touchSession,
+} from '../modules/auth/sessions.repository.js';
 import type { Auth, Deps } from './types.js';
 
 export const SESSION_COOKIE = 'rapport_session';
@@ -58,7 +63,14 @@ function workspaceInPath(request: FastifyRequest): string | undefined {
 }
 
 /** Starts a session for a user and sets its cookie; returns the CSRF token the client must echo. */
-export async function startSession(db: Db, deps: Pick<Deps, 'config'>, request: FastifyRequest, reply: FastifyReply, userId: string, workspaceId: string | null) {
+export async function startSession(
+  db: Db,
+  deps: Pick<Deps, 'config'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+  workspaceId: string | null,
+) {
   const token = newToken();
   const csrfToken = newToken();
   const id = hashToken(token);
@@ -86,7 +98,12 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: s
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply) {
-  void reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  void reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+  });
 }
 
 export function requireAuth(request: FastifyRequest): Auth {

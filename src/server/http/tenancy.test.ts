@@ -1,6 +1,13 @@
 import type { InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, memberWithRole, uniqueEmail, workspaceWithOwner, type TestContext } from '../test/harness.js';
+import {
+  Client,
+  createTestApp,
+  memberWithRole,
+  uniqueEmail,
+  workspaceWithOwner,
+  type TestContext,
+} from '../test/harness.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -20,7 +27,14 @@ async function workspaceB() {
   const invitation = await b.client.post(`${b.base}/invitations`, { email: invitedEmail, role: 'viewer' });
   expect(invitation.statusCode).toBe(201);
   const invitationId = (invitation.json() as { id: string }).id;
-  const secrets = ['Bravo Secret Holdings', 'Boris Bravo-Owner', b.owner.email, 'Bertha Bravo-Member', member.user.email, invitedEmail];
+  const secrets = [
+    'Bravo Secret Holdings',
+    'Boris Bravo-Owner',
+    b.owner.email,
+    'Bertha Bravo-Member',
+    member.user.email,
+    invitedEmail,
+  ];
   return { ...b, member, invitationId, invitedEmail, secrets };
 }
 
@@ -70,7 +84,11 @@ function callsOn(b: B, invitationId = b.invitationId): Call[] {
     { method: 'PATCH', url: `${b.base}/tasks/${ANY_ID}`, body: { status: 'done', version: 1 } },
     { method: 'DELETE', url: `${b.base}/tasks/${ANY_ID}`, headers: { 'if-match': '1' } },
     { method: 'GET', url: `${b.base}/meeting-series` },
-    { method: 'POST', url: `${b.base}/meeting-series`, body: { recurrence: 'weekly', startsAt: '2030-01-07T09:00:00Z', subject: 'Planted', partnerIds: [ANY_ID] } },
+    {
+      method: 'POST',
+      url: `${b.base}/meeting-series`,
+      body: { recurrence: 'weekly', startsAt: '2030-01-07T09:00:00Z', subject: 'Planted', partnerIds: [ANY_ID] },
+    },
     { method: 'POST', url: `${b.base}/meeting-series/${ANY_ID}/stop`, body: { version: 1 } },
     { method: 'GET', url: `${b.base}/partners/${ANY_ID}/timeline` },
     { method: 'GET', url: `${b.base}/relationships/${ANY_ID}/timeline` },
@@ -96,7 +114,10 @@ describe('tenancy: a workspace is invisible to outsiders', () => {
 
     expect(await snapshot(b)).toEqual(before);
     // A's session did not switch to B, and A still sees only its own workspace.
-    const me = (await a.client.get('/api/v1/me')).json() as { workspaces: { id: string }[]; currentWorkspaceId: string | null };
+    const me = (await a.client.get('/api/v1/me')).json() as {
+      workspaces: { id: string }[];
+      currentWorkspaceId: string | null;
+    };
     expect(me.workspaces.map((w) => w.id)).toEqual([a.workspace.id]);
     expect(me.currentWorkspaceId).toBe(a.workspace.id);
     // And nothing leaked into A's own lists.
@@ -129,7 +150,8 @@ describe('tenancy: a workspace is invisible to outsiders', () => {
     expect(patch.statusCode).toBe(404);
     const remove = await a.client.delete(`${a.base}/members/${b.member.user.id}`, { 'if-match': '1' });
     expect(remove.statusCode).toBe(404);
-    for (const response of [revoke, patch, remove]) for (const secret of b.secrets) expect(response.body).not.toContain(secret);
+    for (const response of [revoke, patch, remove])
+      for (const secret of b.secrets) expect(response.body).not.toContain(secret);
 
     expect(await snapshot(b)).toEqual(before);
     const statuses = (before.invitations as { items: { id: string; status: string }[] }).items;

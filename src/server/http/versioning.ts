@@ -17,6 +17,7 @@ export function readVersion(request: FastifyRequest, bodyVersion?: number): numb
  * a missing version is a 400 naming `version`.
  */
 export function requireVersion(version: number | undefined): number {
-  if (version === undefined) throw fieldError('version', 'required', 'Send the version you edit, as If-Match or a version field');
+  if (version === undefined)
+    throw fieldError('version', 'required', 'Send the version you edit, as If-Match or a version field');
   return version;
 }

@@ -72,7 +72,10 @@ export async function selectClaimable(trx: Db, filter: ClaimFilter): Promise<{ i
   } else {
     const { now } = filter;
     query = query.where((eb) =>
-      eb.or([eb.and([eb('status', '=', 'queued'), eb('runAt', '<=', now)]), eb.and([eb('status', '=', 'running'), eb('lockedUntil', '<', now)])]),
+      eb.or([
+        eb.and([eb('status', '=', 'queued'), eb('runAt', '<=', now)]),
+        eb.and([eb('status', '=', 'running'), eb('lockedUntil', '<', now)]),
+      ]),
     );
   }
   return query.orderBy('runAt').limit(filter.limit).forUpdate().skipLocked().execute();
@@ -89,7 +92,9 @@ export async function leaseJobs(trx: Db, ids: string[], instanceId: string, lock
     .execute();
 }
 
-type Finish = { status: Extract<JobStatus, 'done' | 'failed'>; now: Date; error?: string } | { status: 'queued'; runAt: Date; error: string };
+type Finish =
+  | { status: Extract<JobStatus, 'done' | 'failed'>; now: Date; error?: string }
+  | { status: 'queued'; runAt: Date; error: string };
 
 /**
  * Ends a run: done, failed, or queued again for later. Only the runner that still holds the job
@@ -99,7 +104,11 @@ export async function finishJob(db: Db, id: string, instanceId: string, finish: 
   const values =
     finish.status === 'queued'
       ? { status: finish.status, runAt: finish.runAt, lastError: finish.error }
-      : { status: finish.status, finishedAt: finish.now, ...(finish.error !== undefined ? { lastError: finish.error } : {}) };
+      : {
+          status: finish.status,
+          finishedAt: finish.now,
+          ...(finish.error !== undefined ? { lastError: finish.error } : {}),
+        };
   const result = await db
     .updateTable('job')
     .set({ ...values, lockedBy: null, lockedUntil: null })
@@ -114,14 +123,31 @@ export async function finishJob(db: Db, id: string, instanceId: string, finish: 
  * Queues a failed job again with a fresh set of attempts (or queues it anew when the cleanup has
  * removed it already). Returns false when the job exists and is not failed (queued, running or done).
  */
-export async function requeueFailedJob(trx: Db, job: Required<Pick<NewJob, 'kind' | 'uniqueKey'>> & { payload: Record<string, unknown>; runAt: Date }): Promise<boolean> {
+export async function requeueFailedJob(
+  trx: Db,
+  job: Required<Pick<NewJob, 'kind' | 'uniqueKey'>> & { payload: Record<string, unknown>; runAt: Date },
+): Promise<boolean> {
   const result = await trx
     .insertInto('job')
-    .values({ id: newId(), kind: job.kind, payload: JSON.stringify(job.payload), uniqueKey: job.uniqueKey, runAt: job.runAt })
+    .values({
+      id: newId(),
+      kind: job.kind,
+      payload: JSON.stringify(job.payload),
+      uniqueKey: job.uniqueKey,
+      runAt: job.runAt,
+    })
     .onConflict((oc) =>
       oc
         .column('uniqueKey')
-        .doUpdateSet({ status: 'queued', attempts: 0, runAt: job.runAt, lastError: null, finishedAt: null, lockedBy: null, lockedUntil: null })
+        .doUpdateSet({
+          status: 'queued',
+          attempts: 0,
+          runAt: job.runAt,
+          lastError: null,
+          finishedAt: null,
+          lockedBy: null,
+          lockedUntil: null,
+        })
         .where('job.status', '=', 'failed'),
     )
     .executeTakeFirst();
@@ -130,7 +156,11 @@ export async function requeueFailedJob(trx: Db, job: Required<Pick<NewJob, 'kind
 
 /** Removes finished jobs older than the cutoff (done and failed ones are kept a while for inspection). */
 export async function deleteFinishedJobs(db: Db, before: Date): Promise<number> {
-  const result = await db.deleteFrom('job').where('status', 'in', ['done', 'failed']).where('finishedAt', '<', before).executeTakeFirst();
+  const result = await db
+    .deleteFrom('job')
+    .where('status', 'in', ['done', 'failed'])
+    .where('finishedAt', '<', before)
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
@@ -139,14 +169,28 @@ export async function findJobsByKey(db: Db, uniqueKeys: string[]) {
   if (uniqueKeys.length === 0) return [];
   return db
     .selectFrom('job')
-    .select(['id', 'kind', 'uniqueKey', 'status', 'attempts', 'maxAttempts', 'runAt', 'lastError', 'lockedBy', 'finishedAt'])
+    .select([
+      'id',
+      'kind',
+      'uniqueKey',
+      'status',
+      'attempts',
+      'maxAttempts',
+      'runAt',
+      'lastError',
+      'lockedBy',
+      'finishedAt',
+    ])
     .where('uniqueKey', 'in', uniqueKeys)
     .execute();
 }
 
 /** How many jobs of a kind wait or run; a health figure and a test aid. */
 export async function countJobs(db: Db, kind: string, status?: JobStatus): Promise<number> {
-  let query = db.selectFrom('job').select(sql<number>`count(*)::int`.as('n')).where('kind', '=', kind);
+  let query = db
+    .selectFrom('job')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('kind', '=', kind);
   if (status) query = query.where('status', '=', status);
   const row = await query.executeTakeFirstOrThrow();
   return row.n;

@@ -24,7 +24,6 @@ const silent = { error: () => undefined, warn: () => undefined };
 const T0 = new Date('2030-03-10T09:00:00Z');
 let prefix = 0;
 
-
 /** Every test uses kinds of its own, so runners of one test never see another's jobs. */
 function kinds() {
   prefix += 1;
@@ -100,7 +99,11 @@ describe('job runner', () => {
     const { a } = kinds();
     const clock = testClock(T0);
     let runs = 0;
-    const dying = runner({ clock: clock.now, leaseMs: 5 * 60_000, handlers: { [a]: () => new Promise<void>(() => undefined) } });
+    const dying = runner({
+      clock: clock.now,
+      leaseMs: 5 * 60_000,
+      handlers: { [a]: () => new Promise<void>(() => undefined) },
+    });
     const key = `${a}:orphan`;
     await enqueueJob(handle.db, { kind: a, uniqueKey: key, runAt: T0 });
     // The first instance claims the job and never finishes it (its process is gone).
@@ -119,7 +122,11 @@ describe('job runner', () => {
     const { a } = kinds();
     const clock = testClock(T0);
     let runs = 0;
-    const dying = runner({ clock: clock.now, leaseMs: 60_000, handlers: { [a]: () => new Promise<void>(() => undefined) } });
+    const dying = runner({
+      clock: clock.now,
+      leaseMs: 60_000,
+      handlers: { [a]: () => new Promise<void>(() => undefined) },
+    });
     const key = `${a}:last`;
     await enqueueJob(handle.db, { kind: a, uniqueKey: key, runAt: T0, maxAttempts: 1 });
     void dying.runDue();
@@ -149,7 +156,10 @@ describe('job runner', () => {
     await enqueueJob(handle.db, { kind: a, uniqueKey: key, runAt: T0 });
     expect(await jobs.runDue()).toBe(1);
     const rows = await findJobsByKey(handle.db, [key, `${a}:child`]);
-    expect(Object.fromEntries(rows.map((r) => [r.uniqueKey, r.status]))).toEqual({ [key]: 'done', [`${a}:child`]: 'queued' });
+    expect(Object.fromEntries(rows.map((r) => [r.uniqueKey, r.status]))).toEqual({
+      [key]: 'done',
+      [`${a}:child`]: 'queued',
+    });
   });
 
   it('runNow runs just the named jobs, once even when asked twice at the same time', async () => {
@@ -176,7 +186,11 @@ describe('job runner', () => {
     const { a } = kinds();
     const clock = testClock(new Date('2030-03-10T14:05:00Z'));
     let runs = 0;
-    const options = { clock: clock.now, handlers: { [a]: async () => void (runs += 1) }, periodic: [{ kind: a, everyMinutes: 60 }] };
+    const options = {
+      clock: clock.now,
+      handlers: { [a]: async () => void (runs += 1) },
+      periodic: [{ kind: a, everyMinutes: 60 }],
+    };
     const one = runner(options);
     const two = runner(options, second?.db ?? handle.db);
     await Promise.all([one.tick(), two.tick(), one.tick()]);
@@ -198,7 +212,11 @@ describe('job runner', () => {
       { kind: a, uniqueKey: `${a}:waiting`, runAt: new Date('2032-01-01T00:00:00Z') },
     ]);
     const finish = async (key: string, status: 'done' | 'failed', days: number) =>
-      handle.db.updateTable('job').set({ status, finishedAt: finishedAt(days) }).where('uniqueKey', '=', key).execute();
+      handle.db
+        .updateTable('job')
+        .set({ status, finishedAt: finishedAt(days) })
+        .where('uniqueKey', '=', key)
+        .execute();
     await finish(`${a}:old-done`, 'done', 31);
     await finish(`${a}:old-failed`, 'failed', 45);
     await finish(`${a}:recent`, 'done', 29);
@@ -210,7 +228,10 @@ describe('job runner', () => {
   it('once started, polls by itself; wake() runs a job queued later without waiting for the interval', async () => {
     const { a } = kinds();
     const ran: string[] = [];
-    const jobs = runner({ pollMs: 3600_000, handlers: { [a]: async ({ job }) => void ran.push(String(job.uniqueKey)) } });
+    const jobs = runner({
+      pollMs: 3600_000,
+      handlers: { [a]: async ({ job }) => void ran.push(String(job.uniqueKey)) },
+    });
     await enqueueJob(handle.db, { kind: a, uniqueKey: `${a}:first` });
     jobs.start();
     try {
@@ -271,13 +292,15 @@ describe('job runner', () => {
     const { a } = kinds();
     const runs = new Map<number, number>();
     const byRunner = [0, 0];
-    const handler = (who: 0 | 1) => async ({ job }: { job: { payload: Record<string, unknown> } }) => {
-      const n = Number(job.payload.n);
-      runs.set(n, (runs.get(n) ?? 0) + 1);
-      byRunner[who] = (byRunner[who] ?? 0) + 1;
-      // Let the other runner claim while this one is busy.
-      await yieldToLoop();
-    };
+    const handler =
+      (who: 0 | 1) =>
+      async ({ job }: { job: { payload: Record<string, unknown> } }) => {
+        const n = Number(job.payload.n);
+        runs.set(n, (runs.get(n) ?? 0) + 1);
+        byRunner[who] = (byRunner[who] ?? 0) + 1;
+        // Let the other runner claim while this one is busy.
+        await yieldToLoop();
+      };
     const one = runner({ handlers: { [a]: handler(0) }, batchSize: 7 });
     const two = runner({ handlers: { [a]: handler(1) }, batchSize: 7 }, second?.db ?? handle.db);
     await enqueueJobs(

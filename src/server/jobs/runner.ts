@@ -1,6 +1,14 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/database.js';
-import { deleteFinishedJobs, enqueueJobs, finishJob, leaseJobs, selectClaimable, type ClaimedJob, type ClaimFilter } from './jobs.repository.js';
+import {
+  deleteFinishedJobs,
+  enqueueJobs,
+  finishJob,
+  leaseJobs,
+  selectClaimable,
+  type ClaimedJob,
+  type ClaimFilter,
+} from './jobs.repository.js';
 import { createPoller } from './poller.js';
 import { backoffMs, slotKey, type PeriodicJob } from './schedule.js';
 
@@ -80,7 +88,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   const kinds: Record<string, JobKind> = { ...options.handlers, job_cleanup: cleanup };
   const defaultLease = options.leaseMs ?? 10 * 60_000;
   for (const [kind, handler] of Object.entries(kinds)) {
-    handlers.set(kind, typeof handler === 'function' ? { run: handler, leaseMs: defaultLease } : { run: handler.run, leaseMs: handler.leaseMs ?? defaultLease });
+    handlers.set(
+      kind,
+      typeof handler === 'function'
+        ? { run: handler, leaseMs: defaultLease }
+        : { run: handler.run, leaseMs: handler.leaseMs ?? defaultLease },
+    );
   }
   for (const p of periodic) if (!handlers.has(p.kind)) throw new Error(`periodic job ${p.kind} has no handler`);
 
@@ -104,7 +117,8 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         byLease.set(lease, [...(byLease.get(lease) ?? []), row.id]);
       }
       const claimed: ClaimedJob[] = [];
-      for (const [lease, ids] of byLease) claimed.push(...(await leaseJobs(trx, ids, instanceId, new Date(now.getTime() + lease))));
+      for (const [lease, ids] of byLease)
+        claimed.push(...(await leaseJobs(trx, ids, instanceId, new Date(now.getTime() + lease))));
       return claimed;
     });
   }
@@ -114,7 +128,11 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     try {
       // Its runner died during the last attempt: nothing left to try.
       if (!handler || job.attempts > job.maxAttempts) {
-        await finishJob(db, job.id, instanceId, { status: 'failed', now: clock(), error: 'no attempts left: the lease of the last one ran out' });
+        await finishJob(db, job.id, instanceId, {
+          status: 'failed',
+          now: clock(),
+          error: 'no attempts left: the lease of the last one ran out',
+        });
         return;
       }
       let completed = false;
@@ -129,7 +147,10 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         return;
       }
       if (!completed && !(await finishJob(db, job.id, instanceId, { status: 'done', now: clock() }))) {
-        log.warn({ job: job.id, kind: job.kind }, 'job finished after its lease ran out; another runner may have run it again');
+        log.warn(
+          { job: job.id, kind: job.kind },
+          'job finished after its lease ran out; another runner may have run it again',
+        );
       }
     } catch (error) {
       // The database itself failed: the lease runs out and another tick takes the job again.
@@ -142,7 +163,9 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
     const final = job.attempts >= job.maxAttempts;
     log.warn({ job: job.id, kind: job.kind, attempt: job.attempts, final, err: message }, 'job failed');
     if (error instanceof LeaseLostError) return;
-    const finish = final ? { status: 'failed' as const, now: clock(), error: message } : { status: 'queued' as const, runAt: new Date(clock().getTime() + backoffMs(job.attempts)), error: message };
+    const finish = final
+      ? { status: 'failed' as const, now: clock(), error: message }
+      : { status: 'queued' as const, runAt: new Date(clock().getTime() + backoffMs(job.attempts)), error: message };
     await finishJob(db, job.id, instanceId, finish);
   }
 
@@ -191,7 +214,12 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
   async function schedule(now: Date) {
     await enqueueJobs(
       db,
-      periodic.map((p) => ({ kind: p.kind, uniqueKey: slotKey(p.kind, p.everyMinutes, now), runAt: now, ...(p.maxAttempts ? { maxAttempts: p.maxAttempts } : {}) })),
+      periodic.map((p) => ({
+        kind: p.kind,
+        uniqueKey: slotKey(p.kind, p.everyMinutes, now),
+        runAt: now,
+        ...(p.maxAttempts ? { maxAttempts: p.maxAttempts } : {}),
+      })),
     );
     for (const scheduler of options.schedulers ?? []) {
       // One broken scheduler must not hold up the others, nor the jobs already due.

@@ -21,7 +21,15 @@ let instances = 0;
 export function appJobsFor(ctx: TestContext, clock: () => Date, smtpUrl = ctx.config.smtpUrl) {
   const sender = createEmailSender({ smtpUrl, from: ctx.config.smtpFrom });
   instances += 1;
-  const jobs = createAppJobs({ db: ctx.db, config: ctx.config, files: ctx.files, log: ctx.app.log, sender, clock, instanceId: `test-instance-${instances}` });
+  const jobs = createAppJobs({
+    db: ctx.db,
+    config: ctx.config,
+    files: ctx.files,
+    log: ctx.app.log,
+    sender,
+    clock,
+    instanceId: `test-instance-${instances}`,
+  });
   return {
     ...jobs,
     stop: async () => {

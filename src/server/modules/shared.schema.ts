@@ -33,7 +33,16 @@ export const problemSchema = z.object({
   status: z.number(),
   code: z.string(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string(), rule: z.string(), params: z.record(z.string(), z.unknown()).optional() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        path: z.string(),
+        message: z.string(),
+        rule: z.string(),
+        params: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .optional(),
   requestId: z.string().optional(),
 });
 

@@ -11,7 +11,12 @@ export class Client {
 
   constructor(protected readonly app: App) {}
 
-  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async request(
+    method: InjectOptions['method'],
+    url: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const response = await this.app.inject({
       method,
       url,
@@ -24,7 +29,9 @@ export class Client {
     });
     const set = response.cookies.find((c) => c.name === SESSION_COOKIE);
     if (set) this.cookie = set.value || undefined;
-    const json = String(response.headers['content-type'] ?? '').includes('json') ? (response.json() as { csrfToken?: unknown }) : undefined;
+    const json = String(response.headers['content-type'] ?? '').includes('json')
+      ? (response.json() as { csrfToken?: unknown })
+      : undefined;
     if (json && typeof json.csrfToken === 'string') this.csrfToken = json.csrfToken;
     return response;
   }

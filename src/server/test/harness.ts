@@ -31,7 +31,13 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const database = await openTestDatabase();
   // Attachment files of a test file go to a folder of its own, never into the checkout's ./data.
   const dataDir = env.DATA_DIR ?? fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://rapport.test', LOG_LEVEL: 'silent', DATA_DIR: dataDir, ...env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PUBLIC_URL: 'http://rapport.test',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    ...env,
+  });
   const files = await createFileStore(config);
   const app = await buildApp({ db: database.db, config, files }, { logger: false });
   await app.ready();
@@ -55,7 +61,10 @@ export function uniqueEmail(prefix = 'user'): string {
 let passwordHash: Promise<string> | undefined;
 
 /** A user of their own, straight in the database (faster than the API; the API paths have their own tests). */
-export async function createUser(db: Db, options: { name?: string; email?: string; locale?: 'en' | 'vi' | 'ru' | 'fa' } = {}) {
+export async function createUser(
+  db: Db,
+  options: { name?: string; email?: string; locale?: 'en' | 'vi' | 'ru' | 'fa' } = {},
+) {
   passwordHash ??= hashPassword(PASSWORD);
   const email = options.email ?? uniqueEmail();
   return insertUser(db, {

@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CreateBucketCommand, GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, NotFound, S3Client } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  ListObjectsV2Command,
+  NotFound,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
 import type { S3Config } from '../config.js';
 
@@ -24,7 +31,13 @@ export async function startS3Server(bucket = 'rapport-test') {
   return {
     config,
     /** The settings that point the app at this server (see README's configuration table). */
-    env: { S3_BUCKET: bucket, S3_ENDPOINT: endpoint, S3_REGION: config.region, S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId, S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey },
+    env: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: config.region,
+      S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    },
     /** An object's bytes and stored type, or undefined when the bucket holds nothing under the key. */
     async object(key: string): Promise<{ body: Buffer; contentType: string | undefined } | undefined> {
       try {

@@ -2,7 +2,14 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** `rawHeaders`: header values as sent (lower-case names, folding undone), since mailparser reshapes some (List-*). */
-export type ReceivedEmail = { to: string[]; subject: string; text: string; html: string; headers: Map<string, unknown>; rawHeaders: Map<string, string> };
+export type ReceivedEmail = {
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: Map<string, unknown>;
+  rawHeaders: Map<string, string>;
+};
 
 /**
  * A real SMTP server in the test process; tests read what it received. `refuse` refuses every
@@ -25,7 +32,14 @@ export async function startSmtpServer(options: { refuse?: boolean; refuseFirst?:
         }
         simpleParser(Buffer.concat(chunks))
           .then((mail) => {
-            received.push({ to: session.envelope.rcptTo.map((r) => r.address), subject: mail.subject ?? '', text: mail.text ?? '', html: mail.html || '', headers: mail.headers, rawHeaders: rawHeaders(mail.headerLines) });
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: mail.html || '',
+              headers: mail.headers,
+              rawHeaders: rawHeaders(mail.headerLines),
+            });
             callback();
           })
           .catch((error: Error) => callback(error));
@@ -46,5 +60,13 @@ export async function startSmtpServer(options: { refuse?: boolean; refuseFirst?:
 }
 
 function rawHeaders(lines: readonly { key: string; line: string }[]): Map<string, string> {
-  return new Map(lines.map(({ key, line }) => [key, line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim()]));
+  return new Map(
+    lines.map(({ key, line }) => [
+      key,
+      line
+        .slice(line.indexOf(':') + 1)
+        .replace(/\r?\n[ \t]+/g, ' ')
+        .trim(),
+    ]),
+  );
 }

@@ -34,7 +34,13 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={intl.formatMessage({ id: 'nav.toggle' })} />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={intl.formatMessage({ id: 'nav.toggle' })}
+            />
             <Anchor component={Link} to="/" fw={700} size="lg" c="blue.8" underline="never">
               <FormattedMessage id="app.name" />
             </Anchor>
@@ -65,6 +71,10 @@ export function AppLayout() {
   );
   // Quick logging works anywhere in a workspace (a viewer cannot log).
   return workspace ? (
-    <QuickLogProvider workspaceId={workspace.id} user={session.data.user} enabled={canWrite(workspace.role)}>{shell}</QuickLogProvider>
-  ) : shell;
+    <QuickLogProvider workspaceId={workspace.id} user={session.data.user} enabled={canWrite(workspace.role)}>
+      {shell}
+    </QuickLogProvider>
+  ) : (
+    shell
+  );
 }

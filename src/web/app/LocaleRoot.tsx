@@ -31,7 +31,9 @@ export function LocaleRoot({ children }: { children: ReactNode }) {
         old ? { ...old, user: { ...old.user, locale: next } } : old,
       );
       api<User>('/api/v1/me', { method: 'PATCH', body: { locale: next } })
-        .then((saved) => client.setQueryData<Session | null>(SESSION_KEY, (old) => (old ? { ...old, user: saved } : old)))
+        .then((saved) =>
+          client.setQueryData<Session | null>(SESSION_KEY, (old) => (old ? { ...old, user: saved } : old)),
+        )
         .catch(() => client.invalidateQueries({ queryKey: SESSION_KEY }));
     },
     [client],

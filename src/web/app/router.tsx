@@ -37,7 +37,10 @@ export const router = createBrowserRouter([
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/invite/:token', element: <AcceptInvitationPage /> },
       // Opened from a reminder email without signing in; rarely visited, so loaded on demand.
-      { path: '/unsubscribe', lazy: () => import('../features/reminders/UnsubscribePage.js').then((m) => ({ Component: m.UnsubscribePage })) },
+      {
+        path: '/unsubscribe',
+        lazy: () => import('../features/reminders/UnsubscribePage.js').then((m) => ({ Component: m.UnsubscribePage })),
+      },
       {
         element: <RequireSession />,
         children: [
@@ -61,28 +64,42 @@ export const router = createBrowserRouter([
               // The interaction form is loaded with the dialog or this page, whichever comes first.
               {
                 path: 'interactions/:interactionId/edit',
-                lazy: () => import('../features/interactions/EditInteractionPage.js').then((m) => ({ Component: m.EditInteractionPage })),
+                lazy: () =>
+                  import('../features/interactions/EditInteractionPage.js').then((m) => ({
+                    Component: m.EditInteractionPage,
+                  })),
               },
               { path: 'tasks', element: <MyTasksPage /> },
               {
                 path: 'keep-in-touch',
-                lazy: () => import('../features/keep-in-touch/KeepInTouchPage.js').then((m) => ({ Component: m.KeepInTouchPage })),
+                lazy: () =>
+                  import('../features/keep-in-touch/KeepInTouchPage.js').then((m) => ({
+                    Component: m.KeepInTouchPage,
+                  })),
               },
               // The calendar and recurring meetings (series form, pickers) are loaded when first opened.
-              { path: 'calendar', lazy: () => import('../features/calendar/CalendarPage.js').then((m) => ({ Component: m.CalendarPage })) },
+              {
+                path: 'calendar',
+                lazy: () => import('../features/calendar/CalendarPage.js').then((m) => ({ Component: m.CalendarPage })),
+              },
               {
                 path: 'calendar/series',
-                lazy: () => import('../features/series/SeriesListPage.js').then((m) => ({ Component: m.SeriesListPage })),
+                lazy: () =>
+                  import('../features/series/SeriesListPage.js').then((m) => ({ Component: m.SeriesListPage })),
               },
               {
                 path: 'calendar/series/:seriesId',
                 lazy: () => import('../features/series/SeriesPage.js').then((m) => ({ Component: m.SeriesPage })),
               },
               // The board brings drag and drop and virtual lists: loaded when first opened.
-              { path: 'pipeline', lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })) },
+              {
+                path: 'pipeline',
+                lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })),
+              },
               {
                 path: 'pipeline/analytics',
-                lazy: () => import('../features/pipeline/AnalyticsPage.js').then((m) => ({ Component: m.AnalyticsPage })),
+                lazy: () =>
+                  import('../features/pipeline/AnalyticsPage.js').then((m) => ({ Component: m.AnalyticsPage })),
               },
               { path: 'settings/tags', element: <TagsPage /> },
               { path: 'settings/relationships', element: <RelationshipSettingsPage /> },
@@ -92,7 +109,8 @@ export const router = createBrowserRouter([
               { path: 'settings/outbox', element: <OutboxPage /> },
               {
                 path: 'settings/reminders',
-                lazy: () => import('../features/reminders/RemindersPage.js').then((m) => ({ Component: m.RemindersPage })),
+                lazy: () =>
+                  import('../features/reminders/RemindersPage.js').then((m) => ({ Component: m.RemindersPage })),
               },
             ],
           },

@@ -24,7 +24,13 @@ export function ConflictDialog<F extends string>(props: Props<F>) {
   const t = (id: string) => intl.formatMessage({ id });
   const empty = t('conflict.empty');
   return (
-    <Modal opened onClose={props.onClose} size="xl" title={t('conflict.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={props.onClose}
+      size="xl"
+      title={t('conflict.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack>
         <Alert color="yellow" variant="light">
           <FormattedMessage id={props.introId} values={{ name: props.updatedBy ?? t('conflict.someone') }} />
@@ -32,25 +38,53 @@ export function ConflictDialog<F extends string>(props: Props<F>) {
         <Table withTableBorder data-testid="conflict-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="conflict.field" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.theirs" /></Table.Th>
-              <Table.Th><FormattedMessage id="conflict.yours" /></Table.Th>
+              <Table.Th>
+                <FormattedMessage id="conflict.field" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="conflict.theirs" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="conflict.yours" />
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {props.conflicts.map(({ field, clash }) => (
-              <Table.Tr key={field} bg={clash ? 'var(--mantine-color-red-light)' : undefined} data-testid="conflict-row">
-                <Table.Td><Text size="sm" fw={500}>{props.label(field)}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{props.theirs(field) || empty}</Text></Table.Td>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{props.mine(field) || empty}</Text></Table.Td>
+              <Table.Tr
+                key={field}
+                bg={clash ? 'var(--mantine-color-red-light)' : undefined}
+                data-testid="conflict-row"
+              >
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    {props.label(field)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {props.theirs(field) || empty}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                    {props.mine(field) || empty}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
-        <Text size="sm" c="dimmed"><FormattedMessage id="conflict.help" /></Text>
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="conflict.help" />
+        </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDiscard}><FormattedMessage id="conflict.discard" /></Button>
-          <Button loading={props.saving} onClick={props.onKeepMine}><FormattedMessage id="conflict.keepMine" /></Button>
+          <Button variant="default" onClick={props.onDiscard}>
+            <FormattedMessage id="conflict.discard" />
+          </Button>
+          <Button loading={props.saving} onClick={props.onKeepMine}>
+            <FormattedMessage id="conflict.keepMine" />
+          </Button>
         </Group>
       </Stack>
     </Modal>

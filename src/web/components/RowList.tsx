@@ -15,19 +15,30 @@ interface Props<T> {
 /** Rows of inputs that can be added and removed (agenda items, decisions, action items). */
 export function RowList<T>({ rows, onChange, blank, addLabelId, testId, render }: Props<T>) {
   const intl = useIntl();
-  const set = (index: number) => (change: Partial<T>) => onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
+  const set = (index: number) => (change: Partial<T>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
     <Stack gap="xs" data-testid={testId}>
       {rows.map((row, index) => (
         <Group key={index} align="flex-start" wrap="nowrap" gap="xs" data-testid={`${testId}-row`}>
           {render(row, set(index), index)}
-          <ActionIcon variant="subtle" color="red" mt={28} aria-label={intl.formatMessage({ id: 'common.removeRow' })}
-            onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={28}
+            aria-label={intl.formatMessage({ id: 'common.removeRow' })}
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
+          >
             <span aria-hidden>×</span>
           </ActionIcon>
         </Group>
       ))}
-      <Button size="compact-sm" variant="subtle" style={{ alignSelf: 'flex-start' }} onClick={() => onChange([...rows, blank()])}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        style={{ alignSelf: 'flex-start' }}
+        onClick={() => onChange([...rows, blank()])}
+      >
         <FormattedMessage id={addLabelId} />
       </Button>
     </Stack>

@@ -8,10 +8,18 @@ function closeButtonProps(intl: IntlShape) {
 
 /** A short green "Saved." toast. */
 export function notifySaved(intl: IntlShape): void {
-  notifications.show({ color: 'green', message: intl.formatMessage({ id: 'common.saved' }), closeButtonProps: closeButtonProps(intl) });
+  notifications.show({
+    color: 'green',
+    message: intl.formatMessage({ id: 'common.saved' }),
+    closeButtonProps: closeButtonProps(intl),
+  });
 }
 
 /** A red toast with the failed request's sentence in the user's language. */
 export function notifyError(intl: IntlShape, error: unknown): void {
-  notifications.show({ color: 'red', message: translateError(intl, error).message, closeButtonProps: closeButtonProps(intl) });
+  notifications.show({
+    color: 'red',
+    message: translateError(intl, error).message,
+    closeButtonProps: closeButtonProps(intl),
+  });
 }

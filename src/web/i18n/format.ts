@@ -103,7 +103,10 @@ export function formatNumber(value: number, locale: Locale): string {
  */
 export function formatSigned(value: number, locale: Locale): string {
   const { numberingSystem } = SETTINGS[locale];
-  return new Intl.NumberFormat(intlTag(locale), { signDisplay: 'exceptZero', ...(numberingSystem ? { numberingSystem } : {}) })
+  return new Intl.NumberFormat(intlTag(locale), {
+    signDisplay: 'exceptZero',
+    ...(numberingSystem ? { numberingSystem } : {}),
+  })
     .format(value)
     .replace('-', '\u2212');
 }

@@ -18,7 +18,12 @@ function numberParam(params: Record<string, unknown> | undefined, name: string):
   return typeof value === 'number' ? value : undefined;
 }
 
-function fieldMessage(intl: IntlShape, rule: string | undefined, params: Record<string, unknown> | undefined, raw: string): string {
+function fieldMessage(
+  intl: IntlShape,
+  rule: string | undefined,
+  params: Record<string, unknown> | undefined,
+  raw: string,
+): string {
   const id = `error.rule.${rule ?? ''}`;
   if (!rule || !hasMessage(intl, id)) return raw || intl.formatMessage({ id: 'error.rule.invalid_value' });
   return intl.formatMessage(

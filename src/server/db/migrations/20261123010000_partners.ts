@@ -112,7 +112,15 @@ const UP = [
   )`,
 ];
 
-const DOWN = ['drop table import_job', 'drop table saved_view', 'drop table affiliation', 'drop table partner_tag', 'drop table tag', 'drop table partner_contact', 'drop table partner'];
+const DOWN = [
+  'drop table import_job',
+  'drop table saved_view',
+  'drop table affiliation',
+  'drop table partner_tag',
+  'drop table tag',
+  'drop table partner_contact',
+  'drop table partner',
+];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of UP) await sql.raw(statement).execute(db);

@@ -10,7 +10,11 @@ const UP = [
   'create index interaction_import_idx on interaction (workspace_id, import_id) where import_id is not null',
 ];
 
-const DOWN = ['drop index interaction_import_idx', 'alter table interaction drop column import_id', 'alter table import_job drop column target'];
+const DOWN = [
+  'drop index interaction_import_idx',
+  'alter table interaction drop column import_id',
+  'alter table import_job drop column target',
+];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of UP) await sql.raw(statement).execute(db);

@@ -41,12 +41,21 @@ const ALIASES: Record<string, string> = {
  * Declared types that say nothing about the bytes: the bytes decide. Browsers send
  * application/vnd.ms-excel for a .csv on Windows, and some clients application/zip for .docx/.odt.
  */
-const UNSPECIFIC = new Set(['', 'application/octet-stream', 'binary/octet-stream', 'application/vnd.ms-excel', 'application/zip', 'application/x-zip-compressed']);
+const UNSPECIFIC = new Set([
+  '',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/vnd.ms-excel',
+  'application/zip',
+  'application/x-zip-compressed',
+]);
 
 /** HEIC is HEIF with HEVC images; phones and file-type use either name for the same files. */
 const HEIF = new Set(['image/heic', 'image/heif']);
 
-export type TypeCheck = { ok: true; contentType: string } | { ok: false; rule: 'forbidden_type' | 'type_mismatch'; params: Record<string, unknown> };
+export type TypeCheck =
+  | { ok: true; contentType: string }
+  | { ok: false; rule: 'forbidden_type' | 'type_mismatch'; params: Record<string, unknown> };
 
 /** A declared media type without parameters, lower-case, aliases resolved. */
 export function normalizeType(declared: string | undefined): string {
@@ -54,24 +63,38 @@ export function normalizeType(declared: string | undefined): string {
   return ALIASES[type] ?? type;
 }
 
-const forbidden = (detected: string, declared: string): TypeCheck => ({ ok: false, rule: 'forbidden_type', params: { detected, declared, allowed: Object.keys(ALLOWED_TYPES) } });
-const mismatch = (detected: string, declared: string): TypeCheck => ({ ok: false, rule: 'type_mismatch', params: { detected, declared } });
+const forbidden = (detected: string, declared: string): TypeCheck => ({
+  ok: false,
+  rule: 'forbidden_type',
+  params: { detected, declared, allowed: Object.keys(ALLOWED_TYPES) },
+});
+const mismatch = (detected: string, declared: string): TypeCheck => ({
+  ok: false,
+  rule: 'type_mismatch',
+  params: { detected, declared },
+});
 
 /**
  * Decides an upload's type from its first bytes (the `file-type` signatures), never from what the
  * client says alone: a signature must be of an allowed type, a declared specific type must be the
  * one the bytes show, and bytes without a signature must be text to pass as text/plain or text/csv.
  */
-export async function checkFileType(bytes: Buffer, declaredType: string | undefined, filename: string): Promise<TypeCheck> {
+export async function checkFileType(
+  bytes: Buffer,
+  declaredType: string | undefined,
+  filename: string,
+): Promise<TypeCheck> {
   const declared = normalizeType(declaredType);
   const specific = !UNSPECIFIC.has(declared);
   if (specific && !ALLOWED_TYPES[declared]) return forbidden(declared, declared);
   const found = await fileTypeFromBuffer(bytes);
   if (found) {
     if (!ALLOWED_TYPES[found.mime]) return forbidden(found.mime, declared);
-    if (specific && declared !== found.mime && !(HEIF.has(declared) && HEIF.has(found.mime))) return mismatch(found.mime, declared);
+    if (specific && declared !== found.mime && !(HEIF.has(declared) && HEIF.has(found.mime)))
+      return mismatch(found.mime, declared);
     if (declared === 'application/zip' || declared === 'application/x-zip-compressed') {
-      if (!found.mime.includes('officedocument') && !found.mime.includes('opendocument')) return mismatch(found.mime, declared);
+      if (!found.mime.includes('officedocument') && !found.mime.includes('opendocument'))
+        return mismatch(found.mime, declared);
     }
     return { ok: true, contentType: found.mime };
   }
@@ -86,7 +109,12 @@ export async function checkFileType(bytes: Buffer, declaredType: string | undefi
  * bytes without NUL and without the C0 control characters that text does not use.
  */
 function looksLikeText(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && bytes.length % 2 === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (
+    bytes.length >= 2 &&
+    bytes.length % 2 === 0 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    return true;
   for (const byte of bytes) {
     // Tab, line feed, vertical tab, form feed, carriage return, DOS end-of-file (0x1A) and escape are text.
     if (byte < 0x20 && !(byte >= 0x09 && byte <= 0x0d) && byte !== 0x1a && byte !== 0x1b) return false;
@@ -128,7 +156,14 @@ export function servedType(contentType: string): string {
  * RFC 8187 `filename*` (UTF-8, percent-encoded), so Vietnamese, Russian and Persian names survive.
  */
 export function contentDisposition(filename: string): string {
-  const fallback = filename.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const fallback = filename
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\x20-\x7e]/g, '_')
+    .replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(filename).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

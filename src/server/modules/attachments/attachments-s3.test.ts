@@ -49,13 +49,19 @@ describe('attachments stored in S3', () => {
     expect(download.headers['content-type']).toBe('image/png');
     expect(download.headers['content-length']).toBe(String(PNG.length));
     expect(download.headers['x-content-type-options']).toBe('nosniff');
-    expect(download.headers['content-disposition']).toBe(`attachment; filename="Danh thiep.png"; filename*=UTF-8''${encodeURIComponent('Danh thiếp.png')}`);
+    expect(download.headers['content-disposition']).toBe(
+      `attachment; filename="Danh thiep.png"; filename*=UTF-8''${encodeURIComponent('Danh thiếp.png')}`,
+    );
     expect(download.headers['content-security-policy']).toContain('sandbox');
 
     // Trashed, the object stays for a restore; the purge after 30 days removes it from the bucket.
     expect((await client.delete(attachment.url)).statusCode).toBe(204);
     expect(await s3.object(objectKey)).toBeDefined();
-    await ctx.db.updateTable('interactionAttachment').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', attachment.id).execute();
+    await ctx.db
+      .updateTable('interactionAttachment')
+      .set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', attachment.id)
+      .execute();
     expect((await purgeTrash(ctx.db, ctx.files)).attachmentFiles).toBeGreaterThanOrEqual(1);
     expect(await s3.object(objectKey)).toBeUndefined();
     expect((await client.get(attachment.url)).statusCode).toBe(404);
@@ -65,12 +71,21 @@ describe('attachments stored in S3', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const url = await interactionUrl(client, base);
     const ids = [];
-    for (const [body, type, name] of [[PNG, 'image/png', 'a.png'], [PDF, 'application/pdf', 'b.pdf']] as const) {
+    for (const [body, type, name] of [
+      [PNG, 'image/png', 'a.png'],
+      [PDF, 'application/pdf', 'b.pdf'],
+    ] as const) {
       ids.push(((await upload(client, url, body, type, name)).json() as Attachment).id);
     }
-    expect((await s3.keys(`attachments/${workspace.id}/`)).sort()).toEqual(ids.map((id) => `attachments/${workspace.id}/${id}`).sort());
+    expect((await s3.keys(`attachments/${workspace.id}/`)).sort()).toEqual(
+      ids.map((id) => `attachments/${workspace.id}/${id}`).sort(),
+    );
     expect((await client.delete(url, { 'if-match': '1' })).statusCode).toBe(204);
-    await ctx.db.updateTable('interaction').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', url.split('/').pop() ?? '').execute();
+    await ctx.db
+      .updateTable('interaction')
+      .set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', url.split('/').pop() ?? '')
+      .execute();
     await purgeTrash(ctx.db, ctx.files);
     expect(await s3.keys(`attachments/${workspace.id}/`)).toEqual([]);
   });

@@ -2,7 +2,19 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { fileKey } from '../../files/file-store.js';
 
-const COLUMNS = ['a.workspaceId', 'a.id', 'a.interactionId', 'a.filename', 'a.contentType', 'a.sizeBytes', 'a.sha256', 'a.createdAt', 'a.deletedAt', 'a.createdBy', 'u.name as createdByName'] as const;
+const COLUMNS = [
+  'a.workspaceId',
+  'a.id',
+  'a.interactionId',
+  'a.filename',
+  'a.contentType',
+  'a.sizeBytes',
+  'a.sha256',
+  'a.createdAt',
+  'a.deletedAt',
+  'a.createdBy',
+  'u.name as createdByName',
+] as const;
 
 function selectAttachments(db: Db, workspaceId: string) {
   return db
@@ -15,7 +27,12 @@ function selectAttachments(db: Db, workspaceId: string) {
 export type AttachmentRow = Awaited<ReturnType<ReturnType<typeof selectAttachments>['executeTakeFirstOrThrow']>>;
 
 /** Attachments of interactions, oldest first; trashed ones only with `deleted`. */
-export async function listAttachments(db: Db, workspaceId: string, interactionIds: string[], deleted = false): Promise<AttachmentRow[]> {
+export async function listAttachments(
+  db: Db,
+  workspaceId: string,
+  interactionIds: string[],
+  deleted = false,
+): Promise<AttachmentRow[]> {
   if (interactionIds.length === 0) return [];
   return selectAttachments(db, workspaceId)
     .where('a.interactionId', 'in', interactionIds)
@@ -25,8 +42,16 @@ export async function listAttachments(db: Db, workspaceId: string, interactionId
     .execute();
 }
 
-export async function findAttachment(db: Db, workspaceId: string, interactionId: string, id: string): Promise<AttachmentRow | undefined> {
-  return selectAttachments(db, workspaceId).where('a.interactionId', '=', interactionId).where('a.id', '=', id).executeTakeFirst();
+export async function findAttachment(
+  db: Db,
+  workspaceId: string,
+  interactionId: string,
+  id: string,
+): Promise<AttachmentRow | undefined> {
+  return selectAttachments(db, workspaceId)
+    .where('a.interactionId', '=', interactionId)
+    .where('a.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function countLiveAttachments(db: Db, workspaceId: string, interactionId: string): Promise<number> {
@@ -42,14 +67,31 @@ export async function countLiveAttachments(db: Db, workspaceId: string, interact
 
 export async function insertAttachment(
   trx: Db,
-  row: { workspaceId: string; id: string; interactionId: string; filename: string; contentType: string; sizeBytes: number; sha256: string; createdBy: string },
+  row: {
+    workspaceId: string;
+    id: string;
+    interactionId: string;
+    filename: string;
+    contentType: string;
+    sizeBytes: number;
+    sha256: string;
+    createdBy: string;
+  },
   now: Date,
 ) {
-  await trx.insertInto('interactionAttachment').values({ ...row, createdAt: now }).execute();
+  await trx
+    .insertInto('interactionAttachment')
+    .values({ ...row, createdAt: now })
+    .execute();
 }
 
 /** Moves an attachment to or out of the trash; false when it was not in the state the change starts from. */
-export async function setAttachmentDeleted(trx: Db, workspaceId: string, id: string, deletedAt: Date | null): Promise<boolean> {
+export async function setAttachmentDeleted(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  deletedAt: Date | null,
+): Promise<boolean> {
   const result = await trx
     .updateTable('interactionAttachment')
     .set({ deletedAt })
@@ -67,7 +109,10 @@ export async function setAttachmentDeleted(trx: Db, workspaceId: string, id: str
  * first (and keeps its files) or finds nothing to restore. Returns the file keys whose rows are
  * gone: the caller removes the files after the commit.
  */
-export async function purgeInteractionsAndAttachments(db: Db, cutoff: Date): Promise<{ interactions: number; keys: string[] }> {
+export async function purgeInteractionsAndAttachments(
+  db: Db,
+  cutoff: Date,
+): Promise<{ interactions: number; keys: string[] }> {
   return db.transaction().execute(async (trx) => {
     const doomed = await sql<{ workspaceId: string; id: string }>`
       select workspace_id, id from interaction where deleted_at < ${cutoff} for update`.execute(trx);
@@ -80,7 +125,9 @@ export async function purgeInteractionsAndAttachments(db: Db, cutoff: Date): Pro
       returning a.workspace_id, a.id`.execute(trx);
     if (ids.length) {
       await sql`delete from interaction i
-        where (i.workspace_id, i.id) in (select * from unnest(${sql.val(workspaces)}::uuid[], ${sql.val(ids)}::uuid[]))`.execute(trx);
+        where (i.workspace_id, i.id) in (select * from unnest(${sql.val(workspaces)}::uuid[], ${sql.val(ids)}::uuid[]))`.execute(
+        trx,
+      );
     }
     return { interactions: ids.length, keys: files.rows.map((f) => fileKey(f.workspaceId, f.id)) };
   });

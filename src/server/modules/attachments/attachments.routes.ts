@@ -7,7 +7,14 @@ import { idParam } from '../shared.schema.js';
 import { requirePermission } from '../workspaces/access.js';
 import { ALLOWED_TYPES, contentDisposition, servedType } from './attachment-types.js';
 import { attachmentListQuery, attachmentSchema, uploadQuery } from './attachments.schema.js';
-import { deleteAttachment, listInteractionAttachments, openAttachment, restoreAttachment, tooLarge, uploadAttachment } from './attachments.service.js';
+import {
+  deleteAttachment,
+  listInteractionAttachments,
+  openAttachment,
+  restoreAttachment,
+  tooLarge,
+  uploadAttachment,
+} from './attachments.service.js';
 
 const interactionParams = z.object({ workspaceId: idParam, interactionId: idParam });
 const attachmentParams = z.object({ workspaceId: idParam, interactionId: idParam, attachmentId: idParam });
@@ -21,7 +28,9 @@ export function attachmentRoutes(api: App, deps: Deps) {
   // form can send, and the bytes are judged by their content, not by the Content-Type header.
   void api.register(async (app: App) => {
     app.removeContentTypeParser('application/json');
-    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) => done(null, body));
+    app.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: maxBytes }, (_request, body, done) =>
+      done(null, body),
+    );
     // Strangers, the signed-out and viewers are turned away before a byte of the body is read; the
     // membership was read with the session, so this costs no query (the service checks again).
     app.addHook('onRequest', async (request) => {
@@ -31,7 +40,11 @@ export function attachmentRoutes(api: App, deps: Deps) {
       if (workspaceId.success) await requirePermission(deps.db, auth, workspaceId.data, 'write');
     });
     app.setErrorHandler((error, request, reply) =>
-      handleError((error as Partial<FastifyError>).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge(maxBytes) : error, request, reply),
+      handleError(
+        (error as Partial<FastifyError>).code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? tooLarge(maxBytes) : error,
+        request,
+        reply,
+      ),
     );
 
     app.post('/w/:workspaceId/interactions/:interactionId/attachments', {
@@ -47,11 +60,19 @@ export function attachmentRoutes(api: App, deps: Deps) {
       handler: async (request, reply) => {
         const { workspaceId, interactionId } = request.params;
         const body = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-        const attachment = await uploadAttachment(deps.db, deps.files, maxBytes, requireAuth(request), workspaceId, interactionId, {
-          body,
-          declaredType: request.headers['content-type'],
-          filename: request.query.filename,
-        });
+        const attachment = await uploadAttachment(
+          deps.db,
+          deps.files,
+          maxBytes,
+          requireAuth(request),
+          workspaceId,
+          interactionId,
+          {
+            body,
+            declaredType: request.headers['content-type'],
+            filename: request.query.filename,
+          },
+        );
         return reply.status(201).header('Location', attachment.url).send(attachment);
       },
     });
@@ -67,7 +88,15 @@ export function attachmentRoutes(api: App, deps: Deps) {
     },
     handler: async (request) => {
       const { workspaceId, interactionId } = request.params;
-      return { items: await listInteractionAttachments(deps.db, requireAuth(request), workspaceId, interactionId, request.query.deleted ?? false) };
+      return {
+        items: await listInteractionAttachments(
+          deps.db,
+          requireAuth(request),
+          workspaceId,
+          interactionId,
+          request.query.deleted ?? false,
+        ),
+      };
     },
   });
 
@@ -79,7 +108,14 @@ export function attachmentRoutes(api: App, deps: Deps) {
     },
     handler: async (request, reply) => {
       const { workspaceId, interactionId, attachmentId } = request.params;
-      const { attachment, stream } = await openAttachment(deps.db, deps.files, requireAuth(request), workspaceId, interactionId, attachmentId);
+      const { attachment, stream } = await openAttachment(
+        deps.db,
+        deps.files,
+        requireAuth(request),
+        workspaceId,
+        interactionId,
+        attachmentId,
+      );
       return (
         reply
           .header('Content-Type', servedType(attachment.contentType))
@@ -95,7 +131,11 @@ export function attachmentRoutes(api: App, deps: Deps) {
   });
 
   api.delete('/w/:workspaceId/interactions/:interactionId/attachments/:attachmentId', {
-    schema: { tags: ['interactions'], summary: 'Move an attachment to the trash (restorable for 30 days, then the file is removed)', params: attachmentParams },
+    schema: {
+      tags: ['interactions'],
+      summary: 'Move an attachment to the trash (restorable for 30 days, then the file is removed)',
+      params: attachmentParams,
+    },
     handler: async (request, reply) => {
       const { workspaceId, interactionId, attachmentId } = request.params;
       await deleteAttachment(deps.db, requireAuth(request), workspaceId, interactionId, attachmentId);
@@ -104,7 +144,12 @@ export function attachmentRoutes(api: App, deps: Deps) {
   });
 
   api.post('/w/:workspaceId/interactions/:interactionId/attachments/:attachmentId/restore', {
-    schema: { tags: ['interactions'], summary: 'Bring an attachment back from the trash', params: attachmentParams, response: { 200: attachmentSchema } },
+    schema: {
+      tags: ['interactions'],
+      summary: 'Bring an attachment back from the trash',
+      params: attachmentParams,
+      response: { 200: attachmentSchema },
+    },
     handler: async (request) => {
       const { workspaceId, interactionId, attachmentId } = request.params;
       return restoreAttachment(deps.db, requireAuth(request), workspaceId, interactionId, attachmentId);

@@ -19,7 +19,14 @@ export const attachmentSchema = z.object({
 export type AttachmentView = z.infer<typeof attachmentSchema>;
 
 export const uploadQuery = z.object({ filename: z.string().trim().min(1).max(255).optional() }).strict();
-export const attachmentListQuery = z.object({ deleted: z.enum(['true', 'false']).transform((v) => v === 'true').optional() }).strict();
+export const attachmentListQuery = z
+  .object({
+    deleted: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
+  })
+  .strict();
 
 /** The attachment resource from its row. */
 export function presentAttachment(row: AttachmentRow): AttachmentView {

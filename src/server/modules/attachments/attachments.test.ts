@@ -1,7 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { logInteraction, makePartner } from '../interactions/test-helpers.js';
 import { purgeTrash } from '../trash/purge.js';
 import { DOCX, EXE, ODT, PDF, PNG, ZIP } from './test-files.js';
@@ -21,8 +27,18 @@ async function interactionIn(client: Client, base: string) {
   return logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id] });
 }
 
-const upload = (client: Client, url: string, body: Buffer | string, contentType: string | undefined, filename?: string) =>
-  client.post(`${url}/attachments${filename ? `?filename=${encodeURIComponent(filename)}` : ''}`, body, contentType ? { 'content-type': contentType } : {});
+const upload = (
+  client: Client,
+  url: string,
+  body: Buffer | string,
+  contentType: string | undefined,
+  filename?: string,
+) =>
+  client.post(
+    `${url}/attachments${filename ? `?filename=${encodeURIComponent(filename)}` : ''}`,
+    body,
+    contentType ? { 'content-type': contentType } : {},
+  );
 
 const fileOnDisk = (workspaceId: string, id: string) => path.join(ctx.config.dataDir, 'attachments', workspaceId, id);
 
@@ -58,8 +74,13 @@ describe('attachments: upload, list, download', () => {
       `attachment; filename="Danh thiep Nguyen Van An.png"; filename*=UTF-8''${encodeURIComponent('Danh thiếp Nguyễn Văn An.png')}`,
     );
     expect(download.headers['content-security-policy']).toContain('sandbox');
-    const audit = (await client.get(`${base}/audit-log`)).json().items.find((e: { action: string }) => e.action === 'attachment.create');
-    expect(audit).toMatchObject({ entityId: attachment.id, changes: { filename: { after: 'Danh thiếp Nguyễn Văn An.png' }, sizeBytes: { after: PNG.length } } });
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.find((e: { action: string }) => e.action === 'attachment.create');
+    expect(audit).toMatchObject({
+      entityId: attachment.id,
+      changes: { filename: { after: 'Danh thiếp Nguyễn Văn An.png' }, sizeBytes: { after: PNG.length } },
+    });
   });
 
   it('takes the type from the bytes: PDF, DOCX sent as application/zip, ODT, a CSV sent as Excel, plain text without a type', async () => {
@@ -67,7 +88,13 @@ describe('attachments: upload, list, download', () => {
     const url = `${base}/interactions/${(await interactionIn(client, base)).id}`;
     const cases: [Buffer | string, string | undefined, string, string, string][] = [
       [PDF, 'application/pdf', 'offer.pdf', 'application/pdf', 'offer.pdf'],
-      [DOCX, 'application/zip', 'Договор.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'Договор.docx'],
+      [
+        DOCX,
+        'application/zip',
+        'Договор.docx',
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Договор.docx',
+      ],
       [ODT, 'application/octet-stream', 'minutes.odt', 'application/vnd.oasis.opendocument.text', 'minutes.odt'],
       ['date,partner\n2026-03-10,Acme\n', 'application/vnd.ms-excel', 'history.csv', 'text/csv', 'history.csv'],
       ['Ghi chú cuộc họp\n', undefined, 'notes.txt', 'text/plain', 'notes.txt'],
@@ -80,7 +107,9 @@ describe('attachments: upload, list, download', () => {
       expect(response.statusCode, `${name}: ${response.body}`).toBe(201);
       expect(response.json(), name).toMatchObject({ contentType: type, filename: stored });
     }
-    const csv = (await client.get(`${url}/attachments`)).json().items.find((a: Attachment) => a.filename === 'history.csv');
+    const csv = (await client.get(`${url}/attachments`))
+      .json()
+      .items.find((a: Attachment) => a.filename === 'history.csv');
     const download = await client.get(csv.url);
     expect(download.headers['content-type']).toBe('text/csv');
     expect(download.body).toBe('date,partner\n2026-03-10,Acme\n');
@@ -92,9 +121,17 @@ describe('attachments: upload, list, download', () => {
     const response = await upload(client, url, Buffer.concat([PDF, Buffer.alloc(MAX)]), 'application/pdf', 'big.pdf');
     expect(response.statusCode).toBe(413);
     expect(response.headers['content-type']).toContain('application/problem+json');
-    expect(response.json()).toMatchObject({ code: 'payload_too_large', errors: [{ path: 'file', rule: 'too_big', params: { maximum: MAX } }] });
-    expect((await upload(client, url, Buffer.concat([PDF, Buffer.alloc(MAX - PDF.length)]), 'application/pdf', 'exact.pdf')).statusCode).toBe(201);
-    expect((await client.get(`${url}/attachments`)).json().items.map((a: Attachment) => a.filename)).toEqual(['exact.pdf']);
+    expect(response.json()).toMatchObject({
+      code: 'payload_too_large',
+      errors: [{ path: 'file', rule: 'too_big', params: { maximum: MAX } }],
+    });
+    expect(
+      (await upload(client, url, Buffer.concat([PDF, Buffer.alloc(MAX - PDF.length)]), 'application/pdf', 'exact.pdf'))
+        .statusCode,
+    ).toBe(201);
+    expect((await client.get(`${url}/attachments`)).json().items.map((a: Attachment) => a.filename)).toEqual([
+      'exact.pdf',
+    ]);
   });
 
   it('refuses forbidden types with 415 naming the file: an executable, a zip, SVG, HTML, unknown binary; an empty file is a 400', async () => {
@@ -112,7 +149,10 @@ describe('attachments: upload, list, download', () => {
     for (const [body, declared, detected] of cases) {
       const response = await upload(client, url, body, declared, 'file.bin');
       expect(response.statusCode, `${detected}: ${response.body}`).toBe(415);
-      expect(response.json(), detected).toMatchObject({ code: 'unsupported_media_type', errors: [{ path: 'file', rule: 'forbidden_type', params: { detected } }] });
+      expect(response.json(), detected).toMatchObject({
+        code: 'unsupported_media_type',
+        errors: [{ path: 'file', rule: 'forbidden_type', params: { detected } }],
+      });
     }
     const empty = await upload(client, url, Buffer.alloc(0), 'image/png', 'empty.png');
     expect(empty.statusCode).toBe(400);
@@ -125,12 +165,23 @@ describe('attachments: upload, list, download', () => {
     const url = `${base}/interactions/${(await interactionIn(client, base)).id}`;
     const renamed = await upload(client, url, EXE, 'image/png', 'holiday.png');
     expect(renamed.statusCode).toBe(415);
-    expect(renamed.json().errors[0]).toMatchObject({ path: 'file', rule: 'forbidden_type', params: { detected: 'application/x-msdownload' } });
+    expect(renamed.json().errors[0]).toMatchObject({
+      path: 'file',
+      rule: 'forbidden_type',
+      params: { detected: 'application/x-msdownload' },
+    });
     const pngAsPdf = await upload(client, url, PNG, 'application/pdf', 'offer.pdf');
     expect(pngAsPdf.statusCode).toBe(415);
-    expect(pngAsPdf.json().errors[0]).toMatchObject({ path: 'file', rule: 'type_mismatch', params: { detected: 'image/png', declared: 'application/pdf' } });
+    expect(pngAsPdf.json().errors[0]).toMatchObject({
+      path: 'file',
+      rule: 'type_mismatch',
+      params: { detected: 'image/png', declared: 'application/pdf' },
+    });
     const textAsPng = await upload(client, url, 'just text', 'image/png', 'x.png');
-    expect(textAsPng.json().errors[0]).toMatchObject({ rule: 'type_mismatch', params: { detected: 'text/plain', declared: 'image/png' } });
+    expect(textAsPng.json().errors[0]).toMatchObject({
+      rule: 'type_mismatch',
+      params: { detected: 'text/plain', declared: 'image/png' },
+    });
     // Nothing was kept of the refused files.
     expect(fs.existsSync(path.join(ctx.config.dataDir, 'attachments', workspace.id))).toBe(false);
   });
@@ -139,7 +190,12 @@ describe('attachments: upload, list, download', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const interaction = await interactionIn(client, base);
     const url = `${base}/interactions/${interaction.id}`;
-    const noToken = await ctx.app.inject({ method: 'POST', url: `${url}/attachments`, payload: PNG, headers: { 'content-type': 'image/png', cookie: `rapport_session=${client.cookie}` } });
+    const noToken = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/attachments`,
+      payload: PNG,
+      headers: { 'content-type': 'image/png', cookie: `rapport_session=${client.cookie}` },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().code).toBe('csrf');
     await client.delete(url, { 'if-match': '1' });
@@ -186,7 +242,9 @@ describe('attachments: trash and purge', () => {
     const attachment = (await upload(client, url, PNG, 'image/png', 'a.png')).json() as Attachment;
     expect((await client.delete(attachment.url)).statusCode).toBe(204);
     expect((await client.get(`${url}/attachments`)).json().items).toEqual([]);
-    expect((await client.get(`${url}/attachments?deleted=true`)).json().items.map((a: Attachment) => a.id)).toEqual([attachment.id]);
+    expect((await client.get(`${url}/attachments?deleted=true`)).json().items.map((a: Attachment) => a.id)).toEqual([
+      attachment.id,
+    ]);
     expect((await client.delete(attachment.url)).statusCode).toBe(404);
     const restored = await client.post(`${attachment.url}/restore`);
     expect(restored.statusCode).toBe(200);
@@ -194,7 +252,11 @@ describe('attachments: trash and purge', () => {
     expect((await client.get(url)).json().attachments.map((a: Attachment) => a.id)).toEqual([attachment.id]);
 
     await client.delete(attachment.url);
-    await ctx.db.updateTable('interactionAttachment').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', attachment.id).execute();
+    await ctx.db
+      .updateTable('interactionAttachment')
+      .set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', attachment.id)
+      .execute();
     expect(fs.existsSync(fileOnDisk(workspace.id, attachment.id))).toBe(true);
     expect((await purgeTrash(ctx.db, ctx.files)).attachmentFiles).toBeGreaterThanOrEqual(1);
     expect(fs.existsSync(fileOnDisk(workspace.id, attachment.id))).toBe(false);
@@ -205,17 +267,30 @@ describe('attachments: trash and purge', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const old = await interactionIn(client, base);
     const young = await interactionIn(client, base);
-    const oldFile = (await upload(client, `${base}/interactions/${old.id}`, PNG, 'image/png', 'old.png')).json() as Attachment;
-    const youngFile = (await upload(client, `${base}/interactions/${young.id}`, PDF, 'application/pdf', 'young.pdf')).json() as Attachment;
-    for (const i of [old, young]) expect((await client.delete(`${base}/interactions/${i.id}`, { 'if-match': '1' })).statusCode).toBe(204);
+    const oldFile = (
+      await upload(client, `${base}/interactions/${old.id}`, PNG, 'image/png', 'old.png')
+    ).json() as Attachment;
+    const youngFile = (
+      await upload(client, `${base}/interactions/${young.id}`, PDF, 'application/pdf', 'young.pdf')
+    ).json() as Attachment;
+    for (const i of [old, young])
+      expect((await client.delete(`${base}/interactions/${i.id}`, { 'if-match': '1' })).statusCode).toBe(204);
     // A trashed interaction's files still download, as the interaction itself still reads.
     expect((await client.get(oldFile.url)).statusCode).toBe(200);
-    await ctx.db.updateTable('interaction').set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) }).where('id', '=', old.id).execute();
+    await ctx.db
+      .updateTable('interaction')
+      .set({ deletedAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where('id', '=', old.id)
+      .execute();
     await purgeTrash(ctx.db, ctx.files);
     expect(fs.existsSync(fileOnDisk(workspace.id, oldFile.id))).toBe(false);
-    expect(await ctx.db.selectFrom('interactionAttachment').select('id').where('id', '=', oldFile.id).executeTakeFirst()).toBeUndefined();
+    expect(
+      await ctx.db.selectFrom('interactionAttachment').select('id').where('id', '=', oldFile.id).executeTakeFirst(),
+    ).toBeUndefined();
     expect(fs.existsSync(fileOnDisk(workspace.id, youngFile.id))).toBe(true);
-    expect((await client.post(`${base}/interactions/${young.id}/restore`)).json().attachments.map((a: Attachment) => a.id)).toEqual([youngFile.id]);
+    expect(
+      (await client.post(`${base}/interactions/${young.id}/restore`)).json().attachments.map((a: Attachment) => a.id),
+    ).toEqual([youngFile.id]);
   });
 });
 
@@ -223,7 +298,12 @@ describe('attachments: refused before the body is read', () => {
   it('answers a signed-out or malformed upload without storing anything', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const url = `${base}/interactions/${(await interactionIn(client, base)).id}`;
-    const anonymous = await ctx.app.inject({ method: 'POST', url: `${url}/attachments`, payload: PNG, headers: { 'content-type': 'image/png' } });
+    const anonymous = await ctx.app.inject({
+      method: 'POST',
+      url: `${url}/attachments`,
+      payload: PNG,
+      headers: { 'content-type': 'image/png' },
+    });
     expect(anonymous.statusCode).toBe(401);
     const badId = await upload(client, '/api/v1/w/not-a-uuid/interactions/nope', PNG, 'image/png', 'a.png');
     expect(badId.statusCode).toBe(400);

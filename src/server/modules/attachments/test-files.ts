@@ -11,7 +11,10 @@ export const PNG = Buffer.from(
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** The start of a Windows executable: the DOS header ("MZ") is what identifies one. */
-export const EXE = Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'), Buffer.alloc(400)]);
+export const EXE = Buffer.concat([
+  Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff', 'latin1'),
+  Buffer.alloc(400),
+]);
 
 /** A zip archive ("stored" entries), as .zip, .docx and .odt files are. */
 export function zip(entries: Record<string, string>): Buffer {
@@ -55,9 +58,13 @@ export function zip(entries: Record<string, string>): Buffer {
 export const DOCX = zip({
   '[Content_Types].xml':
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-  'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+  'word/document.xml':
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
 });
 
-export const ODT = zip({ mimetype: 'application/vnd.oasis.opendocument.text', 'content.xml': '<office:document-content/>' });
+export const ODT = zip({
+  mimetype: 'application/vnd.oasis.opendocument.text',
+  'content.xml': '<office:document-content/>',
+});
 
 export const ZIP = zip({ 'readme.txt': 'hello', 'setup.exe': 'MZ' });

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, memberWithRole, PASSWORD, uniqueEmail, workspaceWithOwner, type TestContext } from '../../test/harness.js';
+import {
+  Client,
+  createTestApp,
+  memberWithRole,
+  PASSWORD,
+  uniqueEmail,
+  workspaceWithOwner,
+  type TestContext,
+} from '../../test/harness.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -44,7 +52,12 @@ describe('audit log: every change is recorded', () => {
     expect(created.statusCode).toBe(201);
     const id = (created.json() as { id: string }).id;
     expect(await auditLog(client, `/api/v1/w/${id}`)).toEqual([
-      expect.objectContaining({ actor: { id: owner.id, name: 'Olga Owner' }, action: 'workspace.create', entityId: id, changes: { name: { before: null, after: 'Second Co' } } }),
+      expect.objectContaining({
+        actor: { id: owner.id, name: 'Olga Owner' },
+        action: 'workspace.create',
+        entityId: id,
+        changes: { name: { before: null, after: 'Second Co' } },
+      }),
     ]);
   });
 
@@ -86,7 +99,9 @@ describe('audit log: every change is recorded', () => {
   it('records invitation.create, invitation.revoke and invitation.accept', async () => {
     const { client, base, owner } = await workspaceWithOwner(ctx);
     const revokedEmail = uniqueEmail('revoked');
-    const revoked = (await client.post(`${base}/invitations`, { email: revokedEmail, role: 'viewer' })).json() as { id: string };
+    const revoked = (await client.post(`${base}/invitations`, { email: revokedEmail, role: 'viewer' })).json() as {
+      id: string;
+    };
     expect(await newest(client, base)).toMatchObject({
       actor: { id: owner.id },
       action: 'invitation.create',
@@ -104,9 +119,14 @@ describe('audit log: every change is recorded', () => {
       changes: { status: { before: 'pending', after: 'revoked' } },
     });
 
-    const accepted = (await client.post(`${base}/invitations`, { email: uniqueEmail('joiner'), role: 'member' })).json() as { token: string };
+    const accepted = (
+      await client.post(`${base}/invitations`, { email: uniqueEmail('joiner'), role: 'member' })
+    ).json() as { token: string };
     const joiner = new Client(ctx.app);
-    const accept = await joiner.post(`/api/v1/invitations/${accepted.token}/accept`, { name: 'Jo Joiner', password: PASSWORD });
+    const accept = await joiner.post(`/api/v1/invitations/${accepted.token}/accept`, {
+      name: 'Jo Joiner',
+      password: PASSWORD,
+    });
     expect(accept.statusCode).toBe(200);
     const joinerId = (accept.json() as { user: { id: string } }).user.id;
     expect(await newest(client, base)).toMatchObject({
@@ -143,7 +163,12 @@ describe('audit log: every change is recorded', () => {
     const response = await client.patch('/api/v1/me', { name: 'Olga Renamed' });
     expect(response.statusCode).toBe(200);
     const entry = await newest(client, base);
-    expect(entry).toMatchObject({ actor: { id: owner.id, name: 'Olga Renamed' }, action: 'user.update', entityType: 'user', entityId: owner.id });
+    expect(entry).toMatchObject({
+      actor: { id: owner.id, name: 'Olga Renamed' },
+      action: 'user.update',
+      entityType: 'user',
+      entityId: owner.id,
+    });
     expect(entry?.changes).toEqual({ name: { before: 'Olga Owner', after: 'Olga Renamed' } });
   });
 });
@@ -193,7 +218,8 @@ describe('audit log: access and pagination', () => {
   it('walks every entry exactly once, newest first, with limit=2', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     for (let i = 0; i < 3; i++) await memberWithRole(ctx, workspace.id, 'viewer');
-    for (let i = 0; i < 4; i++) expect((await client.post(`${base}/invitations`, { email: uniqueEmail(), role: 'member' })).statusCode).toBe(201);
+    for (let i = 0; i < 4; i++)
+      expect((await client.post(`${base}/invitations`, { email: uniqueEmail(), role: 'member' })).statusCode).toBe(201);
     expect((await client.patch(base, { name: 'Paged', version: 1 })).statusCode).toBe(200);
     const all = await auditLog(client, base);
     expect(all).toHaveLength(6);
@@ -202,7 +228,9 @@ describe('audit log: access and pagination', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const response = await client.get(`${base}/audit-log?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const response = await client.get(
+        `${base}/audit-log?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
       expect(response.statusCode).toBe(200);
       const body = response.json() as { items: Entry[]; nextCursor: string | null };
       expect(body.items.length).toBeLessThanOrEqual(2);

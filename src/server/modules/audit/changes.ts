@@ -1,7 +1,11 @@
 import type { FieldChanges } from '../../db/schema.js';
 
 /** The before/after of the fields that differ; secrets are never passed in. */
-export function diffFields<T extends Record<string, unknown>>(before: Partial<T> | null, after: Partial<T>, fields: (keyof T & string)[]): FieldChanges {
+export function diffFields<T extends Record<string, unknown>>(
+  before: Partial<T> | null,
+  after: Partial<T>,
+  fields: (keyof T & string)[],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of fields) {
     const a = before ? normalise(before[field]) : null;

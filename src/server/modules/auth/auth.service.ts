@@ -40,7 +40,11 @@ export async function requestPasswordReset(db: Db, input: { email: string; publi
   if (!user) return [];
   const token = newToken();
   return db.transaction().execute(async (trx) => {
-    await insertPasswordReset(trx, { tokenHash: hashToken(token), userId: user.id, expiresAt: new Date(Date.now() + RESET_VALID_MS) });
+    await insertPasswordReset(trx, {
+      tokenHash: hashToken(token),
+      userId: user.id,
+      expiresAt: new Date(Date.now() + RESET_VALID_MS),
+    });
     const url = `${input.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
     const message = resetEmail(user.locale, { name: user.name, url });
     return [await insertEmail(trx, { workspaceId: null, to: user.email, ...message })];

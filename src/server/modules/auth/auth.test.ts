@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, createUser, PASSWORD, workspaceWithOwner, type TestContext } from '../../test/harness.js';
+import {
+  Client,
+  createTestApp,
+  createUser,
+  PASSWORD,
+  workspaceWithOwner,
+  type TestContext,
+} from '../../test/harness.js';
 import { hashToken } from './secrets.js';
 
 let ctx: TestContext;
@@ -28,7 +35,11 @@ describe('sign-in and sessions', () => {
 
   it('marks the cookie Secure when served over https', async () => {
     const user = await createUser(ctx.db);
-    const response = await new Client(ctx.app).post('/api/v1/auth/sign-in', { email: user.email, password: PASSWORD }, { 'x-forwarded-proto': 'https' });
+    const response = await new Client(ctx.app).post(
+      '/api/v1/auth/sign-in',
+      { email: user.email, password: PASSWORD },
+      { 'x-forwarded-proto': 'https' },
+    );
     expect(String(response.headers['set-cookie'])).toMatch(/Secure/i);
   });
 
@@ -85,7 +96,11 @@ describe('sign-in and sessions', () => {
     await client.signIn(user.email);
     const cookie = client.cookie;
     expect((await client.post('/api/v1/auth/sign-out')).statusCode).toBe(204);
-    const replay = await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: `rapport_session=${cookie}` } });
+    const replay = await ctx.app.inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { cookie: `rapport_session=${cookie}` },
+    });
     expect(replay.statusCode).toBe(401);
     expect(replay.json().code).toBe('unauthenticated');
   });
@@ -94,7 +109,11 @@ describe('sign-in and sessions', () => {
     const user = await createUser(ctx.db);
     const client = new Client(ctx.app);
     await client.signIn(user.email);
-    await ctx.db.updateTable('userSession').set({ expiresAt: new Date(Date.now() - 1000) }).where('userId', '=', user.id).execute();
+    await ctx.db
+      .updateTable('userSession')
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('userId', '=', user.id)
+      .execute();
     expect((await client.get('/api/v1/me')).statusCode).toBe(401);
     expect(await ctx.db.selectFrom('userSession').select('id').where('userId', '=', user.id).execute()).toHaveLength(0);
   });
@@ -104,19 +123,37 @@ describe('sign-in and sessions', () => {
     const client = new Client(ctx.app);
     await client.signIn(user.email);
     const soon = new Date(Date.now() + 60_000);
-    await ctx.db.updateTable('userSession').set({ expiresAt: soon, lastSeenAt: new Date(Date.now() - 3600_000) }).where('userId', '=', user.id).execute();
+    await ctx.db
+      .updateTable('userSession')
+      .set({ expiresAt: soon, lastSeenAt: new Date(Date.now() - 3600_000) })
+      .where('userId', '=', user.id)
+      .execute();
     expect((await client.get('/api/v1/me')).statusCode).toBe(200);
-    const row = await ctx.db.selectFrom('userSession').select('expiresAt').where('userId', '=', user.id).executeTakeFirstOrThrow();
+    const row = await ctx.db
+      .selectFrom('userSession')
+      .select('expiresAt')
+      .where('userId', '=', user.id)
+      .executeTakeFirstOrThrow();
     expect(row.expiresAt.getTime()).toBeGreaterThan(Date.now() + ctx.config.sessionIdleMs - 60_000);
   });
 
   it('refuses a signed-in write without the CSRF token, and with a wrong one', async () => {
     const { client } = await workspaceWithOwner(ctx);
     const headers = { cookie: `rapport_session=${client.cookie}` };
-    const missing = await ctx.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers, payload: { name: 'Sneaky' } });
+    const missing = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers,
+      payload: { name: 'Sneaky' },
+    });
     expect(missing.statusCode).toBe(403);
     expect(missing.json().code).toBe('csrf');
-    const wrong = await ctx.app.inject({ method: 'POST', url: '/api/v1/workspaces', headers: { ...headers, 'x-csrf-token': 'nope' }, payload: { name: 'Sneaky' } });
+    const wrong = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/workspaces',
+      headers: { ...headers, 'x-csrf-token': 'nope' },
+      payload: { name: 'Sneaky' },
+    });
     expect(wrong.statusCode).toBe(403);
     expect(await ctx.db.selectFrom('workspace').select('id').where('name', '=', 'Sneaky').execute()).toHaveLength(0);
     expect((await client.post('/api/v1/workspaces', { name: 'Fine' })).statusCode).toBe(201);

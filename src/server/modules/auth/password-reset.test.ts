@@ -34,13 +34,21 @@ describe('forgotten password', () => {
     const token = await requestLink(user.email);
     expect(smtp.received.at(-1)?.subject).toBe('Сброс пароля Rapport');
 
-    const confirm = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', { token, password: NEW_PASSWORD });
+    const confirm = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: NEW_PASSWORD,
+    });
     expect(confirm.statusCode).toBe(204);
     expect((await oldSession.get('/api/v1/me')).statusCode).toBe(401);
-    expect((await new Client(ctx.app).post('/api/v1/auth/sign-in', { email: user.email, password: PASSWORD })).statusCode).toBe(401);
+    expect(
+      (await new Client(ctx.app).post('/api/v1/auth/sign-in', { email: user.email, password: PASSWORD })).statusCode,
+    ).toBe(401);
     await new Client(ctx.app).signIn(user.email, NEW_PASSWORD);
 
-    const reuse = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', { token, password: 'yet another secret' });
+    const reuse = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'yet another secret',
+    });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json().code).toBe('reset_token_invalid');
   });
@@ -48,8 +56,15 @@ describe('forgotten password', () => {
   it('refuses a link older than one hour', async () => {
     const user = await createUser(ctx.db);
     const token = await requestLink(user.email);
-    await ctx.db.updateTable('passwordReset').set({ expiresAt: new Date(Date.now() - 1000) }).where('userId', '=', user.id).execute();
-    const response = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', { token, password: NEW_PASSWORD });
+    await ctx.db
+      .updateTable('passwordReset')
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where('userId', '=', user.id)
+      .execute();
+    const response = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: NEW_PASSWORD,
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('reset_token_invalid');
     await new Client(ctx.app).signIn(user.email, PASSWORD);
@@ -65,7 +80,10 @@ describe('forgotten password', () => {
   it('requires a new password of at least 10 characters', async () => {
     const user = await createUser(ctx.db);
     const token = await requestLink(user.email);
-    const response = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', { token, password: 'short' });
+    const response = await new Client(ctx.app).post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'short',
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().errors).toEqual([expect.objectContaining({ path: 'password', rule: 'too_short' })]);
   });

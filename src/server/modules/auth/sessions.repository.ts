@@ -2,7 +2,15 @@ import type { Db } from '../../db/database.js';
 
 export async function insertSession(
   db: Db,
-  session: { id: string; userId: string; csrfToken: string; currentWorkspaceId: string | null; expiresAt: Date; ip: string; userAgent: string | null },
+  session: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    currentWorkspaceId: string | null;
+    expiresAt: Date;
+    ip: string;
+    userAgent: string | null;
+  },
 ) {
   await db.insertInto('userSession').values(session).execute();
 }
@@ -36,10 +44,28 @@ export async function findSessionWithUser(db: Db, id: string, workspaceId?: stri
     .where('userSession.id', '=', id)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { sessionId, csrfToken, currentWorkspaceId, lastSeenAt, expiresAt, memberRole, memberCreatedAt, memberUpdatedAt, memberVersion, ...user } = row;
+  const {
+    sessionId,
+    csrfToken,
+    currentWorkspaceId,
+    lastSeenAt,
+    expiresAt,
+    memberRole,
+    memberCreatedAt,
+    memberUpdatedAt,
+    memberVersion,
+    ...user
+  } = row;
   const membership =
     workspaceId && memberRole && memberCreatedAt && memberUpdatedAt && memberVersion !== null
-      ? { workspaceId, userId: user.id, role: memberRole, createdAt: memberCreatedAt, updatedAt: memberUpdatedAt, version: memberVersion }
+      ? {
+          workspaceId,
+          userId: user.id,
+          role: memberRole,
+          createdAt: memberCreatedAt,
+          updatedAt: memberUpdatedAt,
+          version: memberVersion,
+        }
       : undefined;
   return { sessionId, csrfToken, currentWorkspaceId, lastSeenAt, expiresAt, user, membership };
 }

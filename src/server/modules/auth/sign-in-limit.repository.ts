@@ -8,7 +8,11 @@ export const MAX_FAILURES = 10;
  * When the caller may try again, or null if they may now. Failures are kept in the database so
  * the limit holds across restarts and across several app instances.
  */
-export async function retryAfter(db: Db, key: { emailNormalized: string; ip: string }, now: Date): Promise<Date | null> {
+export async function retryAfter(
+  db: Db,
+  key: { emailNormalized: string; ip: string },
+  now: Date,
+): Promise<Date | null> {
   const since = new Date(now.getTime() - WINDOW_MS);
   const tenth = async (column: 'emailNormalized' | 'ip', value: string) =>
     db
@@ -27,9 +31,15 @@ export async function retryAfter(db: Db, key: { emailNormalized: string; ip: str
 }
 
 export async function recordFailure(db: Db, key: { emailNormalized: string; ip: string }) {
-  await db.insertInto('signInFailure').values({ id: newId(), ...key }).execute();
+  await db
+    .insertInto('signInFailure')
+    .values({ id: newId(), ...key })
+    .execute();
   // Old rows serve no purpose; pruning here keeps the table small without a separate job.
-  await db.deleteFrom('signInFailure').where('at', '<', new Date(Date.now() - 24 * 3600_000)).execute();
+  await db
+    .deleteFrom('signInFailure')
+    .where('at', '<', new Date(Date.now() - 24 * 3600_000))
+    .execute();
 }
 
 export async function clearAccountFailures(db: Db, emailNormalized: string) {

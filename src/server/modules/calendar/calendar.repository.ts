@@ -21,7 +21,11 @@ export async function upsertFeed(trx: Db, row: { userId: string; tokenHash: stri
   return trx
     .insertInto('calendarFeed')
     .values({ ...row, createdAt: now, lastUsedAt: null })
-    .onConflict((oc) => oc.column('userId').doUpdateSet({ tokenHash: row.tokenHash, tokenHint: row.tokenHint, createdAt: now, lastUsedAt: null }))
+    .onConflict((oc) =>
+      oc
+        .column('userId')
+        .doUpdateSet({ tokenHash: row.tokenHash, tokenHint: row.tokenHint, createdAt: now, lastUsedAt: null }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -34,7 +38,20 @@ export async function touchFeed(db: Db, userId: string, now: Date) {
   await db.updateTable('calendarFeed').set({ lastUsedAt: now }).where('userId', '=', userId).execute();
 }
 
-type MeetingRow = { workspaceId: string; workspaceName: string; id: string; version: number; occurredAt: Date; timeZone: string; durationMinutes: number | null; subject: string; notesText: string; createdAt: Date; updatedAt: Date; createdBy: string | null };
+type MeetingRow = {
+  workspaceId: string;
+  workspaceName: string;
+  id: string;
+  version: number;
+  occurredAt: Date;
+  timeZone: string;
+  durationMinutes: number | null;
+  subject: string;
+  notesText: string;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string | null;
+};
 
 const MEETING_COLUMNS = sql`i.workspace_id, w.name as workspace_name, i.id, i.version, i.occurred_at, i.time_zone, i.duration_minutes, i.subject, i.notes_text, i.created_at, i.updated_at, i.created_by`;
 
@@ -70,7 +87,10 @@ export async function findMeeting(db: Db, workspaceId: string, id: string): Prom
 export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<CalendarEvent[]> {
   const byWorkspace = new Map<string, string[]>();
   for (const row of rows) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
-  const parts = new Map<string, { agenda: string[]; partners: string[]; members: (CalendarPerson & { id: string })[]; people: CalendarPerson[] }>();
+  const parts = new Map<
+    string,
+    { agenda: string[]; partners: string[]; members: (CalendarPerson & { id: string })[]; people: CalendarPerson[] }
+  >();
   const partOf = (id: string) => {
     let part = parts.get(id);
     if (!part) parts.set(id, (part = { agenda: [], partners: [], members: [], people: [] }));
@@ -79,10 +99,18 @@ export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<Cale
   const users = new Map<string, CalendarPerson>();
   for (const [workspaceId, ids] of byWorkspace) {
     const [agenda, partners, members, people] = await Promise.all([
-      db.selectFrom('meetingAgendaItem').select(['interactionId', 'title']).where('workspaceId', '=', workspaceId).where('interactionId', 'in', ids).orderBy('position').execute(),
+      db
+        .selectFrom('meetingAgendaItem')
+        .select(['interactionId', 'title'])
+        .where('workspaceId', '=', workspaceId)
+        .where('interactionId', 'in', ids)
+        .orderBy('position')
+        .execute(),
       db
         .selectFrom('interactionPartner as l')
-        .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'l.workspaceId').onRef('p.id', '=', 'l.partnerId'))
+        .innerJoin('partner as p', (j) =>
+          j.onRef('p.workspaceId', '=', 'l.workspaceId').onRef('p.id', '=', 'l.partnerId'),
+        )
         .select(['l.interactionId', 'p.name'])
         .where('l.workspaceId', '=', workspaceId)
         .where('l.interactionId', 'in', ids)
@@ -111,7 +139,12 @@ export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<Cale
   }
   const creators = [...new Set(rows.map((r) => r.createdBy).filter((id): id is string => id !== null))];
   if (creators.length) {
-    for (const u of await db.selectFrom('appUser').select(['id', 'name', 'email']).where('id', 'in', creators).execute()) users.set(u.id, { name: u.name, email: u.email });
+    for (const u of await db
+      .selectFrom('appUser')
+      .select(['id', 'name', 'email'])
+      .where('id', 'in', creators)
+      .execute())
+      users.set(u.id, { name: u.name, email: u.email });
   }
   return rows.map((row) => {
     const part = partOf(row.id);

@@ -19,13 +19,23 @@ const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
 export function calendarRoutes(app: App, deps: Deps) {
   app.get('/me/calendar-feed', {
-    schema: { tags: ['calendar'], summary: 'Whether you have a private calendar feed, since when and when it was last read (the address itself is shown only when made)', response: { 200: feedSchema } },
+    schema: {
+      tags: ['calendar'],
+      summary:
+        'Whether you have a private calendar feed, since when and when it was last read (the address itself is shown only when made)',
+      response: { 200: feedSchema },
+    },
     handler: async (request) => getFeed(deps.db, deps.config, requireAuth(request)),
   });
 
   app.post('/me/calendar-feed', {
-    schema: { tags: ['calendar'], summary: 'Make your private iCalendar feed address, or a new one that replaces it (the old one stops working)', response: { 201: feedSchema } },
-    handler: async (request, reply) => reply.status(201).send(await createFeed(deps.db, deps.config, requireAuth(request))),
+    schema: {
+      tags: ['calendar'],
+      summary: 'Make your private iCalendar feed address, or a new one that replaces it (the old one stops working)',
+      response: { 201: feedSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createFeed(deps.db, deps.config, requireAuth(request))),
   });
 
   app.delete('/me/calendar-feed', {
@@ -39,12 +49,17 @@ export function calendarRoutes(app: App, deps: Deps) {
   app.get('/calendar/:token.ics', {
     schema: {
       tags: ['calendar'],
-      summary: 'A private iCalendar feed (no session: the token is the key): the meetings you take part in, across your workspaces, a year back and everything ahead',
+      summary:
+        'A private iCalendar feed (no session: the token is the key): the meetings you take part in, across your workspaces, a year back and everything ahead',
       params: z.object({ token: z.string().max(100) }),
     },
     handler: async (request, reply) => {
       const text = await feedCalendar(deps.db, deps.config, request.params.token);
-      return reply.type(CALENDAR_TYPE).header('Cache-Control', 'private, no-cache').header('X-Robots-Tag', 'noindex').send(text);
+      return reply
+        .type(CALENDAR_TYPE)
+        .header('Cache-Control', 'private, no-cache')
+        .header('X-Robots-Tag', 'noindex')
+        .send(text);
     },
   });
 
@@ -55,8 +70,18 @@ export function calendarRoutes(app: App, deps: Deps) {
       params: z.object({ workspaceId: idParam, interactionId: idParam }),
     },
     handler: async (request, reply) => {
-      const { filename, text } = await interactionCalendar(deps.db, deps.config, requireAuth(request), request.params.workspaceId, request.params.interactionId);
-      return reply.type(CALENDAR_TYPE).header('Content-Disposition', contentDisposition(filename.replace(/[/\\]/g, '_'))).header('Cache-Control', 'private, no-cache').send(text);
+      const { filename, text } = await interactionCalendar(
+        deps.db,
+        deps.config,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.interactionId,
+      );
+      return reply
+        .type(CALENDAR_TYPE)
+        .header('Content-Disposition', contentDisposition(filename.replace(/[/\\]/g, '_')))
+        .header('Cache-Control', 'private, no-cache')
+        .send(text);
     },
   });
 }

@@ -26,8 +26,19 @@ describe('calendar feed', () => {
   it('is made, shown, rotated and revoked; a revoked or replaced address answers 404', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], subject: 'Kick-off', occurredAt: `${nextYear}-01-15T09:00:00Z` });
-    expect((await client.get('/api/v1/me/calendar-feed')).json()).toEqual({ active: false, url: null, urlHint: null, createdAt: null, lastUsedAt: null });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partner.id],
+      subject: 'Kick-off',
+      occurredAt: `${nextYear}-01-15T09:00:00Z`,
+    });
+    expect((await client.get('/api/v1/me/calendar-feed')).json()).toEqual({
+      active: false,
+      url: null,
+      urlHint: null,
+      createdAt: null,
+      lastUsedAt: null,
+    });
 
     const created = await client.post('/api/v1/me/calendar-feed');
     expect(created.statusCode).toBe(201);
@@ -56,7 +67,9 @@ describe('calendar feed', () => {
     expect(revoked.json().code).toBe('not_found');
     expect((await fetchFeed('/api/v1/calendar/not-a-token.ics')).statusCode).toBe(404);
     const audit = (await client.get(`${base}/audit-log`)).json().items.map((e: { action: string }) => e.action);
-    expect(audit).toEqual(expect.arrayContaining(['calendar_feed.create', 'calendar_feed.rotate', 'calendar_feed.revoke']));
+    expect(audit).toEqual(
+      expect.arrayContaining(['calendar_feed.create', 'calendar_feed.rotate', 'calendar_feed.revoke']),
+    );
     // The address is a credential: the request log leaves the token out.
     expect(urlForLog(new URL(rotated.url).pathname)).toBe('/api/v1/calendar/<token>.ics');
   });
@@ -69,14 +82,51 @@ describe('calendar feed', () => {
     const acme = await makePartner(client, base, 'Acme');
     const zeta = await makePartner(client, base2, 'Zeta');
     const at = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-    const mine = await logInteraction(client, base, { kind: 'meeting', partnerIds: [acme.id], subject: 'Mine', occurredAt: at(3) });
-    const past = await logInteraction(client, base, { kind: 'video_call', isMeeting: true, partnerIds: [acme.id], subject: 'Past video meeting', occurredAt: at(-30) });
-    const elsewhere = await logInteraction(client, base2, { kind: 'meeting', partnerIds: [zeta.id], subject: 'In the second workspace', occurredAt: at(10) });
-    const bobs = await logInteraction(client, base, { kind: 'meeting', partnerIds: [acme.id], subject: 'Bob only', memberIds: [bob.id], occurredAt: at(4) });
-    const call = await logInteraction(client, base, { kind: 'phone_call', partnerIds: [acme.id], subject: 'Not a meeting', occurredAt: at(-1) });
-    const trashed = await logInteraction(client, base, { kind: 'meeting', partnerIds: [acme.id], subject: 'Cancelled', occurredAt: at(5) });
+    const mine = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [acme.id],
+      subject: 'Mine',
+      occurredAt: at(3),
+    });
+    const past = await logInteraction(client, base, {
+      kind: 'video_call',
+      isMeeting: true,
+      partnerIds: [acme.id],
+      subject: 'Past video meeting',
+      occurredAt: at(-30),
+    });
+    const elsewhere = await logInteraction(client, base2, {
+      kind: 'meeting',
+      partnerIds: [zeta.id],
+      subject: 'In the second workspace',
+      occurredAt: at(10),
+    });
+    const bobs = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [acme.id],
+      subject: 'Bob only',
+      memberIds: [bob.id],
+      occurredAt: at(4),
+    });
+    const call = await logInteraction(client, base, {
+      kind: 'phone_call',
+      partnerIds: [acme.id],
+      subject: 'Not a meeting',
+      occurredAt: at(-1),
+    });
+    const trashed = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [acme.id],
+      subject: 'Cancelled',
+      occurredAt: at(5),
+    });
     await client.delete(`${base}/interactions/${trashed.id}`, { 'if-match': '1' });
-    const ancient = await logInteraction(client, base, { kind: 'meeting', partnerIds: [acme.id], subject: 'Two years ago', occurredAt: at(-730) });
+    const ancient = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [acme.id],
+      subject: 'Two years ago',
+      occurredAt: at(-730),
+    });
 
     const feed = parse((await fetchFeed((await client.post('/api/v1/me/calendar-feed')).json().url)).body);
     expect(feed.calendar.getFirstPropertyValue('method')).toBe('PUBLISH');
@@ -85,7 +135,9 @@ describe('calendar feed', () => {
     for (const other of [bobs, call, trashed, ancient]) expect(feed.byUid(other.id)).toBeUndefined();
     expect(feed.byUid(elsewhere.id)?.component.getFirstPropertyValue('categories')).toBe('Second company');
     expect(feed.byUid(past.id)).toBeDefined();
-    expect(feed.byUid(mine.id)?.component.getFirstPropertyValue('url')).toBe(`http://rapport.test/w/${workspace.id}/interactions/${mine.id}`);
+    expect(feed.byUid(mine.id)?.component.getFirstPropertyValue('url')).toBe(
+      `http://rapport.test/w/${workspace.id}/interactions/${mine.id}`,
+    );
 
     // Bob's own feed has his meeting; the owner's leaves a workspace's meetings out once she has left it.
     const bobFeed = parse((await fetchFeed((await bobClient.post('/api/v1/me/calendar-feed')).json().url)).body);
@@ -110,10 +162,25 @@ describe('calendar feed', () => {
     const created: { id: string }[] = [];
     // Long subjects in several scripts, to test line folding by octets.
     const subject = 'Встреча с поставщиком Nguyễn Văn An — جلسه با تأمین‌کننده '.repeat(4).trim();
-    for (const m of meetings) created.push(await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], occurredAt: m.occurredAt, timeZone: m.timeZone, durationMinutes: 45, subject }));
+    for (const m of meetings)
+      created.push(
+        await logInteraction(client, base, {
+          kind: 'meeting',
+          partnerIds: [partner.id],
+          occurredAt: m.occurredAt,
+          timeZone: m.timeZone,
+          durationMinutes: 45,
+          subject,
+        }),
+      );
     const text = (await fetchFeed((await client.post('/api/v1/me/calendar-feed')).json().url)).body;
     const feed = parse(text);
-    expect(feed.calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')).sort()).toEqual(['America/New_York', 'Asia/Ho_Chi_Minh', 'Asia/Tehran', 'Europe/Berlin']);
+    expect(
+      feed.calendar
+        .getAllSubcomponents('vtimezone')
+        .map((z) => z.getFirstPropertyValue('tzid'))
+        .sort(),
+    ).toEqual(['America/New_York', 'Asia/Ho_Chi_Minh', 'Asia/Tehran', 'Europe/Berlin']);
     meetings.forEach((m, i) => {
       const event = feed.byUid(created[i]?.id ?? '');
       expect(event, m.occurredAt).toBeDefined();
@@ -137,7 +204,10 @@ describe('a meeting as an .ics invitation', () => {
     const { client, base, workspace, owner } = await workspaceWithOwner(ctx);
     const { user: bob } = await memberWithRole(ctx, workspace.id, 'member', 'Bob Buyer');
     const acme = await makePartner(client, base, 'Công ty Hòa Phát');
-    const an = await makePartner(client, base, 'Nguyễn Văn An', { type: 'person', contacts: [{ channel: 'email', value: 'an@hoaphat.vn' }] });
+    const an = await makePartner(client, base, 'Nguyễn Văn An', {
+      type: 'person',
+      contacts: [{ channel: 'email', value: 'an@hoaphat.vn' }],
+    });
     const noEmail = await makePartner(client, base, 'Иван Петров', { type: 'person' });
     const meeting = await logInteraction(client, base, {
       kind: 'meeting',
@@ -155,7 +225,9 @@ describe('a meeting as an .ics invitation', () => {
     const response = await client.get(url);
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toBe('text/calendar; charset=utf-8');
-    expect(response.headers['content-disposition']).toBe(`attachment; filename="Quarterly review.ics"; filename*=UTF-8''Quarterly%20review.ics`);
+    expect(response.headers['content-disposition']).toBe(
+      `attachment; filename="Quarterly review.ics"; filename*=UTF-8''Quarterly%20review.ics`,
+    );
     const { calendar, events } = parse(response.body);
     expect(calendar.getFirstPropertyValue('method')).toBe('REQUEST');
     expect(events).toHaveLength(1);
@@ -163,14 +235,26 @@ describe('a meeting as an .ics invitation', () => {
     expect(event.uid).toBe(`${meeting.id}@rapport`);
     expect(event.sequence).toBe(0);
     expect(event.summary).toBe('Quarterly review');
-    expect(event.description).toBe(['Bring the price list', 'Agenda:\n1. Prices\n2. Delivery', 'With: Công ty Hòa Phát', 'Participants: Olga Owner, Bob Buyer, Nguyễn Văn An, Иван Петров'].join('\n\n'));
+    expect(event.description).toBe(
+      [
+        'Bring the price list',
+        'Agenda:\n1. Prices\n2. Delivery',
+        'With: Công ty Hòa Phát',
+        'Participants: Olga Owner, Bob Buyer, Nguyễn Văn An, Иван Петров',
+      ].join('\n\n'),
+    );
     expect(event.startDate.toJSDate().toISOString()).toBe('2026-03-10T07:00:00.000Z');
     expect(event.startDate.hour).toBe(14);
     expect(event.component.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Asia/Ho_Chi_Minh');
     expect(event.duration.toSeconds()).toBe(90 * 60);
     expect(event.organizer).toBe(`mailto:${owner.email}`);
     expect(event.component.getFirstProperty('organizer')?.getParameter('cn')).toBe('Olga Owner');
-    const attendees = event.attendees.map((a) => [a.getFirstValue(), a.getParameter('cn'), a.getParameter('partstat'), a.getParameter('rsvp') ?? null]);
+    const attendees = event.attendees.map((a) => [
+      a.getFirstValue(),
+      a.getParameter('cn'),
+      a.getParameter('partstat'),
+      a.getParameter('rsvp') ?? null,
+    ]);
     expect(attendees).toEqual([
       [`mailto:${owner.email}`, 'Olga Owner', 'ACCEPTED', null],
       [`mailto:${bob.email}`, 'Bob Buyer', 'NEEDS-ACTION', 'TRUE'],
@@ -178,9 +262,22 @@ describe('a meeting as an .ics invitation', () => {
     ]);
 
     // An edit: same UID, next SEQUENCE, so a calendar updates its copy.
-    expect((await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'Quarterly review (moved)', occurredAt: '2026-03-11T09:00:00+07:00', version: 1 })).statusCode).toBe(200);
+    expect(
+      (
+        await client.patch(`${base}/interactions/${meeting.id}`, {
+          subject: 'Quarterly review (moved)',
+          occurredAt: '2026-03-11T09:00:00+07:00',
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(200);
     const edited = parse((await client.get(url)).body).events[0] as ICAL.Event;
-    expect([edited.uid, edited.sequence, edited.summary, edited.startDate.toJSDate().toISOString()]).toEqual([`${meeting.id}@rapport`, 1, 'Quarterly review (moved)', '2026-03-11T02:00:00.000Z']);
+    expect([edited.uid, edited.sequence, edited.summary, edited.startDate.toJSDate().toISOString()]).toEqual([
+      `${meeting.id}@rapport`,
+      1,
+      'Quarterly review (moved)',
+      '2026-03-11T02:00:00.000Z',
+    ]);
   });
 
   it('a viewer can download it; another workspace and a trashed meeting get 404', async () => {

@@ -106,7 +106,12 @@ function zoneSpans(events: CalendarEvent[]): Map<string, { from: Date; to: Date 
 const minutesOf = (event: CalendarEvent) => event.durationMinutes || DEFAULT_DURATION_MINUTES;
 const utc = (date: Date) => ICAL.Time.fromJSDate(date, true);
 
-function vevent(event: CalendarEvent, method: 'PUBLISH' | 'REQUEST', options: CalendarOptions, now: Date): ICAL.Component {
+function vevent(
+  event: CalendarEvent,
+  method: 'PUBLISH' | 'REQUEST',
+  options: CalendarOptions,
+  now: Date,
+): ICAL.Component {
   const labels = LABELS[options.locale];
   const component = new ICAL.Component('vevent');
   component.addPropertyWithValue('uid', `${event.id}@rapport`);
@@ -116,11 +121,17 @@ function vevent(event: CalendarEvent, method: 'PUBLISH' | 'REQUEST', options: Ca
   component.addPropertyWithValue('sequence', event.version - 1);
   if (UTC_ZONES.has(event.timeZone)) component.addPropertyWithValue('dtstart', utc(event.occurredAt));
   else {
-    const start = component.addPropertyWithValue('dtstart', wallTime(event.occurredAt.getTime(), offsetSeconds(event.timeZone, event.occurredAt.getTime())));
+    const start = component.addPropertyWithValue(
+      'dtstart',
+      wallTime(event.occurredAt.getTime(), offsetSeconds(event.timeZone, event.occurredAt.getTime())),
+    );
     start.setParameter('tzid', event.timeZone);
   }
   component.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(minutesOf(event) * 60));
-  component.addPropertyWithValue('summary', event.subject || (event.partners.length ? `${labels.meeting}: ${event.partners.join(', ')}` : labels.meeting));
+  component.addPropertyWithValue(
+    'summary',
+    event.subject || (event.partners.length ? `${labels.meeting}: ${event.partners.join(', ')}` : labels.meeting),
+  );
   const description = describe(event, labels);
   if (description) component.addPropertyWithValue('description', description);
   component.addPropertyWithValue('url', `${options.publicUrl}/w/${event.workspaceId}/interactions/${event.id}`);
@@ -149,7 +160,8 @@ function vevent(event: CalendarEvent, method: 'PUBLISH' | 'REQUEST', options: Ca
 function describe(event: CalendarEvent, labels: (typeof LABELS)[Locale]): string {
   const parts: string[] = [];
   if (event.notesText.trim()) parts.push(event.notesText.trim());
-  if (event.agenda.length) parts.push([`${labels.agenda}:`, ...event.agenda.map((title, i) => `${i + 1}. ${title}`)].join('\n'));
+  if (event.agenda.length)
+    parts.push([`${labels.agenda}:`, ...event.agenda.map((title, i) => `${i + 1}. ${title}`)].join('\n'));
   if (event.partners.length) parts.push(`${labels.with}: ${event.partners.join(', ')}`);
   const names = [...event.members, ...event.people].map((p) => p.name);
   if (names.length) parts.push(`${labels.participants}: ${names.join(', ')}`);

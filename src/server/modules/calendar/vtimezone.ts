@@ -78,7 +78,9 @@ export function buildVTimezone(timeZone: string, from: Date, to: Date): ICAL.Com
   component.addPropertyWithValue('tzid', timeZone);
   component.addSubcomponent(observance(kindOf(timeZone, start, initial), wallTime(start, initial), initial, initial));
   for (const change of changes) {
-    component.addSubcomponent(observance(kindOf(timeZone, change.at, change.to), wallTime(change.at, change.from), change.from, change.to));
+    component.addSubcomponent(
+      observance(kindOf(timeZone, change.at, change.to), wallTime(change.at, change.from), change.from, change.to),
+    );
   }
   return component;
 }
@@ -86,6 +88,9 @@ export function buildVTimezone(timeZone: string, from: Date, to: Date): ICAL.Com
 /** Daylight time is an offset above the year's smaller one (January's or July's: the south has its summer in January). */
 function kindOf(timeZone: string, ms: number, offset: number): 'standard' | 'daylight' {
   const year = new Date(ms).getUTCFullYear();
-  const standard = Math.min(offsetSeconds(timeZone, Date.UTC(year, 0, 1)), offsetSeconds(timeZone, Date.UTC(year, 6, 1)));
+  const standard = Math.min(
+    offsetSeconds(timeZone, Date.UTC(year, 0, 1)),
+    offsetSeconds(timeZone, Date.UTC(year, 6, 1)),
+  );
   return offset > standard ? 'daylight' : 'standard';
 }

@@ -39,7 +39,12 @@ export async function insertEmail(trx: Db, email: NewEmail): Promise<string> {
       status: 'queued',
     })
     .execute();
-  await enqueueJob(trx, { kind: SEND_EMAIL, payload: { emailId: id }, uniqueKey: emailJobKey(id), maxAttempts: EMAIL_MAX_ATTEMPTS });
+  await enqueueJob(trx, {
+    kind: SEND_EMAIL,
+    payload: { emailId: id },
+    uniqueKey: emailJobKey(id),
+    maxAttempts: EMAIL_MAX_ATTEMPTS,
+  });
   return id;
 }
 
@@ -85,12 +90,27 @@ export async function findWorkspaceEmail(db: Db, workspaceId: string, id: string
 function outboxColumns(db: Db) {
   return db
     .selectFrom('emailMessage')
-    .select(['id', 'toAddress', 'subject', 'textBody', 'status', 'error', 'createdAt', 'sentAt', 'attempts', 'lastAttemptAt']);
+    .select([
+      'id',
+      'toAddress',
+      'subject',
+      'textBody',
+      'status',
+      'error',
+      'createdAt',
+      'sentAt',
+      'attempts',
+      'lastAttemptAt',
+    ]);
 }
 
 export type OutboxRow = NonNullable<Awaited<ReturnType<typeof findWorkspaceEmail>>>;
 
-export async function listWorkspaceEmails(db: Db, workspaceId: string, options: { limit: number; before?: string | undefined; status?: EmailStatus | undefined }): Promise<OutboxRow[]> {
+export async function listWorkspaceEmails(
+  db: Db,
+  workspaceId: string,
+  options: { limit: number; before?: string | undefined; status?: EmailStatus | undefined },
+): Promise<OutboxRow[]> {
   let query = outboxColumns(db)
     .where('workspaceId', '=', workspaceId)
     .orderBy('id', 'desc')

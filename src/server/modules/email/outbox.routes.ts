@@ -25,7 +25,8 @@ export function outboxRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/outbox', {
     schema: {
       tags: ['email'],
-      summary: 'Email the workspace sent or queued, newest first (owner/admin); status filters; without SMTP_URL this is where email stays',
+      summary:
+        'Email the workspace sent or queued, newest first (owner/admin); status filters; without SMTP_URL this is where email stays',
       params: z.object({ workspaceId: idParam }),
       querystring: pageQuery.extend({ status: z.enum(STATUSES).optional() }),
       response: { 200: z.object({ items: z.array(emailSchema), nextCursor: z.string().nullable() }) },

@@ -24,9 +24,18 @@ function presentEmail(row: OutboxRow) {
 }
 
 /** The workspace's email, newest first (owners and admins: it shows who was invited and why delivery failed). */
-export async function listOutbox(db: Db, auth: Auth, workspaceId: string, query: { limit: number; cursor?: string | undefined; status?: EmailStatus | undefined }) {
+export async function listOutbox(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  query: { limit: number; cursor?: string | undefined; status?: EmailStatus | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'read_admin');
-  const rows = await listWorkspaceEmails(db, workspaceId, { limit: query.limit, before: uuidCursor(query.cursor), status: query.status });
+  const rows = await listWorkspaceEmails(db, workspaceId, {
+    limit: query.limit,
+    before: uuidCursor(query.cursor),
+    status: query.status,
+  });
   const page = toPage(rows, query.limit, (r) => [r.id]);
   return { nextCursor: page.nextCursor, items: page.items.map(presentEmail) };
 }
@@ -38,7 +47,9 @@ export async function retryEmail(db: Db, auth: Auth, workspaceId: string, id: st
   if (requeued) return;
   const current = await findWorkspaceEmail(db, workspaceId, id);
   if (!current) throw notFound('Email');
-  throw new AppError('conflict', `Only a failed message can be retried; this one is ${current.status}`, { extra: { current: presentEmail(current) } });
+  throw new AppError('conflict', `Only a failed message can be retried; this one is ${current.status}`, {
+    extra: { current: presentEmail(current) },
+  });
 }
 
 export async function getOutboxEmail(db: Db, auth: Auth, workspaceId: string, id: string): Promise<OutboxItem> {

@@ -1,10 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../http/app.js';
 import { appJobsFor, testClock } from '../../jobs/test-jobs.js';
-import { createTestApp, memberWithRole, uniqueEmail, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  uniqueEmail,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { startSmtpServer } from '../../test/smtp.js';
 
-type OutboxItem = { id: string; to: string; status: string; error: string | null; attempts: number; lastAttemptAt: string | null; sentAt: string | null };
+type OutboxItem = {
+  id: string;
+  to: string;
+  status: string;
+  error: string | null;
+  attempts: number;
+  lastAttemptAt: string | null;
+  sentAt: string | null;
+};
 
 const MINUTE = 60_000;
 let good: Awaited<ReturnType<typeof startSmtpServer>>;
@@ -23,7 +38,11 @@ async function appWith(smtpUrl: string): Promise<TestContext> {
 }
 
 beforeAll(async () => {
-  [good, refusing, flaky] = await Promise.all([startSmtpServer(), startSmtpServer({ refuse: true }), startSmtpServer({ refuseFirst: 2 })]);
+  [good, refusing, flaky] = await Promise.all([
+    startSmtpServer(),
+    startSmtpServer({ refuse: true }),
+    startSmtpServer({ refuseFirst: 2 }),
+  ]);
   ctx = await createTestApp({ SMTP_URL: good.url });
   refusingCtx = await appWith(refusing.url);
   flakyCtx = await appWith(flaky.url);
@@ -118,7 +137,10 @@ describe('email delivery as a job', () => {
     await invite(client, base, uniqueEmail());
     const [item] = await outbox(client, base);
     const member = await memberWithRole(refusingCtx, workspace.id, 'member');
-    for (const response of [await member.client.get(`${base}/outbox`), await member.client.post(`${base}/outbox/${item?.id}/retry`)]) {
+    for (const response of [
+      await member.client.get(`${base}/outbox`),
+      await member.client.post(`${base}/outbox/${item?.id}/retry`),
+    ]) {
       expect(response.statusCode).toBe(403);
       expect(response.json()).toMatchObject({ code: 'forbidden' });
     }

@@ -1,6 +1,12 @@
 import nodemailer from 'nodemailer';
 
-export type OutgoingEmail = { to: string; subject: string; text: string; html: string | null; headers: Record<string, string> };
+export type OutgoingEmail = {
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  headers: Record<string, string>;
+};
 
 /** Talks to the SMTP server; a rejection (refused, unreachable, timed out) is thrown for the job to retry. */
 export type EmailSender = { send: (email: OutgoingEmail) => Promise<void>; close: () => void };
@@ -9,7 +15,12 @@ export type EmailSender = { send: (email: OutgoingEmail) => Promise<void>; close
 export function createEmailSender(options: { smtpUrl: string | undefined; from: string }): EmailSender | undefined {
   if (!options.smtpUrl) return undefined;
   // Short timeouts: a hanging server should fail the attempt and let back-off retry it, not hold a job for minutes.
-  const transport = nodemailer.createTransport({ url: options.smtpUrl, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
+  const transport = nodemailer.createTransport({
+    url: options.smtpUrl,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+  });
   return {
     send: async (email) => {
       await transport.sendMail({

@@ -4,11 +4,25 @@ import type { Db } from '../../db/database.js';
 export async function findExportDetails(db: Db, workspaceId: string, ids: string[]) {
   if (!ids.length) return { profiles: [], contacts: [], tags: [], organizations: [] };
   const [profiles, contacts, tags, organizations] = await Promise.all([
-    db.selectFrom('partner').select(['id', 'profile']).where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute(),
-    db.selectFrom('partnerContact').select(['partnerId', 'channel', 'label', 'value']).where('workspaceId', '=', workspaceId).where('partnerId', 'in', ids).orderBy('partnerId').orderBy('position').execute(),
+    db
+      .selectFrom('partner')
+      .select(['id', 'profile'])
+      .where('workspaceId', '=', workspaceId)
+      .where('id', 'in', ids)
+      .execute(),
+    db
+      .selectFrom('partnerContact')
+      .select(['partnerId', 'channel', 'label', 'value'])
+      .where('workspaceId', '=', workspaceId)
+      .where('partnerId', 'in', ids)
+      .orderBy('partnerId')
+      .orderBy('position')
+      .execute(),
     db
       .selectFrom('partnerTag')
-      .innerJoin('tag', (join) => join.onRef('tag.workspaceId', '=', 'partnerTag.workspaceId').onRef('tag.id', '=', 'partnerTag.tagId'))
+      .innerJoin('tag', (join) =>
+        join.onRef('tag.workspaceId', '=', 'partnerTag.workspaceId').onRef('tag.id', '=', 'partnerTag.tagId'),
+      )
       .select(['partnerTag.partnerId', 'tag.name'])
       .where('partnerTag.workspaceId', '=', workspaceId)
       .where('partnerTag.partnerId', 'in', ids)
@@ -16,7 +30,9 @@ export async function findExportDetails(db: Db, workspaceId: string, ids: string
       .execute(),
     db
       .selectFrom('affiliation as a')
-      .innerJoin('partner as o', (join) => join.onRef('o.workspaceId', '=', 'a.workspaceId').onRef('o.id', '=', 'a.organizationId'))
+      .innerJoin('partner as o', (join) =>
+        join.onRef('o.workspaceId', '=', 'a.workspaceId').onRef('o.id', '=', 'a.organizationId'),
+      )
       .select(['a.personId', 'o.name', 'a.title'])
       .where('a.workspaceId', '=', workspaceId)
       .where('a.personId', 'in', ids)

@@ -23,8 +23,18 @@ export function exportRoutes(app: App, deps: Deps) {
       querystring: query,
     },
     handler: async (request, reply) => {
-      const chunks = await exportPartners(deps.db, requireAuth(request), request.params.workspaceId, request.query, 'csv');
-      return reply.type('text/csv; charset=utf-8').header('Content-Disposition', attachment('csv')).header('Cache-Control', 'no-store').send(Readable.from(chunks));
+      const chunks = await exportPartners(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.query,
+        'csv',
+      );
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', attachment('csv'))
+        .header('Cache-Control', 'no-store')
+        .send(Readable.from(chunks));
     },
   });
 
@@ -37,8 +47,18 @@ export function exportRoutes(app: App, deps: Deps) {
       querystring: query,
     },
     handler: async (request, reply) => {
-      const chunks = await exportPartners(deps.db, requireAuth(request), request.params.workspaceId, request.query, 'vcf');
-      return reply.type('text/vcard; charset=utf-8').header('Content-Disposition', attachment('vcf')).header('Cache-Control', 'no-store').send(Readable.from(chunks));
+      const chunks = await exportPartners(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.query,
+        'vcf',
+      );
+      return reply
+        .type('text/vcard; charset=utf-8')
+        .header('Content-Disposition', attachment('vcf'))
+        .header('Cache-Control', 'no-store')
+        .send(Readable.from(chunks));
     },
   });
 }

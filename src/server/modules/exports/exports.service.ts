@@ -10,7 +10,22 @@ import { partnerVcard, type VcardPartner } from './vcard-writer.js';
 /** Partners per page of the keyset walk: the export never holds the whole list in memory. */
 const PAGE = 1000;
 
-export const CSV_COLUMNS = ['name', 'type', 'kinds', 'email', 'phone', 'website', 'address', 'messenger', 'country', 'tags', 'organization', 'title', 'business', 'notes'] as const;
+export const CSV_COLUMNS = [
+  'name',
+  'type',
+  'kinds',
+  'email',
+  'phone',
+  'website',
+  'address',
+  'messenger',
+  'country',
+  'tags',
+  'organization',
+  'title',
+  'business',
+  'notes',
+] as const;
 
 type ExportFormat = 'csv' | 'vcf';
 // Excel's line ends; csv-stringify quotes only the record delimiter itself, so a lone LF inside a cell must be asked for.
@@ -20,16 +35,34 @@ const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as c
  * Checks access, then answers the export as chunks: the whole filtered list (not one page), walked
  * by name in keyset pages. CSV starts with a UTF-8 BOM so Excel reads Vietnamese, Russian and Persian.
  */
-export async function exportPartners(db: Db, auth: Auth, workspaceId: string, filters: PartnerFilters, format: ExportFormat): Promise<AsyncGenerator<string>> {
+export async function exportPartners(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  filters: PartnerFilters,
+  format: ExportFormat,
+): Promise<AsyncGenerator<string>> {
   await requirePermission(db, auth, workspaceId, 'read');
   return chunks(db, workspaceId, filters, auth.user.timeZone, format);
 }
 
-async function* chunks(db: Db, workspaceId: string, filters: PartnerFilters, timeZone: string, format: ExportFormat): AsyncGenerator<string> {
+async function* chunks(
+  db: Db,
+  workspaceId: string,
+  filters: PartnerFilters,
+  timeZone: string,
+  format: ExportFormat,
+): AsyncGenerator<string> {
   if (format === 'csv') yield `\uFEFF${stringify([[...CSV_COLUMNS]], CSV_OPTIONS)}`;
   let after: [string, string] | undefined;
   for (;;) {
-    const rows = await listPartnerPage(db, workspaceId, { filters, timeZone, sort: { column: 'sortName', direction: 'asc' }, after, limit: PAGE });
+    const rows = await listPartnerPage(db, workspaceId, {
+      filters,
+      timeZone,
+      sort: { column: 'sortName', direction: 'asc' },
+      after,
+      limit: PAGE,
+    });
     const page = rows.slice(0, PAGE);
     if (!page.length) return;
     const partners = await details(db, workspaceId, page);
@@ -40,8 +73,16 @@ async function* chunks(db: Db, workspaceId: string, filters: PartnerFilters, tim
   }
 }
 
-async function details(db: Db, workspaceId: string, page: { id: string; type: 'organization' | 'person'; name: string; kinds: string[]; country: string | null }[]): Promise<VcardPartner[]> {
-  const d = await findExportDetails(db, workspaceId, page.map((p) => p.id));
+async function details(
+  db: Db,
+  workspaceId: string,
+  page: { id: string; type: 'organization' | 'person'; name: string; kinds: string[]; country: string | null }[],
+): Promise<VcardPartner[]> {
+  const d = await findExportDetails(
+    db,
+    workspaceId,
+    page.map((p) => p.id),
+  );
   const group = <T extends object>(rows: T[], key: (row: T) => string) => {
     const map = new Map<string, T[]>();
     for (const row of rows) map.set(key(row), [...(map.get(key(row)) ?? []), row]);

@@ -10,13 +10,58 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const HEADER = ['name', 'type', 'kinds', 'email', 'phone', 'website', 'address', 'messenger', 'country', 'tags', 'organization', 'title', 'business', 'notes'];
+const HEADER = [
+  'name',
+  'type',
+  'kinds',
+  'email',
+  'phone',
+  'website',
+  'address',
+  'messenger',
+  'country',
+  'tags',
+  'organization',
+  'title',
+  'business',
+  'notes',
+];
 
 async function seed(client: Awaited<ReturnType<typeof workspaceWithOwner>>['client'], base: string) {
   const vip = (await client.post(`${base}/tags`, { name: 'VIP; khách', color: '#ff0000' })).json();
-  const org = (await client.post(`${base}/partners`, { type: 'organization', name: 'Công ty TNHH Xanh, Sạch', kinds: ['supplier', 'manufacturer'], country: 'VN', tagIds: [vip.id], contacts: [{ channel: 'email', value: 'info@xanh.vn' }, { channel: 'email', value: 'sales@xanh.vn' }, { channel: 'phone', value: '028 3822 1234' }, { channel: 'website', value: 'xanh.vn' }], profile: { business: 'Bao bì "xanh"', notes: 'dòng 1\ndòng 2' } })).json();
-  await client.post(`${base}/partners`, { type: 'person', name: 'Иван Петров', kinds: ['supplier'], country: 'RU', contacts: [{ channel: 'email', value: 'ivan@romashka.ru' }], affiliations: [{ partnerId: org.id, title: 'Директор' }] });
-  await client.post(`${base}/partners`, { type: 'person', name: 'سارا احمدی', kinds: ['customer'], contacts: [{ channel: 'email', value: 'sara@pars.ir' }, { channel: 'messenger', value: '=HYPERLINK("x")' }] });
+  const org = (
+    await client.post(`${base}/partners`, {
+      type: 'organization',
+      name: 'Công ty TNHH Xanh, Sạch',
+      kinds: ['supplier', 'manufacturer'],
+      country: 'VN',
+      tagIds: [vip.id],
+      contacts: [
+        { channel: 'email', value: 'info@xanh.vn' },
+        { channel: 'email', value: 'sales@xanh.vn' },
+        { channel: 'phone', value: '028 3822 1234' },
+        { channel: 'website', value: 'xanh.vn' },
+      ],
+      profile: { business: 'Bao bì "xanh"', notes: 'dòng 1\ndòng 2' },
+    })
+  ).json();
+  await client.post(`${base}/partners`, {
+    type: 'person',
+    name: 'Иван Петров',
+    kinds: ['supplier'],
+    country: 'RU',
+    contacts: [{ channel: 'email', value: 'ivan@romashka.ru' }],
+    affiliations: [{ partnerId: org.id, title: 'Директор' }],
+  });
+  await client.post(`${base}/partners`, {
+    type: 'person',
+    name: 'سارا احمدی',
+    kinds: ['customer'],
+    contacts: [
+      { channel: 'email', value: 'sara@pars.ir' },
+      { channel: 'messenger', value: '=HYPERLINK("x")' },
+    ],
+  });
   return { vip, org };
 }
 
@@ -32,8 +77,38 @@ describe('exports', () => {
     const [header, ...rows] = parseCsv(response.rawPayload.subarray(3).toString('utf8'));
     expect(header?.cells).toEqual(HEADER);
     expect(rows.map((r) => r.cells)).toEqual([
-      ['Công ty TNHH Xanh, Sạch', 'organization', 'supplier; manufacturer', 'info@xanh.vn; sales@xanh.vn', '+842838221234', 'https://xanh.vn/', '', '', 'VN', 'VIP; khách', '', '', 'Bao bì "xanh"', 'dòng 1\ndòng 2'],
-      ['Иван Петров', 'person', 'supplier', 'ivan@romashka.ru', '', '', '', '', 'RU', '', 'Công ty TNHH Xanh, Sạch', 'Директор', '', ''],
+      [
+        'Công ty TNHH Xanh, Sạch',
+        'organization',
+        'supplier; manufacturer',
+        'info@xanh.vn; sales@xanh.vn',
+        '+842838221234',
+        'https://xanh.vn/',
+        '',
+        '',
+        'VN',
+        'VIP; khách',
+        '',
+        '',
+        'Bao bì "xanh"',
+        'dòng 1\ndòng 2',
+      ],
+      [
+        'Иван Петров',
+        'person',
+        'supplier',
+        'ivan@romashka.ru',
+        '',
+        '',
+        '',
+        '',
+        'RU',
+        '',
+        'Công ty TNHH Xanh, Sạch',
+        'Директор',
+        '',
+        '',
+      ],
     ]);
   });
 
@@ -56,7 +131,18 @@ describe('exports', () => {
       const items = (await c.get(`${b}/partners?limit=200`)).json().items as { id: string }[];
       const details = await Promise.all(items.map(async (i) => (await c.get(`${b}/partners/${i.id}`)).json()));
       return details
-        .map((d) => ({ name: d.name, type: d.type, kinds: d.kinds, country: d.country, contacts: d.contacts.map((x: { channel: string; value: string }) => `${x.channel}:${x.value}`), tags: d.tags.map((t: { name: string }) => t.name), affiliations: d.affiliations.map((a: { partnerName: string; title: string }) => `${a.partnerName}/${a.title}`), profile: d.profile }))
+        .map((d) => ({
+          name: d.name,
+          type: d.type,
+          kinds: d.kinds,
+          country: d.country,
+          contacts: d.contacts.map((x: { channel: string; value: string }) => `${x.channel}:${x.value}`),
+          tags: d.tags.map((t: { name: string }) => t.name),
+          affiliations: d.affiliations.map(
+            (a: { partnerName: string; title: string }) => `${a.partnerName}/${a.title}`,
+          ),
+          profile: d.profile,
+        }))
         .sort((a, b) => a.name.localeCompare(b.name));
     };
     const [before, after] = [await view(client, base), await view(target.client, target.base)];
@@ -80,7 +166,9 @@ describe('exports', () => {
 
     const rows = Array.from({ length: 1204 }, (_, i) => `Bulk ${String(i).padStart(4, '0')},bulk${i}@example.com`);
     await importFile(client, base, ['name,email', ...rows].join('\n'));
-    const all = parseCsv((await client.get(`${base}/exports/partners.csv?q=bulk`)).rawPayload.subarray(3).toString('utf8'));
+    const all = parseCsv(
+      (await client.get(`${base}/exports/partners.csv?q=bulk`)).rawPayload.subarray(3).toString('utf8'),
+    );
     expect(all.length - 1).toBe(1204);
     expect(new Set(all.slice(1).map((r) => r.cells[0])).size).toBe(1204);
   });

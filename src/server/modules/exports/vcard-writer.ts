@@ -13,7 +13,11 @@ export type VcardPartner = {
 
 /** RFC 6350 text escaping: backslash, newline, and the comma and semicolon that separate values. */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\r\n|\r|\n/g, '\\n').replace(/,/g, '\\,').replace(/;/g, '\\;');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/,/g, '\\,')
+    .replace(/;/g, '\\;');
 }
 
 /** Folds a content line at 75 octets (never inside a UTF-8 character); continuation lines start with a space. */
@@ -43,11 +47,21 @@ function param(label: string): string {
 
 /** One vCard 4.0 of a partner, CRLF line ends, folded. */
 export function partnerVcard(p: VcardPartner): string {
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `KIND:${p.type === 'organization' ? 'org' : 'individual'}`, `FN:${escapeText(p.name)}`];
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `KIND:${p.type === 'organization' ? 'org' : 'individual'}`,
+    `FN:${escapeText(p.name)}`,
+  ];
   if (p.type === 'person') {
     const words = p.name.trim().split(/\s+/);
     // Vietnamese names put the family name first; most others last.
-    const [family, given] = words.length < 2 ? [p.name.trim(), ''] : p.country === 'VN' ? [words[0] ?? '', words.slice(1).join(' ')] : [words[words.length - 1] ?? '', words.slice(0, -1).join(' ')];
+    const [family, given] =
+      words.length < 2
+        ? [p.name.trim(), '']
+        : p.country === 'VN'
+          ? [words[0] ?? '', words.slice(1).join(' ')]
+          : [words[words.length - 1] ?? '', words.slice(0, -1).join(' ')];
     lines.push(`N:${escapeText(family)};${escapeText(given)};;;`);
   }
   const orgs = p.type === 'organization' ? [{ name: p.name, title: '' }] : p.organizations;
@@ -70,7 +84,11 @@ export function partnerVcard(p: VcardPartner): string {
         lines.push(`ADR${param(c.label)}:;;${escapeText(c.value)};;;;`);
         break;
       case 'messenger':
-        lines.push(/^[a-z][a-z0-9+.-]*:/i.test(c.value) ? `IMPP${param(c.label)}:${c.value}` : `X-RAPPORT-MESSENGER${param(c.label)}:${escapeText(c.value)}`);
+        lines.push(
+          /^[a-z][a-z0-9+.-]*:/i.test(c.value)
+            ? `IMPP${param(c.label)}:${c.value}`
+            : `X-RAPPORT-MESSENGER${param(c.label)}:${escapeText(c.value)}`,
+        );
         break;
     }
   }

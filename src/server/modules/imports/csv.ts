@@ -3,7 +3,11 @@ export type CsvRecord = { line: number; cells: string[] };
 
 /** The delimiter of a CSV file, judged from its header line: whichever of , ; or tab occurs most (outside quotes). */
 export function detectDelimiter(text: string): string {
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map<string, number>([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;

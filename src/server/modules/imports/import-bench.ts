@@ -17,8 +17,18 @@ import { hashPassword } from '../auth/secrets.js';
 import { insertUser } from '../users/users.repository.js';
 import { createWorkspaceWithOwner } from '../workspaces/workspaces.service.js';
 
-const GIVEN = { vi: ['Văn An', 'Thị Hồng', 'Minh Đức', 'Thu Hà', 'Quốc Bảo'], ru: ['Иван', 'Ольга', 'Фёдор', 'Алёна', 'Сергей'], fa: ['سارا', 'علی', 'مریم', 'رضا', 'نگار'], en: ['John', 'Mary', 'Peter', 'Emma', 'Liam'] };
-const FAMILY = { vi: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đặng'], ru: ['Иванов', 'Петрова', 'Смирнов', 'Ёлкина', 'Кузнецов'], fa: ['احمدی', 'محمدی', 'رضایی', 'کریمی', 'حسینی'], en: ['Smith', 'Brown', 'Wilson', 'Taylor', 'Clark'] };
+const GIVEN = {
+  vi: ['Văn An', 'Thị Hồng', 'Minh Đức', 'Thu Hà', 'Quốc Bảo'],
+  ru: ['Иван', 'Ольга', 'Фёдор', 'Алёна', 'Сергей'],
+  fa: ['سارا', 'علی', 'مریم', 'رضا', 'نگار'],
+  en: ['John', 'Mary', 'Peter', 'Emma', 'Liam'],
+};
+const FAMILY = {
+  vi: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Đặng'],
+  ru: ['Иванов', 'Петрова', 'Смирнов', 'Ёлкина', 'Кузнецов'],
+  fa: ['احمدی', 'محمدی', 'رضایی', 'کریمی', 'حسینی'],
+  en: ['Smith', 'Brown', 'Wilson', 'Taylor', 'Clark'],
+};
 const ORG = { vi: 'Công ty TNHH', ru: 'ООО', fa: 'شرکت', en: 'Ltd' };
 const LANGS = ['vi', 'ru', 'fa', 'en'] as const;
 const KINDS = ['customer', 'nhà cung cấp', 'производитель', 'مشتری', 'distributor', 'auditor'];
@@ -30,17 +40,40 @@ export function generateImportCsv(rows: number): string {
   for (let i = 0; i < rows; i++) {
     const lang = LANGS[i % 4] as (typeof LANGS)[number];
     const person = i % 5 < 3;
-    const name = person ? `${FAMILY[lang][i % 5]} ${GIVEN[lang][(i >> 2) % 5]} ${i}` : `${ORG[lang]} ${FAMILY[lang][(i >> 3) % 5]} ${i}`;
+    const name = person
+      ? `${FAMILY[lang][i % 5]} ${GIVEN[lang][(i >> 2) % 5]} ${i}`
+      : `${ORG[lang]} ${FAMILY[lang][(i >> 3) % 5]} ${i}`;
     const email = i % 100 === 99 ? 'broken@' : `p${i}@example.com`;
     const phone = `+84 9${String(10000000 + i).slice(-8)}`;
     const org = person && i % 2 === 0 ? `"${ORG[lang]} Group ${i % 2000}"` : '';
-    lines.push([`"${name}"`, person ? 'person' : 'organization', email, phone, person ? '' : `www.org${i}.example.com`, `"${KINDS[i % 6]}"`, `"${TAGS[i % 8]}; ${TAGS[(i + 3) % 8]}"`, org, org ? 'Manager' : '', 'VN', `"note ${i}, generated"`].join(','));
+    lines.push(
+      [
+        `"${name}"`,
+        person ? 'person' : 'organization',
+        email,
+        phone,
+        person ? '' : `www.org${i}.example.com`,
+        `"${KINDS[i % 6]}"`,
+        `"${TAGS[i % 8]}; ${TAGS[(i + 3) % 8]}"`,
+        org,
+        org ? 'Manager' : '',
+        'VN',
+        `"note ${i}, generated"`,
+      ].join(','),
+    );
   }
   return lines.join('\n');
 }
 
 async function main() {
-  const args = new Map(process.argv.slice(2).reduce<[string, string][]>((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1] ?? '']] : acc), []));
+  const args = new Map(
+    process.argv
+      .slice(2)
+      .reduce<[string, string][]>(
+        (acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1] ?? '']] : acc),
+        [],
+      ),
+  );
   const rows = Number(args.get('rows') ?? 100000);
   const serverUrl = args.get('database-url');
   let databaseUrl: string | undefined;
@@ -57,17 +90,37 @@ async function main() {
   const handle = await openDatabase({ databaseUrl, dataDir: 'memory' });
   await migrateToLatest(handle.db);
   // Diagnosis only: how much of the time the trigram (search) indexes cost.
-  if (args.has('without-trigram-indexes')) for (const index of ['partner_search_idx', 'partner_sort_name_trgm_idx']) await sql.raw(`drop index ${index}`).execute(handle.db);
-  const app = await buildApp({ db: handle.db, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }) }, { logger: false });
+  if (args.has('without-trigram-indexes'))
+    for (const index of ['partner_search_idx', 'partner_sort_name_trgm_idx'])
+      await sql.raw(`drop index ${index}`).execute(handle.db);
+  const app = await buildApp(
+    { db: handle.db, config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }) },
+    { logger: false },
+  );
   await app.ready();
   try {
     const password = 'import bench password';
-    const owner = await insertUser(handle.db, { id: newId(), email: 'bench@example.com', emailNormalized: 'bench@example.com', name: 'Bench', passwordHash: await hashPassword(password), locale: 'en' });
+    const owner = await insertUser(handle.db, {
+      id: newId(),
+      email: 'bench@example.com',
+      emailNormalized: 'bench@example.com',
+      name: 'Bench',
+      passwordHash: await hashPassword(password),
+      locale: 'en',
+    });
     const workspace = await createWorkspaceWithOwner(handle.db, owner.id, 'Import bench');
-    const signIn = await app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', payload: { email: owner.email, password } });
-    const headers = { cookie: `${SESSION_COOKIE}=${signIn.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? ''}`, 'x-csrf-token': String(signIn.json().csrfToken) };
+    const signIn = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/sign-in',
+      payload: { email: owner.email, password },
+    });
+    const headers = {
+      cookie: `${SESSION_COOKIE}=${signIn.cookies.find((c) => c.name === SESSION_COOKIE)?.value ?? ''}`,
+      'x-csrf-token': String(signIn.json().csrfToken),
+    };
     const client = {
-      post: (url: string, payload: string | object, extra: Record<string, string> = {}) => app.inject({ method: 'POST', url, payload, headers: { ...headers, ...extra } }),
+      post: (url: string, payload: string | object, extra: Record<string, string> = {}) =>
+        app.inject({ method: 'POST', url, payload, headers: { ...headers, ...extra } }),
       get: (url: string) => app.inject({ method: 'GET', url, headers }),
     };
     const base = `/api/v1/w/${workspace.id}`;

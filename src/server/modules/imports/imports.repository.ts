@@ -3,9 +3,36 @@ import type { Db } from '../../db/database.js';
 import type { ImportRowError, ImportTarget, PartnerContactTable } from '../../db/schema.js';
 
 /** Every column but the file itself, which only the runner reads. */
-const VIEW_COLUMNS = ['id', 'target', 'filename', 'format', 'status', 'rowCount', 'processed', 'imported', 'failed', 'errors', 'createdAt', 'finishedAt', 'createdBy', 'workspaceId'] as const;
+const VIEW_COLUMNS = [
+  'id',
+  'target',
+  'filename',
+  'format',
+  'status',
+  'rowCount',
+  'processed',
+  'imported',
+  'failed',
+  'errors',
+  'createdAt',
+  'finishedAt',
+  'createdBy',
+  'workspaceId',
+] as const;
 
-export async function insertJob(db: Db, job: { workspaceId: string; id: string; target: ImportTarget; filename: string; format: 'csv' | 'vcard'; content: string; rowCount: number; createdBy: string }) {
+export async function insertJob(
+  db: Db,
+  job: {
+    workspaceId: string;
+    id: string;
+    target: ImportTarget;
+    filename: string;
+    format: 'csv' | 'vcard';
+    content: string;
+    rowCount: number;
+    createdBy: string;
+  },
+) {
   return db
     .insertInto('importJob')
     .values({ ...job, status: 'uploaded', mapping: null })
@@ -14,11 +41,21 @@ export async function insertJob(db: Db, job: { workspaceId: string; id: string; 
 }
 
 export async function findJob(db: Db, workspaceId: string, id: string) {
-  return db.selectFrom('importJob').select(VIEW_COLUMNS).where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('importJob')
+    .select(VIEW_COLUMNS)
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findJobContent(db: Db, workspaceId: string, id: string): Promise<string> {
-  const row = await db.selectFrom('importJob').select('content').where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('importJob')
+    .select('content')
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   return row.content;
 }
 
@@ -28,7 +65,20 @@ export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>;
 export async function findJobForRun(db: Db, workspaceId: string, id: string) {
   return db
     .selectFrom('importJob')
-    .select(['workspaceId', 'id', 'target', 'format', 'status', 'content', 'mapping', 'processed', 'imported', 'failed', 'createdBy', sql<number>`jsonb_array_length(errors)`.as('errorCount')])
+    .select([
+      'workspaceId',
+      'id',
+      'target',
+      'format',
+      'status',
+      'content',
+      'mapping',
+      'processed',
+      'imported',
+      'failed',
+      'createdBy',
+      sql<number>`jsonb_array_length(errors)`.as('errorCount'),
+    ])
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirst();
@@ -36,11 +86,21 @@ export async function findJobForRun(db: Db, workspaceId: string, id: string) {
 
 /** Jobs of every workspace left running: at start-up these are resumed (a system task, so no workspace filter). */
 export async function findRunningJobs(db: Db) {
-  return db.selectFrom('importJob').select(['workspaceId', 'id']).where('status', '=', 'running').orderBy('id').execute();
+  return db
+    .selectFrom('importJob')
+    .select(['workspaceId', 'id'])
+    .where('status', '=', 'running')
+    .orderBy('id')
+    .execute();
 }
 
 export async function listJobs(db: Db, workspaceId: string, options: { limit: number; before?: string | undefined }) {
-  let query = db.selectFrom('importJob').select(VIEW_COLUMNS).where('workspaceId', '=', workspaceId).orderBy('id', 'desc').limit(options.limit + 1);
+  let query = db
+    .selectFrom('importJob')
+    .select(VIEW_COLUMNS)
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('id', 'desc')
+    .limit(options.limit + 1);
   if (options.before) query = query.where('id', '<', options.before);
   return query.execute();
 }
@@ -59,10 +119,21 @@ export async function markStarted(db: Db, workspaceId: string, id: string, mappi
 
 /** Locks the job for one batch: the batch goes ahead only if the job is still running at the offset this runner expects. */
 export async function lockJob(trx: Db, workspaceId: string, id: string) {
-  return trx.selectFrom('importJob').select(['status', 'processed']).where('workspaceId', '=', workspaceId).where('id', '=', id).forUpdate().executeTakeFirst();
+  return trx
+    .selectFrom('importJob')
+    .select(['status', 'processed'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .forUpdate()
+    .executeTakeFirst();
 }
 
-export async function addProgress(trx: Db, workspaceId: string, id: string, delta: { processed: number; imported: number; failed: number; errors: ImportRowError[] }) {
+export async function addProgress(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  delta: { processed: number; imported: number; failed: number; errors: ImportRowError[] },
+) {
   await trx
     .updateTable('importJob')
     .set((eb) => ({
@@ -76,16 +147,29 @@ export async function addProgress(trx: Db, workspaceId: string, id: string, delt
     .execute();
 }
 
-export async function finishJob(trx: Db, workspaceId: string, id: string, status: 'done' | 'failed', extraErrors: ImportRowError[] = []) {
-  return trx
-    .updateTable('importJob')
-    // The file is only needed to run (or resume) the job; a finished one drops it to keep the table small.
-    .set({ status, finishedAt: new Date(), content: '', ...(extraErrors.length ? { errors: sql<string>`errors || ${JSON.stringify(extraErrors)}::jsonb` } : {}) })
-    .where('workspaceId', '=', workspaceId)
-    .where('id', '=', id)
-    .where('status', '=', 'running')
-    .returning(['imported', 'failed', 'processed', 'rowCount', 'filename'])
-    .executeTakeFirst();
+export async function finishJob(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  status: 'done' | 'failed',
+  extraErrors: ImportRowError[] = [],
+) {
+  return (
+    trx
+      .updateTable('importJob')
+      // The file is only needed to run (or resume) the job; a finished one drops it to keep the table small.
+      .set({
+        status,
+        finishedAt: new Date(),
+        content: '',
+        ...(extraErrors.length ? { errors: sql<string>`errors || ${JSON.stringify(extraErrors)}::jsonb` } : {}),
+      })
+      .where('workspaceId', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .returning(['imported', 'failed', 'processed', 'rowCount', 'filename'])
+      .executeTakeFirst()
+  );
 }
 
 /** done/failed → undone; undefined when the job was running, waiting, or undone already. */
@@ -101,7 +185,12 @@ export async function markUndone(trx: Db, workspaceId: string, id: string) {
 }
 
 /** Moves every partner an import created that still lives to the trash; returns how many. */
-export async function trashImportedPartners(trx: Db, workspaceId: string, importId: string, userId: string): Promise<number> {
+export async function trashImportedPartners(
+  trx: Db,
+  workspaceId: string,
+  importId: string,
+  userId: string,
+): Promise<number> {
   const result = await trx
     .updateTable('partner')
     .set((eb) => ({ deletedAt: new Date(), updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -114,7 +203,13 @@ export async function trashImportedPartners(trx: Db, workspaceId: string, import
 
 /** The live interactions an import created. */
 export async function findImportedInteractionIds(trx: Db, workspaceId: string, importId: string): Promise<string[]> {
-  const rows = await trx.selectFrom('interaction').select('id').where('workspaceId', '=', workspaceId).where('importId', '=', importId).where('deletedAt', 'is', null).execute();
+  const rows = await trx
+    .selectFrom('interaction')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('importId', '=', importId)
+    .where('deletedAt', 'is', null)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -122,7 +217,11 @@ export async function findImportedInteractionIds(trx: Db, workspaceId: string, i
  * Which of these (partner or person, instant) pairs already have a live interaction: an imported
  * row that matches one is probably in the directory already. Keys are `<id>@<ISO instant>`.
  */
-export async function findExistingContacts(trx: Db, workspaceId: string, pairs: { targetId: string; at: Date }[]): Promise<Set<string>> {
+export async function findExistingContacts(
+  trx: Db,
+  workspaceId: string,
+  pairs: { targetId: string; at: Date }[],
+): Promise<Set<string>> {
   if (!pairs.length) return new Set();
   const ids = sql.val(pairs.map((p) => p.targetId));
   const ats = sql.val(pairs.map((p) => p.at.toISOString()));
@@ -142,7 +241,9 @@ export async function findLiveByEmails(db: Db, workspaceId: string, emails: stri
   if (!emails.length) return [];
   return db
     .selectFrom('partnerContact as c')
-    .innerJoin('partner as p', (join) => join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'))
+    .innerJoin('partner as p', (join) =>
+      join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'),
+    )
     .select(['p.id', 'p.name', 'p.type', 'c.valueKey'])
     .where('c.workspaceId', '=', workspaceId)
     .where('c.channel', '=', 'email')
@@ -166,11 +267,17 @@ export async function findLiveByNameKeys(trx: Db, workspaceId: string, keys: str
 }
 
 /** Live partners holding any of these contact keys (email, phone, website domain), per batch. */
-export async function findLiveByContactKeys(trx: Db, workspaceId: string, keys: { channel: PartnerContactTable['channel']; valueKey: string }[]) {
+export async function findLiveByContactKeys(
+  trx: Db,
+  workspaceId: string,
+  keys: { channel: PartnerContactTable['channel']; valueKey: string }[],
+) {
   if (!keys.length) return [];
   return trx
     .selectFrom('partnerContact as c')
-    .innerJoin('partner as p', (join) => join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'))
+    .innerJoin('partner as p', (join) =>
+      join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'),
+    )
     .select(['p.id', 'p.name', 'c.channel', 'c.valueKey'])
     .where('c.workspaceId', '=', workspaceId)
     .where('c.channel', 'in', ['email', 'phone', 'website'])
@@ -188,14 +295,18 @@ async function insertPartners(trx: Db, rows: ImportPartnerRow[]) {
     from unnest(${col('workspaceId')}::uuid[], ${col('id')}::uuid[], ${col('type')}::text[], ${col('name')}::text[], ${col('sortName')}::text[], ${col('nameKey')}::text[],
       ${rows.map((r) => arrayLiteral(r.kinds))}::text[], ${col('country')}::text[], ${col('ownerId')}::uuid[], ${col('profile')}::jsonb[], ${col('searchText')}::text[],
       ${col('importId')}::uuid[], ${col('createdBy')}::uuid[])
-    as u(workspace_id, id, type, name, sort_name, name_key, kinds, country, owner_id, profile, search_text, import_id, created_by)`.execute(trx);
+    as u(workspace_id, id, type, name, sort_name, name_key, kinds, country, owner_id, profile, search_text, import_id, created_by)`.execute(
+    trx,
+  );
 }
 
 async function insertContacts(trx: Db, rows: ImportContactRow[]) {
   if (!rows.length) return;
   const col = <K extends keyof ImportContactRow>(key: K) => rows.map((r) => r[key]);
   await sql`insert into partner_contact (workspace_id, id, partner_id, channel, label, value, value_key, position)
-    select * from unnest(${col('workspaceId')}::uuid[], ${col('id')}::uuid[], ${col('partnerId')}::uuid[], ${col('channel')}::text[], ${col('label')}::text[], ${col('value')}::text[], ${col('valueKey')}::text[], ${col('position')}::int[])`.execute(trx);
+    select * from unnest(${col('workspaceId')}::uuid[], ${col('id')}::uuid[], ${col('partnerId')}::uuid[], ${col('channel')}::text[], ${col('label')}::text[], ${col('value')}::text[], ${col('valueKey')}::text[], ${col('position')}::int[])`.execute(
+    trx,
+  );
 }
 
 /** A text[] literal of kind keys (plain identifiers: no quoting needed, but quote anyway). */
@@ -218,7 +329,16 @@ export type ImportPartnerRow = {
   importId: string;
   createdBy: string | null;
 };
-export type ImportContactRow = { workspaceId: string; id: string; partnerId: string; channel: PartnerContactTable['channel']; label: string; value: string; valueKey: string; position: number };
+export type ImportContactRow = {
+  workspaceId: string;
+  id: string;
+  partnerId: string;
+  channel: PartnerContactTable['channel'];
+  label: string;
+  value: string;
+  valueKey: string;
+  position: number;
+};
 
 /** One batch of an import: each table is one INSERT of array parameters, whatever the batch size. */
 export async function insertBatch(
@@ -235,12 +355,15 @@ export async function insertBatch(
   if (batch.tags.length) {
     const t = batch.tags;
     await sql`insert into partner_tag (workspace_id, partner_id, tag_id)
-      select * from unnest(${t.map((r) => r.workspaceId)}::uuid[], ${t.map((r) => r.partnerId)}::uuid[], ${t.map((r) => r.tagId)}::uuid[]) on conflict do nothing`.execute(trx);
+      select * from unnest(${t.map((r) => r.workspaceId)}::uuid[], ${t.map((r) => r.partnerId)}::uuid[], ${t.map((r) => r.tagId)}::uuid[]) on conflict do nothing`.execute(
+      trx,
+    );
   }
   if (batch.affiliations.length) {
     const a = batch.affiliations;
     await sql`insert into affiliation (workspace_id, person_id, organization_id, title)
-      select * from unnest(${a.map((r) => r.workspaceId)}::uuid[], ${a.map((r) => r.personId)}::uuid[], ${a.map((r) => r.organizationId)}::uuid[], ${a.map((r) => r.title)}::text[]) on conflict do nothing`.execute(trx);
+      select * from unnest(${a.map((r) => r.workspaceId)}::uuid[], ${a.map((r) => r.personId)}::uuid[], ${a.map((r) => r.organizationId)}::uuid[], ${a.map((r) => r.title)}::text[]) on conflict do nothing`.execute(
+      trx,
+    );
   }
 }
-

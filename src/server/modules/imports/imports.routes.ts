@@ -20,7 +20,11 @@ function decodeUtf8(body: Buffer): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    throw fieldError('file', 'invalid_encoding', 'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again');
+    throw fieldError(
+      'file',
+      'invalid_encoding',
+      'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again',
+    );
   }
 }
 
@@ -41,7 +45,8 @@ export function importRoutes(api: App, deps: Deps) {
     app.post('/w/:workspaceId/imports', {
       schema: {
         tags: ['imports'],
-        summary: 'Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers columns, a preview and a suggested mapping',
+        summary:
+          'Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers columns, a preview and a suggested mapping',
         consumes: FILE_TYPES,
         params: wsParams,
         querystring: uploadQuery,
@@ -63,30 +68,57 @@ export function importRoutes(api: App, deps: Deps) {
     app.post('/w/:workspaceId/imports/:importId/start', {
       schema: {
         tags: ['imports'],
-        summary: 'Start an uploaded import with a column mapping (default: the suggested one); runs in the background, poll GET for progress',
+        summary:
+          'Start an uploaded import with a column mapping (default: the suggested one); runs in the background, poll GET for progress',
         params: jobParams,
         body: startBody,
         response: { 202: importSchema },
       },
       handler: async (request, reply) => {
-        const job = await startImport(deps.db, runner, requireAuth(request), request.params.workspaceId, request.params.importId, request.body);
+        const job = await startImport(
+          deps.db,
+          runner,
+          requireAuth(request),
+          request.params.workspaceId,
+          request.params.importId,
+          request.body,
+        );
         return reply.status(202).send(job);
       },
     });
 
     app.get('/w/:workspaceId/imports', {
-      schema: { tags: ['imports'], summary: 'Imports, newest first', params: wsParams, querystring: pageQuery, response: { 200: z.object({ items: z.array(importSchema), nextCursor: z.string().nullable() }) } },
+      schema: {
+        tags: ['imports'],
+        summary: 'Imports, newest first',
+        params: wsParams,
+        querystring: pageQuery,
+        response: { 200: z.object({ items: z.array(importSchema), nextCursor: z.string().nullable() }) },
+      },
       handler: async (request) => listImports(deps.db, requireAuth(request), request.params.workspaceId, request.query),
     });
 
     app.get('/w/:workspaceId/imports/:importId', {
-      schema: { tags: ['imports'], summary: 'An import: status, progress counters and row errors (line, field, rule)', params: jobParams, response: { 200: importSchema } },
-      handler: async (request) => getImport(deps.db, requireAuth(request), request.params.workspaceId, request.params.importId),
+      schema: {
+        tags: ['imports'],
+        summary: 'An import: status, progress counters and row errors (line, field, rule)',
+        params: jobParams,
+        response: { 200: importSchema },
+      },
+      handler: async (request) =>
+        getImport(deps.db, requireAuth(request), request.params.workspaceId, request.params.importId),
     });
 
     app.post('/w/:workspaceId/imports/:importId/undo', {
-      schema: { tags: ['imports'], summary: 'Undo a finished import: every partner (or interaction) it created goes to the trash; 409 when running or already undone', params: jobParams, response: { 200: importSchema } },
-      handler: async (request) => undoImport(deps.db, requireAuth(request), request.params.workspaceId, request.params.importId),
+      schema: {
+        tags: ['imports'],
+        summary:
+          'Undo a finished import: every partner (or interaction) it created goes to the trash; 409 when running or already undone',
+        params: jobParams,
+        response: { 200: importSchema },
+      },
+      handler: async (request) =>
+        undoImport(deps.db, requireAuth(request), request.params.workspaceId, request.params.importId),
     });
   });
 }

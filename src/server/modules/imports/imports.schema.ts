@@ -5,10 +5,19 @@ import { IMPORT_FIELDS } from './mapping.js';
 /** What an import creates: partners (CSV or vCard) or past interactions (CSV). */
 export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
 /** Fields of either target; start checks that each belongs to the job's target. */
-export const importField = z.enum([...new Set([...IMPORT_FIELDS, ...INTERACTION_IMPORT_FIELDS])] as [string, ...string[]]);
+export const importField = z.enum([...new Set([...IMPORT_FIELDS, ...INTERACTION_IMPORT_FIELDS])] as [
+  string,
+  ...string[],
+]);
 export const mappingSchema = z.record(z.string().max(500), importField.nullable());
 
-export const importRowErrorSchema = z.object({ line: z.number(), field: z.string().nullable(), rule: z.string().nullable(), message: z.string(), params: z.record(z.string(), z.number()).optional() });
+export const importRowErrorSchema = z.object({
+  line: z.number(),
+  field: z.string().nullable(),
+  rule: z.string().nullable(),
+  message: z.string(),
+  params: z.record(z.string(), z.number()).optional(),
+});
 
 export const importSchema = z.object({
   id: z.string(),
@@ -36,5 +45,10 @@ export const uploadResultSchema = z.object({
   suggestedMapping: mappingSchema,
 });
 
-export const uploadQuery = z.object({ filename: z.string().trim().min(1).max(255).optional(), target: z.enum(IMPORT_TARGETS).default('partners') }).strict();
+export const uploadQuery = z
+  .object({
+    filename: z.string().trim().min(1).max(255).optional(),
+    target: z.enum(IMPORT_TARGETS).default('partners'),
+  })
+  .strict();
 export const startBody = z.object({ mapping: mappingSchema.optional() }).strict();

@@ -8,7 +8,17 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { requirePermission } from '../workspaces/access.js';
 import { setInteractionsDeleted } from '../interactions/interactions.repository.js';
 import { refreshLastContact, relationshipsConcerned } from '../interactions/last-contact.repository.js';
-import { findImportedInteractionIds, findJob, findJobContent, insertJob, listJobs, markStarted, markUndone, trashImportedPartners, type JobRow } from './imports.repository.js';
+import {
+  findImportedInteractionIds,
+  findJob,
+  findJobContent,
+  insertJob,
+  listJobs,
+  markStarted,
+  markUndone,
+  trashImportedPartners,
+  type JobRow,
+} from './imports.repository.js';
 import type { ImportView } from './imports.schema.js';
 import { INTERACTION_IMPORT_FIELDS, suggestInteractionMapping } from './interaction-fields.js';
 import { IMPORT_FIELDS, suggestMapping } from './mapping.js';
@@ -36,14 +46,34 @@ function present(job: JobRow): ImportView {
 }
 
 /** Stores an uploaded file as an import job and answers what the mapping step shows: columns, a preview, a guess. */
-export async function uploadImport(db: Db, auth: Auth, workspaceId: string, input: { content: string; contentType: string; filename: string | undefined; target: ImportTarget }) {
+export async function uploadImport(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: { content: string; contentType: string; filename: string | undefined; target: ImportTarget },
+) {
   await requirePermission(db, auth, workspaceId, 'write');
   const format = detectFormat(input.contentType, input.filename ?? '', input.content);
-  if (input.target === 'interactions' && format === 'vcard') throw fieldError('file', 'invalid_format', 'Past interactions are imported from a CSV file, not from vCards');
+  if (input.target === 'interactions' && format === 'vcard')
+    throw fieldError('file', 'invalid_format', 'Past interactions are imported from a CSV file, not from vCards');
   const filename = input.filename ?? (format === 'vcard' ? 'import.vcf' : 'import.csv');
   const { columns, rows } = readSource(format, input.content);
-  if (rows.length === 0) throw fieldError('file', 'required', format === 'vcard' ? 'The file holds no vCard' : 'The file has no data rows under its header line');
-  const job = await insertJob(db, { workspaceId, id: newId(), target: input.target, filename, format, content: input.content, rowCount: rows.length, createdBy: auth.user.id });
+  if (rows.length === 0)
+    throw fieldError(
+      'file',
+      'required',
+      format === 'vcard' ? 'The file holds no vCard' : 'The file has no data rows under its header line',
+    );
+  const job = await insertJob(db, {
+    workspaceId,
+    id: newId(),
+    target: input.target,
+    filename,
+    format,
+    content: input.content,
+    rowCount: rows.length,
+    createdBy: auth.user.id,
+  });
   return {
     id: job.id,
     target: job.target,
@@ -67,7 +97,14 @@ const TARGET_FIELDS: Record<ImportTarget, { fields: ReadonlySet<string>; require
 };
 
 /** Starts an uploaded import with the chosen mapping (or the suggested one); the rows are imported in the background. */
-export async function startImport(db: Db, runner: ImportRunner, auth: Auth, workspaceId: string, id: string, input: { mapping?: Record<string, string | null> | undefined }) {
+export async function startImport(
+  db: Db,
+  runner: ImportRunner,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: { mapping?: Record<string, string | null> | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'write');
   const job = await findJob(db, workspaceId, id);
   if (!job) throw notFound('Import');
@@ -76,18 +113,38 @@ export async function startImport(db: Db, runner: ImportRunner, auth: Auth, work
   const columns = new Set(await columnsOf(db, job));
   const unknown = Object.keys(mapping).filter((c) => !columns.has(c));
   if (unknown.length) {
-    throw new AppError('validation', 'The mapping names columns the file does not have', { errors: unknown.map((c) => ({ path: `mapping.${c}`, rule: 'unknown_field', message: 'is not a column of the file' })) });
+    throw new AppError('validation', 'The mapping names columns the file does not have', {
+      errors: unknown.map((c) => ({
+        path: `mapping.${c}`,
+        rule: 'unknown_field',
+        message: 'is not a column of the file',
+      })),
+    });
   }
   const { fields, required } = TARGET_FIELDS[job.target];
   const foreign = Object.entries(mapping).filter(([, field]) => field !== null && !fields.has(field));
   if (foreign.length) {
     throw new AppError('validation', `The mapping names fields that ${job.target} do not have`, {
-      errors: foreign.map(([c]) => ({ path: `mapping.${c}`, rule: 'invalid_value', message: `is not a field of ${job.target}`, params: { values: [...fields] } })),
+      errors: foreign.map(([c]) => ({
+        path: `mapping.${c}`,
+        rule: 'invalid_value',
+        message: `is not a field of ${job.target}`,
+        params: { values: [...fields] },
+      })),
     });
   }
   const missing = required.filter((field) => !Object.values(mapping).includes(field));
   if (missing.length) {
-    throw new AppError('validation', `Map a column to ${missing.join(' and ')}`, { errors: [{ path: 'mapping', rule: 'required', message: `Map a column to ${missing.join(' and ')}`, params: { fields: missing } }] });
+    throw new AppError('validation', `Map a column to ${missing.join(' and ')}`, {
+      errors: [
+        {
+          path: 'mapping',
+          rule: 'required',
+          message: `Map a column to ${missing.join(' and ')}`,
+          params: { fields: missing },
+        },
+      ],
+    });
   }
   const started = await markStarted(db, workspaceId, id, mapping);
   if (!started) throw new AppError('conflict', 'This import has already been started');
@@ -100,7 +157,9 @@ async function columnsOf(db: Db, job: JobRow): Promise<string[]> {
 }
 
 async function suggestedFor(db: Db, job: JobRow): Promise<Record<string, string | null>> {
-  return job.format === 'vcard' && job.target === 'partners' ? { ...VCARD_MAPPING } : suggestFor(job.target, job.format, await columnsOf(db, job));
+  return job.format === 'vcard' && job.target === 'partners'
+    ? { ...VCARD_MAPPING }
+    : suggestFor(job.target, job.format, await columnsOf(db, job));
 }
 
 export async function getImport(db: Db, auth: Auth, workspaceId: string, id: string) {
@@ -110,7 +169,12 @@ export async function getImport(db: Db, auth: Auth, workspaceId: string, id: str
   return present(job);
 }
 
-export async function listImports(db: Db, auth: Auth, workspaceId: string, query: { limit: number; cursor?: string | undefined }) {
+export async function listImports(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  query: { limit: number; cursor?: string | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   const rows = await listJobs(db, workspaceId, { limit: query.limit, before: uuidCursor(query.cursor) });
   const page = toPage(rows, query.limit, (r) => [r.id]);
@@ -129,18 +193,38 @@ export async function undoImport(db: Db, auth: Auth, workspaceId: string, id: st
   const result = await db.transaction().execute(async (trx) => {
     const undone = await markUndone(trx, workspaceId, id);
     if (!undone) return undefined;
-    const removed = job.target === 'interactions' ? await trashImportedInteractions(trx, auth, workspaceId, id) : await trashImportedPartners(trx, workspaceId, id, auth.user.id);
+    const removed =
+      job.target === 'interactions'
+        ? await trashImportedInteractions(trx, auth, workspaceId, id)
+        : await trashImportedPartners(trx, workspaceId, id, auth.user.id);
     const counted = job.target === 'interactions' ? 'interactionsRemoved' : 'partnersRemoved';
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'import.undo', entityType: 'import', entityId: id, changes: { status: { before: job.status, after: 'undone' }, [counted]: { before: null, after: removed } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'import.undo',
+      entityType: 'import',
+      entityId: id,
+      changes: { status: { before: job.status, after: 'undone' }, [counted]: { before: null, after: removed } },
+    });
     return undone;
   });
-  if (!result) throw new AppError('conflict', job.status === 'undone' ? 'This import has already been undone' : 'Only a finished import can be undone');
+  if (!result)
+    throw new AppError(
+      'conflict',
+      job.status === 'undone' ? 'This import has already been undone' : 'Only a finished import can be undone',
+    );
   return present(result);
 }
 
 async function trashImportedInteractions(trx: Db, auth: Auth, workspaceId: string, importId: string): Promise<number> {
   const now = new Date();
-  const ids = await setInteractionsDeleted(trx, workspaceId, await findImportedInteractionIds(trx, workspaceId, importId), { deletedAt: now }, auth.user.id);
+  const ids = await setInteractionsDeleted(
+    trx,
+    workspaceId,
+    await findImportedInteractionIds(trx, workspaceId, importId),
+    { deletedAt: now },
+    auth.user.id,
+  );
   await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
   return ids.length;
 }

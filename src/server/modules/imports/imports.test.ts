@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { buildApp } from '../../http/app.js';
 import { finished, importFile, upload } from './test-helpers.js';
 
@@ -13,7 +19,9 @@ async function partners(client: Client, base: string, query = '') {
   const items: { id: string; name: string; type: string; email: string | null; phone: string | null }[] = [];
   let cursor: string | null = null;
   do {
-    const page = (await client.get(`${base}/partners?limit=200${query}${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: typeof items; nextCursor: string | null };
+    const page = (
+      await client.get(`${base}/partners?limit=200${query}${cursor ? `&cursor=${cursor}` : ''}`)
+    ).json() as { items: typeof items; nextCursor: string | null };
     items.push(...page.items);
     cursor = page.nextCursor;
   } while (cursor);
@@ -23,13 +31,27 @@ async function partners(client: Client, base: string, query = '') {
 describe('imports: upload and mapping', () => {
   it('reads a semicolon CSV with a BOM, previews it and suggests a mapping from Vietnamese, Russian and Persian headers', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
-    const csv = '\uFEFFTên;E-mail;Điện thoại;Công ty;Chức vụ;Телефон;ایمیل;Ghi chú\r\nNguyễn Văn An;an@x.vn;0912345678;Công ty A;Giám đốc;;;"a; b"\r\n';
+    const csv =
+      '\uFEFFTên;E-mail;Điện thoại;Công ty;Chức vụ;Телефон;ایمیل;Ghi chú\r\nNguyễn Văn An;an@x.vn;0912345678;Công ty A;Giám đốc;;;"a; b"\r\n';
     const response = await upload(client, base, csv);
     expect(response.statusCode).toBe(201);
     const body = response.json();
-    expect(body).toMatchObject({ format: 'csv', rowCount: 1, columns: ['Tên', 'E-mail', 'Điện thoại', 'Công ty', 'Chức vụ', 'Телефон', 'ایمیل', 'Ghi chú'] });
+    expect(body).toMatchObject({
+      format: 'csv',
+      rowCount: 1,
+      columns: ['Tên', 'E-mail', 'Điện thoại', 'Công ty', 'Chức vụ', 'Телефон', 'ایمیل', 'Ghi chú'],
+    });
     expect(body.preview).toEqual([['Nguyễn Văn An', 'an@x.vn', '0912345678', 'Công ty A', 'Giám đốc', '', '', 'a; b']]);
-    expect(body.suggestedMapping).toEqual({ Tên: 'name', 'E-mail': 'email', 'Điện thoại': 'phone', 'Công ty': 'organization', 'Chức vụ': 'title', Телефон: 'phone', ایمیل: 'email', 'Ghi chú': 'notes' });
+    expect(body.suggestedMapping).toEqual({
+      Tên: 'name',
+      'E-mail': 'email',
+      'Điện thoại': 'phone',
+      'Công ty': 'organization',
+      'Chức vụ': 'title',
+      Телефон: 'phone',
+      ایمیل: 'email',
+      'Ghi chú': 'notes',
+    });
     expect(response.headers.location).toBe(`${base}/imports/${body.id}`);
   });
 
@@ -38,7 +60,17 @@ describe('imports: upload and mapping', () => {
     const csv = 'Имя,Почта,Компания,نام,تلفن,شرکت,Name,Phone,Company\nx,,,,,,,,\n';
     const response = await upload(client, base, Buffer.from(csv), 'application/octet-stream', 'list.csv');
     expect(response.statusCode).toBe(201);
-    expect(response.json().suggestedMapping).toEqual({ Имя: 'name', Почта: 'email', Компания: 'organization', نام: 'name', تلفن: 'phone', شرکت: 'organization', Name: 'name', Phone: 'phone', Company: 'organization' });
+    expect(response.json().suggestedMapping).toEqual({
+      Имя: 'name',
+      Почта: 'email',
+      Компания: 'organization',
+      نام: 'name',
+      تلفن: 'phone',
+      شرکت: 'organization',
+      Name: 'name',
+      Phone: 'phone',
+      Company: 'organization',
+    });
   });
 
   it('refuses a file that is not UTF-8, an empty one, and a mapping naming unknown columns or no name', async () => {
@@ -91,14 +123,25 @@ describe('imports: rows', () => {
     const one = list.find((p) => p.name === 'Good One');
     const detail = (await client.get(`${base}/partners/${one?.id}`)).json();
     expect(detail).toMatchObject({ type: 'organization', kinds: ['supplier', 'customer'], country: 'VN' });
-    expect(detail.contacts.map((c: { value: string }) => c.value)).toEqual(['one@example.com', '+84912345678', 'https://example.vn/']);
+    expect(detail.contacts.map((c: { value: string }) => c.value)).toEqual([
+      'one@example.com',
+      '+84912345678',
+      'https://example.vn/',
+    ]);
     const two = (await client.get(`${base}/partners/${list.find((p) => p.name === 'Good Two')?.id}`)).json();
     expect(two).toMatchObject({ type: 'person', kinds: ['supplier'], country: 'RU' });
   });
 
   it('keeps quoted commas, quotes and line breaks, counts lines from the header, and keeps names byte-exact', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
-    const names = ['Nguyễn Văn An', 'Đặng Thị Hồng', 'Иванов Иван Иванович', 'Фёдор Ёлкин', 'سارا احمدی', 'شرکت نوآوران پارس'];
+    const names = [
+      'Nguyễn Văn An',
+      'Đặng Thị Hồng',
+      'Иванов Иван Иванович',
+      'Фёдор Ёлкин',
+      'سارا احمدی',
+      'شرکت نوآوران پارس',
+    ];
     const csv = [
       'name,notes,email',
       `"${names[0]}","first, with comma",an@example.vn`,
@@ -114,7 +157,8 @@ describe('imports: rows', () => {
     expect(job.errors).toEqual([{ line: 5, field: 'email', rule: 'invalid_email', message: expect.any(String) }]);
     const list = await partners(client, base);
     expect(new Set(list.map((p) => p.name))).toEqual(new Set([names[0], names[1], names[3], names[4], names[5]]));
-    for (const p of list) expect(Buffer.from(p.name).equals(Buffer.from(names.find((n) => n === p.name) ?? ''))).toBe(true);
+    for (const p of list)
+      expect(Buffer.from(p.name).equals(Buffer.from(names.find((n) => n === p.name) ?? ''))).toBe(true);
     const hong = (await client.get(`${base}/partners/${list.find((p) => p.name === names[1])?.id}`)).json();
     expect(hong.profile.notes).toBe('two\nlines "quoted"');
     const an = (await client.get(`${base}/partners/${list.find((p) => p.name === names[0])?.id}`)).json();
@@ -124,7 +168,13 @@ describe('imports: rows', () => {
   it('follows the mapping: several email columns, ignored columns, first and last name joined', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const csv = 'First,Last,Work email,Home email,Secret\nAnna,Petrova,anna@work.ru,anna@home.ru,do not import\n';
-    const job = await importFile(client, base, csv, 'text/csv', { First: 'name', Last: 'name', 'Work email': 'email', 'Home email': 'email', Secret: null });
+    const job = await importFile(client, base, csv, 'text/csv', {
+      First: 'name',
+      Last: 'name',
+      'Work email': 'email',
+      'Home email': 'email',
+      Secret: null,
+    });
     expect(job).toMatchObject({ status: 'done', imported: 1, failed: 0 });
     const [anna] = await partners(client, base);
     const detail = (await client.get(`${base}/partners/${anna?.id}`)).json();
@@ -146,9 +196,20 @@ describe('imports: rows', () => {
     const job = await importFile(client, base, csv);
     expect(job).toMatchObject({ status: 'done', imported: 4, failed: 0 });
     const list = await partners(client, base);
-    expect(list.map((p) => `${p.type}:${p.name}`).sort()).toEqual(['organization:Công ty Xanh', 'organization:New Org Ltd', 'organization:ООО Ромашка', 'person:Sara Ahmadi', 'person:Trần Thị Mai', 'person:Иван Петров'].sort());
+    expect(list.map((p) => `${p.type}:${p.name}`).sort()).toEqual(
+      [
+        'organization:Công ty Xanh',
+        'organization:New Org Ltd',
+        'organization:ООО Ромашка',
+        'person:Sara Ahmadi',
+        'person:Trần Thị Mai',
+        'person:Иван Петров',
+      ].sort(),
+    );
     const ivan = (await client.get(`${base}/partners/${list.find((p) => p.name === 'Иван Петров')?.id}`)).json();
-    expect(ivan.affiliations).toEqual([{ partnerId: existing.id, partnerName: 'ООО Ромашка', partnerType: 'organization', title: 'Директор' }]);
+    expect(ivan.affiliations).toEqual([
+      { partnerId: existing.id, partnerName: 'ООО Ромашка', partnerType: 'organization', title: 'Директор' },
+    ]);
     expect(ivan.tags.map((t: { name: string }) => t.name).sort()).toEqual(['Москва', 'VIP'].sort());
     const mai = (await client.get(`${base}/partners/${list.find((p) => p.name === 'Trần Thị Mai')?.id}`)).json();
     expect(mai.affiliations[0]).toMatchObject({ partnerName: 'Công ty Xanh', title: 'Trưởng phòng' });
@@ -158,7 +219,11 @@ describe('imports: rows', () => {
 
   it('imports look-alikes of existing partners but lists them as possible duplicates', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
-    await client.post(`${base}/partners`, { type: 'organization', name: 'Acme', contacts: [{ channel: 'email', value: 'hello@acme.com' }] });
+    await client.post(`${base}/partners`, {
+      type: 'organization',
+      name: 'Acme',
+      contacts: [{ channel: 'email', value: 'hello@acme.com' }],
+    });
     const job = await importFile(client, base, 'name,email\nACME,\nOther,Hello@Acme.com\nFresh,fresh@x.com\nFresh,\n');
     expect(job).toMatchObject({ status: 'done', imported: 4, failed: 0 });
     expect(job.errors.map((e) => [e.line, e.field, e.rule])).toEqual([
@@ -174,9 +239,14 @@ describe('imports: rows', () => {
     const job = await importFile(client, base, ['name,email', ...rows, 'Broken,@'].join('\n'));
     expect(job).toMatchObject({ status: 'done', rowCount: 2501, processed: 2501, imported: 2500, failed: 1 });
     expect(job.errors).toEqual([{ line: 2502, field: 'email', rule: 'invalid_email', message: expect.any(String) }]);
-    const audit = (await client.get(`${base}/audit-log`)).json().items.filter((a: { action: string }) => a.action === 'import.run');
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.filter((a: { action: string }) => a.action === 'import.run');
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ entityId: job.id, changes: { imported: { after: 2500 }, failed: { after: 1 }, status: { after: 'done' } } });
+    expect(audit[0]).toMatchObject({
+      entityId: job.id,
+      changes: { imported: { after: 2500 }, failed: { after: 1 }, status: { after: 'done' } },
+    });
     const list = (await client.get(`${base}/imports`)).json();
     expect(list.items[0]).toMatchObject({ id: job.id, status: 'done', imported: 2500 });
   });
@@ -216,18 +286,29 @@ describe('imports: vCard', () => {
     const uploaded = await upload(client, base, vcf, 'text/x-vcard', 'contacts.vcf');
     expect(uploaded.statusCode).toBe(201);
     expect(uploaded.json()).toMatchObject({ format: 'vcard', rowCount: 3 });
-    expect(uploaded.json().suggestedMapping).toMatchObject({ FN: 'name', EMAIL: 'email', TEL: 'phone', ORG: 'organization' });
+    expect(uploaded.json().suggestedMapping).toMatchObject({
+      FN: 'name',
+      EMAIL: 'email',
+      TEL: 'phone',
+      ORG: 'organization',
+    });
     await client.post(`${base}/imports/${uploaded.json().id}/start`, {});
     const job = await finished(client, base, uploaded.json().id);
     expect(job).toMatchObject({ status: 'done', imported: 2, failed: 1 });
-    expect(job.errors.filter((e) => e.rule !== 'possible_duplicate').map((e) => [e.line, e.field, e.rule])).toEqual([[21, 'email', 'invalid_email']]);
+    expect(job.errors.filter((e) => e.rule !== 'possible_duplicate').map((e) => [e.line, e.field, e.rule])).toEqual([
+      [21, 'email', 'invalid_email'],
+    ]);
     const list = await partners(client, base);
     const an = (await client.get(`${base}/partners/${list.find((p) => p.name === 'Nguyễn Văn An')?.id}`)).json();
     expect(an).toMatchObject({ type: 'person', affiliations: [{ partnerName: 'Acme, Inc.', title: 'Giám đốc' }] });
     expect(an.contacts.map((c: { value: string }) => c.value)).toEqual(['an@acme.vn', 'an@home.vn', '+84912345678']);
     expect(an.tags.map((t: { name: string }) => t.name).sort()).toEqual(['Hà Nội', 'VIP'].sort());
     const romashka = (await client.get(`${base}/partners/${list.find((p) => p.name === 'ООО Ромашка')?.id}`)).json();
-    expect(romashka).toMatchObject({ type: 'organization', kinds: ['supplier', 'manufacturer'], profile: { notes: 'Поставщик, надёжный\nвторая строка' } });
+    expect(romashka).toMatchObject({
+      type: 'organization',
+      kinds: ['supplier', 'manufacturer'],
+      profile: { notes: 'Поставщик, надёжный\nвторая строка' },
+    });
   });
 });
 
@@ -241,12 +322,20 @@ describe('imports: undo and access', () => {
     expect(undone.statusCode).toBe(200);
     expect(undone.json()).toMatchObject({ id: job.id, status: 'undone' });
     expect((await partners(client, base)).map((p) => p.id)).toEqual([kept.id]);
-    expect((await partners(client, base, '&deleted=true')).map((p) => p.name).sort()).toEqual(['New Org', 'Org B', 'Person A']);
+    expect((await partners(client, base, '&deleted=true')).map((p) => p.name).sort()).toEqual([
+      'New Org',
+      'Org B',
+      'Person A',
+    ]);
     const again = await client.post(`${base}/imports/${job.id}/undo`);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe('conflict');
     const audit = (await client.get(`${base}/audit-log`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'import.undo', entityId: job.id, changes: { partnersRemoved: { after: 3 } } });
+    expect(audit).toMatchObject({
+      action: 'import.undo',
+      entityId: job.id,
+      changes: { partnersRemoved: { after: 3 } },
+    });
   });
 
   it('a viewer can read imports but cannot upload, start or undo (403)', async () => {
@@ -280,9 +369,16 @@ describe('imports: undo and access', () => {
 describe('imports: a process that stops mid-import', () => {
   it('an import left running is resumed from its last committed batch when the app starts', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
-    const id = (await upload(client, base, 'name,email\nLeft Over,left@example.com\nSecond,second@example.com\n')).json().id as string;
+    const id = (
+      await upload(client, base, 'name,email\nLeft Over,left@example.com\nSecond,second@example.com\n')
+    ).json().id as string;
     // What a crash leaves behind: started (mapping stored) but never finished by anyone.
-    await ctx.db.updateTable('importJob').set({ status: 'running', mapping: JSON.stringify({ name: 'name', email: 'email' }) }).where('workspaceId', '=', workspace.id).where('id', '=', id).execute();
+    await ctx.db
+      .updateTable('importJob')
+      .set({ status: 'running', mapping: JSON.stringify({ name: 'name', email: 'email' }) })
+      .where('workspaceId', '=', workspace.id)
+      .where('id', '=', id)
+      .execute();
     const restarted = await buildApp({ db: ctx.db, config: ctx.config }, { logger: false });
     await restarted.ready();
     try {

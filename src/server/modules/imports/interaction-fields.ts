@@ -2,7 +2,16 @@ import type { Direction, InteractionKind } from '../../db/schema.js';
 import { foldText, nameKey } from '../partners/normalize.js';
 
 /** Columns a CSV of past interactions can map to. `date` and `partner` are required. */
-export const INTERACTION_IMPORT_FIELDS = ['date', 'time', 'kind', 'partner', 'subject', 'notes', 'duration', 'direction'] as const;
+export const INTERACTION_IMPORT_FIELDS = [
+  'date',
+  'time',
+  'kind',
+  'partner',
+  'subject',
+  'notes',
+  'duration',
+  'direction',
+] as const;
 export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];
 export type InteractionMapping = Record<string, InteractionImportField | null>;
 
@@ -11,19 +20,82 @@ export type InteractionMapping = Record<string, InteractionImportField | null>;
  * partner import's, first field first ("Date and time" is the date, "Partner email" the partner).
  */
 const HEADER_WORDS: [InteractionImportField, string[]][] = [
-  ['duration', ['duration', 'length', 'minutes', 'mins', 'thoi luong', 'so phut', 'длительност', 'продолжительн', 'минут', 'مدت']],
+  [
+    'duration',
+    ['duration', 'length', 'minutes', 'mins', 'thoi luong', 'so phut', 'длительност', 'продолжительн', 'минут', 'مدت'],
+  ],
   ['direction', ['direction', 'initiated', 'who called', 'huong', 'chieu', 'направлен', 'инициатор', 'جهت']],
   ['date', ['date', 'day', 'when', 'ngay', 'дата', 'день', 'когда', 'تاریخ', 'روز']],
   ['time', ['time', 'hour', 'gio', 'thoi gian', 'время', 'час', 'ساعت', 'زمان']],
   ['kind', ['kind', 'type', 'channel', 'activity', 'loai', 'hinh thuc', 'kenh', 'тип', 'вид', 'канал', 'نوع', 'کانال']],
   ['subject', ['subject', 'title', 'topic', 'summary', 'chu de', 'tieu de', 'тема', 'заголов', 'موضوع', 'عنوان']],
-  ['notes', ['note', 'comment', 'description', 'details', 'body', 'content', 'ghi chu', 'noi dung', 'mo ta', 'примечан', 'заметк', 'коммент', 'описан', 'содержан', 'یادداشت', 'توضیح', 'شرح']],
-  ['partner', ['partner', 'company', 'organization', 'organisation', 'contact', 'customer', 'client', 'supplier', 'email', 'e mail', 'name', 'with', 'doi tac', 'cong ty', 'khach hang', 'nha cung cap', 'lien he', 'ten ', 'партнер', 'компан', 'организац', 'контакт', 'клиент', 'поставщик', 'почт', 'имя', 'название', 'شرکت', 'همکار', 'مخاطب', 'مشتری', 'ایمیل', 'نام']],
+  [
+    'notes',
+    [
+      'note',
+      'comment',
+      'description',
+      'details',
+      'body',
+      'content',
+      'ghi chu',
+      'noi dung',
+      'mo ta',
+      'примечан',
+      'заметк',
+      'коммент',
+      'описан',
+      'содержан',
+      'یادداشت',
+      'توضیح',
+      'شرح',
+    ],
+  ],
+  [
+    'partner',
+    [
+      'partner',
+      'company',
+      'organization',
+      'organisation',
+      'contact',
+      'customer',
+      'client',
+      'supplier',
+      'email',
+      'e mail',
+      'name',
+      'with',
+      'doi tac',
+      'cong ty',
+      'khach hang',
+      'nha cung cap',
+      'lien he',
+      'ten ',
+      'партнер',
+      'компан',
+      'организац',
+      'контакт',
+      'клиент',
+      'поставщик',
+      'почт',
+      'имя',
+      'название',
+      'شرکت',
+      'همکار',
+      'مخاطب',
+      'مشتری',
+      'ایمیل',
+      'نام',
+    ],
+  ],
 ];
 
 /** The interaction field a column header most likely means, or null. */
 export function guessInteractionField(header: string): InteractionImportField | null {
-  const words = foldText(header).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldText(header)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (!words.length) return null;
   const padded = ` ${words.join(' ')} `;
   for (const [field, stems] of HEADER_WORDS) if (stems.some((stem) => padded.includes(` ${stem}`))) return field;
@@ -44,35 +116,189 @@ export function suggestInteractionMapping(columns: string[]): InteractionMapping
 }
 
 const KIND_WORDS: Record<InteractionKind, string[]> = {
-  email: ['email', 'e-mail', 'mail', 'letter', 'thư', 'thư điện tử', 'письмо', 'почта', 'электронная почта', 'имейл', 'ایمیل', 'رایانامه', 'نامه'],
-  phone_call: ['phone call', 'phone', 'call', 'telephone', 'cuộc gọi', 'gọi điện', 'điện thoại', 'gọi', 'звонок', 'телефонный звонок', 'телефон', 'созвон', 'تماس', 'تماس تلفنی', 'تلفن'],
-  video_call: ['video call', 'video', 'videocall', 'video conference', 'zoom', 'teams', 'google meet', 'cuộc gọi video', 'gọi video', 'họp trực tuyến', 'видеозвонок', 'видеосвязь', 'видеоконференция', 'видео', 'تماس تصویری', 'ویدیو کنفرانس', 'تماس ویدیویی'],
-  meeting: ['meeting', 'in-person meeting', 'in person', 'face to face', 'cuộc họp', 'họp', 'gặp mặt', 'gặp', 'встреча', 'совещание', 'переговоры', 'جلسه', 'ملاقات', 'دیدار'],
-  message: ['message', 'chat', 'sms', 'text', 'whatsapp', 'telegram', 'zalo', 'tin nhắn', 'nhắn tin', 'сообщение', 'чат', 'смс', 'پیام', 'پیامک', 'چت'],
-  event_encounter: ['event encounter', 'event', 'conference', 'trade fair', 'fair', 'expo', 'exhibition', 'sự kiện', 'hội chợ', 'hội nghị', 'triển lãm', 'мероприятие', 'выставка', 'конференция', 'ярмарка', 'رویداد', 'نمایشگاه', 'همایش', 'کنفرانس'],
-  site_visit: ['site visit', 'visit', 'factory visit', 'tham quan', 'thăm', 'khảo sát', 'визит', 'посещение', 'выезд', 'بازدید'],
+  email: [
+    'email',
+    'e-mail',
+    'mail',
+    'letter',
+    'thư',
+    'thư điện tử',
+    'письмо',
+    'почта',
+    'электронная почта',
+    'имейл',
+    'ایمیل',
+    'رایانامه',
+    'نامه',
+  ],
+  phone_call: [
+    'phone call',
+    'phone',
+    'call',
+    'telephone',
+    'cuộc gọi',
+    'gọi điện',
+    'điện thoại',
+    'gọi',
+    'звонок',
+    'телефонный звонок',
+    'телефон',
+    'созвон',
+    'تماس',
+    'تماس تلفنی',
+    'تلفن',
+  ],
+  video_call: [
+    'video call',
+    'video',
+    'videocall',
+    'video conference',
+    'zoom',
+    'teams',
+    'google meet',
+    'cuộc gọi video',
+    'gọi video',
+    'họp trực tuyến',
+    'видеозвонок',
+    'видеосвязь',
+    'видеоконференция',
+    'видео',
+    'تماس تصویری',
+    'ویدیو کنفرانس',
+    'تماس ویدیویی',
+  ],
+  meeting: [
+    'meeting',
+    'in-person meeting',
+    'in person',
+    'face to face',
+    'cuộc họp',
+    'họp',
+    'gặp mặt',
+    'gặp',
+    'встреча',
+    'совещание',
+    'переговоры',
+    'جلسه',
+    'ملاقات',
+    'دیدار',
+  ],
+  message: [
+    'message',
+    'chat',
+    'sms',
+    'text',
+    'whatsapp',
+    'telegram',
+    'zalo',
+    'tin nhắn',
+    'nhắn tin',
+    'сообщение',
+    'чат',
+    'смс',
+    'پیام',
+    'پیامک',
+    'چت',
+  ],
+  event_encounter: [
+    'event encounter',
+    'event',
+    'conference',
+    'trade fair',
+    'fair',
+    'expo',
+    'exhibition',
+    'sự kiện',
+    'hội chợ',
+    'hội nghị',
+    'triển lãm',
+    'мероприятие',
+    'выставка',
+    'конференция',
+    'ярмарка',
+    'رویداد',
+    'نمایشگاه',
+    'همایش',
+    'کنفرانس',
+  ],
+  site_visit: [
+    'site visit',
+    'visit',
+    'factory visit',
+    'tham quan',
+    'thăm',
+    'khảo sát',
+    'визит',
+    'посещение',
+    'выезд',
+    'بازدید',
+  ],
   other: ['other', 'khác', 'другое', 'прочее', 'иное', 'سایر', 'دیگر'],
 };
 const KIND_BY_WORD = new Map<string, InteractionKind>(
-  Object.entries(KIND_WORDS).flatMap(([kind, words]) => [kind, ...words].map((w) => [nameKey(w), kind as InteractionKind] as const)),
+  Object.entries(KIND_WORDS).flatMap(([kind, words]) =>
+    [kind, ...words].map((w) => [nameKey(w), kind as InteractionKind] as const),
+  ),
 );
 
 /** The interaction kind a word in any of our languages means ("звонок", "cuộc gọi" → phone_call), or undefined. */
 export const kindFromWord = (word: string): InteractionKind | undefined => KIND_BY_WORD.get(nameKey(word));
 
 const DIRECTION_WORDS: Record<Direction, string[]> = {
-  outbound: ['outbound', 'out', 'outgoing', 'we', 'us', 'we reached out', 'by us', 'đi', 'gọi đi', 'chủ động', 'chúng tôi', 'исходящий', 'исходящая', 'исходящее', 'исх', 'мы', 'خروجی', 'ما'],
-  inbound: ['inbound', 'in', 'incoming', 'they', 'them', 'they reached out', 'by them', 'đến', 'gọi đến', 'họ', 'входящий', 'входящая', 'входящее', 'вх', 'они', 'ورودی', 'آنها', 'ایشان'],
+  outbound: [
+    'outbound',
+    'out',
+    'outgoing',
+    'we',
+    'us',
+    'we reached out',
+    'by us',
+    'đi',
+    'gọi đi',
+    'chủ động',
+    'chúng tôi',
+    'исходящий',
+    'исходящая',
+    'исходящее',
+    'исх',
+    'мы',
+    'خروجی',
+    'ما',
+  ],
+  inbound: [
+    'inbound',
+    'in',
+    'incoming',
+    'they',
+    'them',
+    'they reached out',
+    'by them',
+    'đến',
+    'gọi đến',
+    'họ',
+    'входящий',
+    'входящая',
+    'входящее',
+    'вх',
+    'они',
+    'ورودی',
+    'آنها',
+    'ایشان',
+  ],
 };
 const DIRECTION_BY_WORD = new Map<string, Direction>(
-  Object.entries(DIRECTION_WORDS).flatMap(([direction, words]) => words.map((w) => [nameKey(w), direction as Direction] as const)),
+  Object.entries(DIRECTION_WORDS).flatMap(([direction, words]) =>
+    words.map((w) => [nameKey(w), direction as Direction] as const),
+  ),
 );
 
 export const directionFromWord = (word: string): Direction | undefined => DIRECTION_BY_WORD.get(nameKey(word));
 
 /** Persian and Arabic-Indic digits as ASCII, so "۱۴۰۳" or "١٢:٣٠" parse like any number. */
 const asciiDigits = (text: string) =>
-  text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
+  text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x06f0));
 
 export type LocalDate = { year: number; month: number; day: number };
 export type ClockTime = { hour: number; minute: number; second: number };
@@ -109,7 +335,9 @@ export function parseTime(text: string): ClockTime | undefined {
  */
 export function parseDate(text: string): ParsedDate | undefined {
   const value = asciiDigits(text.trim());
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
+    value,
+  );
   const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T,]+(.+))?$/.exec(value);
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T,]+(.+))?$/.exec(value);
   let date: LocalDate | undefined;
@@ -150,9 +378,17 @@ export function parseDuration(text: string): number | undefined {
   if (clock) return Number(clock[1]) * 60 + Number(clock[2]);
   // Hours with the minutes after them and no unit of their own: 1h30, 1ч30.
   const hoursMinutes = /^(\d+)\s*([\p{L}]+)\s*(\d{1,2})$/u.exec(value);
-  if (hoursMinutes && UNIT_HOURS.includes(hoursMinutes[2] ?? '')) return Number(hoursMinutes[1]) * 60 + Number(hoursMinutes[3]);
+  if (hoursMinutes && UNIT_HOURS.includes(hoursMinutes[2] ?? ''))
+    return Number(hoursMinutes[1]) * 60 + Number(hoursMinutes[3]);
   const parts = [...value.matchAll(/(\d+(?:\.\d+)?)\s*([\p{L}]+)/gu)];
-  if (!parts.length || parts.map((p) => p[0]).join('').replace(/\s+/g, '') !== value.replace(/\s+/g, '')) return undefined;
+  if (
+    !parts.length ||
+    parts
+      .map((p) => p[0])
+      .join('')
+      .replace(/\s+/g, '') !== value.replace(/\s+/g, '')
+  )
+    return undefined;
   let minutes = 0;
   for (const [, amount, unit] of parts) {
     if (UNIT_HOURS.includes(unit ?? '')) minutes += Number(amount) * 60;

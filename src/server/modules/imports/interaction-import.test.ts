@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { logInteraction, makePartner, makeRelationship } from '../interactions/test-helpers.js';
 import { finished } from './test-helpers.js';
 
@@ -9,9 +15,23 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Interaction = { id: string; kind: string; occurredAt: string; timeZone: string; subject: string; notes: string; notesText: string; durationMinutes: number | null; direction: string | null; partners: { id: string }[]; people: { id: string }[]; members: { id: string }[] };
+type Interaction = {
+  id: string;
+  kind: string;
+  occurredAt: string;
+  timeZone: string;
+  subject: string;
+  notes: string;
+  notesText: string;
+  durationMinutes: number | null;
+  direction: string | null;
+  partners: { id: string }[];
+  people: { id: string }[];
+  members: { id: string }[];
+};
 
-const uploadHistory = (client: Client, base: string, csv: string) => client.post(`${base}/imports?target=interactions&filename=history.csv`, csv, { 'content-type': 'text/csv' });
+const uploadHistory = (client: Client, base: string, csv: string) =>
+  client.post(`${base}/imports?target=interactions&filename=history.csv`, csv, { 'content-type': 'text/csv' });
 
 async function importHistory(client: Client, base: string, csv: string, mapping?: Record<string, string | null>) {
   const uploaded = await uploadHistory(client, base, csv);
@@ -29,7 +49,9 @@ describe('import of past interactions', () => {
   it('imports rows of every kind, names partners by email or name, reads times in the importer’s zone, and sets last contact', async () => {
     const { client, base, owner } = await workspaceWithOwner(ctx);
     await client.patch('/api/v1/me', { timeZone: 'Europe/Moscow' });
-    const acme = await makePartner(client, base, 'ООО Ромашка', { contacts: [{ channel: 'email', value: 'info@romashka.ru' }] });
+    const acme = await makePartner(client, base, 'ООО Ромашка', {
+      contacts: [{ channel: 'email', value: 'info@romashka.ru' }],
+    });
     const an = await makePartner(client, base, 'Nguyễn Văn An', { type: 'person' });
     const relationship = await makeRelationship(client, base, { partnerId: acme.id });
     const csv = [
@@ -40,10 +62,32 @@ describe('import of past interactions', () => {
       '2026-04-06T08:00:00+07:00,,email,info@romashka.ru,,,,',
     ].join('\n');
     const uploaded = await uploadHistory(client, base, csv);
-    expect(uploaded.json()).toMatchObject({ target: 'interactions', format: 'csv', rowCount: 4, suggestedMapping: { Дата: 'date', Время: 'time', Тип: 'kind', Партнер: 'partner', Тема: 'subject', Комментарий: 'notes', Длительность: 'duration', Направление: 'direction' } });
+    expect(uploaded.json()).toMatchObject({
+      target: 'interactions',
+      format: 'csv',
+      rowCount: 4,
+      suggestedMapping: {
+        Дата: 'date',
+        Время: 'time',
+        Тип: 'kind',
+        Партнер: 'partner',
+        Тема: 'subject',
+        Комментарий: 'notes',
+        Длительность: 'duration',
+        Направление: 'direction',
+      },
+    });
     await client.post(`${base}/imports/${uploaded.json().id}/start`, {});
     const job = await finished(client, base, uploaded.json().id);
-    expect(job).toMatchObject({ target: 'interactions', status: 'done', rowCount: 4, processed: 4, imported: 4, failed: 0, errors: [] });
+    expect(job).toMatchObject({
+      target: 'interactions',
+      status: 'done',
+      rowCount: 4,
+      processed: 4,
+      imported: 4,
+      failed: 0,
+      errors: [],
+    });
 
     const list = await interactions(client, base);
     expect(list.map((i) => [i.kind, i.occurredAt, i.subject])).toEqual([
@@ -54,13 +98,32 @@ describe('import of past interactions', () => {
       ['phone_call', '2026-03-10T11:30:00.000Z', 'Цены'],
     ]);
     const [email, meeting, video, call] = list as [Interaction, Interaction, Interaction, Interaction];
-    expect(call).toMatchObject({ timeZone: 'Europe/Moscow', durationMinutes: 30, direction: 'outbound', notesText: 'Обсудили цены\nи сроки', partners: [{ id: acme.id }], people: [], members: [{ id: owner.id }] });
+    expect(call).toMatchObject({
+      timeZone: 'Europe/Moscow',
+      durationMinutes: 30,
+      direction: 'outbound',
+      notesText: 'Обсудили цены\nи сроки',
+      partners: [{ id: acme.id }],
+      people: [],
+      members: [{ id: owner.id }],
+    });
     expect(video).toMatchObject({ durationMinutes: 75, direction: 'inbound', partners: [], people: [{ id: an.id }] });
-    expect(meeting).toMatchObject({ partners: [{ id: acme.id }], people: [{ id: an.id }], notes: '<p>&lt;b&gt;not html&lt;/b&gt;</p>' });
+    expect(meeting).toMatchObject({
+      partners: [{ id: acme.id }],
+      people: [{ id: an.id }],
+      notes: '<p>&lt;b&gt;not html&lt;/b&gt;</p>',
+    });
     expect(email.partners).toEqual([expect.objectContaining({ id: acme.id })]);
-    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe('2026-04-06T01:00:00.000Z');
+    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe(
+      '2026-04-06T01:00:00.000Z',
+    );
     const audit = (await client.get(`${base}/audit-log`)).json().items;
-    expect(audit.filter((e: { action: string }) => e.action === 'import.run')).toEqual([expect.objectContaining({ entityId: job.id, changes: expect.objectContaining({ imported: { before: null, after: 4 } }) })]);
+    expect(audit.filter((e: { action: string }) => e.action === 'import.run')).toEqual([
+      expect.objectContaining({
+        entityId: job.id,
+        changes: expect.objectContaining({ imported: { before: null, after: 4 } }),
+      }),
+    ]);
   });
 
   it('reports each bad row with its line, field and rule, and imports the good ones', async () => {
@@ -117,7 +180,8 @@ describe('import of past interactions', () => {
   it('lists rows already logged (same partner, same time) as possible duplicates, and imports them anyway', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     await makePartner(client, base, 'Acme');
-    const csv = 'date,time,kind,partner\n2026-02-01,10:00,email,Acme\n2026-02-02,10:00,email,Acme\n2026-02-02,10:00,phone,Acme\n';
+    const csv =
+      'date,time,kind,partner\n2026-02-01,10:00,email,Acme\n2026-02-02,10:00,email,Acme\n2026-02-02,10:00,phone,Acme\n';
     const first = await importHistory(client, base, csv);
     expect(first.errors.map((e) => [e.line, e.field, e.rule])).toEqual([[4, 'partner', 'possible_duplicate']]);
     const second = await importHistory(client, base, csv);
@@ -134,34 +198,63 @@ describe('import of past interactions', () => {
     const acme = await makePartner(client, base, 'Acme');
     const relationship = await makeRelationship(client, base, { partnerId: acme.id });
     const logged = await logInteraction(client, base, { partnerIds: [acme.id], occurredAt: '2026-01-01T10:00:00Z' });
-    const job = await importHistory(client, base, 'date,kind,partner\n2026-02-01,email,Acme\n2026-03-01,meeting,Acme\n');
+    const job = await importHistory(
+      client,
+      base,
+      'date,kind,partner\n2026-02-01,email,Acme\n2026-03-01,meeting,Acme\n',
+    );
     expect(job.imported).toBe(2);
-    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe('2026-03-01T12:00:00.000Z');
+    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe(
+      '2026-03-01T12:00:00.000Z',
+    );
     const undone = await client.post(`${base}/imports/${job.id}/undo`);
     expect(undone.statusCode, undone.body).toBe(200);
     expect(undone.json()).toMatchObject({ target: 'interactions', status: 'undone' });
     expect((await interactions(client, base)).map((i) => i.id)).toEqual([logged.id]);
     expect((await interactions(client, base, '&deleted=true')).length).toBe(2);
-    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe('2026-01-01T10:00:00.000Z');
+    expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBe(
+      '2026-01-01T10:00:00.000Z',
+    );
     expect((await client.post(`${base}/imports/${job.id}/undo`)).statusCode).toBe(409);
     const audit = (await client.get(`${base}/audit-log`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'import.undo', entityId: job.id, changes: { interactionsRemoved: { after: 2 } } });
+    expect(audit).toMatchObject({
+      action: 'import.undo',
+      entityId: job.id,
+      changes: { interactionsRemoved: { after: 2 } },
+    });
   });
 
   it('checks the mapping against the target, refuses vCards, and keeps the viewer out', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const id = (await uploadHistory(client, base, 'When,Who,Email\n2026-01-01,Acme,a@x.com\n')).json().id;
-    const partnerField = await client.post(`${base}/imports/${id}/start`, { mapping: { When: 'date', Who: 'partner', Email: 'email' } });
+    const partnerField = await client.post(`${base}/imports/${id}/start`, {
+      mapping: { When: 'date', Who: 'partner', Email: 'email' },
+    });
     expect(partnerField.statusCode).toBe(400);
-    expect(partnerField.json().errors).toEqual([expect.objectContaining({ path: 'mapping.Email', rule: 'invalid_value' })]);
-    const noDate = await client.post(`${base}/imports/${id}/start`, { mapping: { When: null, Who: 'partner', Email: null } });
-    expect(noDate.json().errors).toEqual([expect.objectContaining({ path: 'mapping', rule: 'required', params: { fields: ['date'] } })]);
-    const vcard = await client.post(`${base}/imports?target=interactions`, 'BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\n', { 'content-type': 'text/vcard' });
+    expect(partnerField.json().errors).toEqual([
+      expect.objectContaining({ path: 'mapping.Email', rule: 'invalid_value' }),
+    ]);
+    const noDate = await client.post(`${base}/imports/${id}/start`, {
+      mapping: { When: null, Who: 'partner', Email: null },
+    });
+    expect(noDate.json().errors).toEqual([
+      expect.objectContaining({ path: 'mapping', rule: 'required', params: { fields: ['date'] } }),
+    ]);
+    const vcard = await client.post(
+      `${base}/imports?target=interactions`,
+      'BEGIN:VCARD\nVERSION:3.0\nFN:A\nEND:VCARD\n',
+      { 'content-type': 'text/vcard' },
+    );
     expect(vcard.statusCode).toBe(400);
     expect(vcard.json().errors[0]).toMatchObject({ path: 'file', rule: 'invalid_format' });
     // A partner import still refuses an interaction field.
-    const partnersJob = (await client.post(`${base}/imports?filename=p.csv`, 'name,date\nA,2026-01-01\n', { 'content-type': 'text/csv' })).json().id;
-    expect((await client.post(`${base}/imports/${partnersJob}/start`, { mapping: { name: 'name', date: 'date' } })).json().errors[0]).toMatchObject({ path: 'mapping.date', rule: 'invalid_value' });
+    const partnersJob = (
+      await client.post(`${base}/imports?filename=p.csv`, 'name,date\nA,2026-01-01\n', { 'content-type': 'text/csv' })
+    ).json().id;
+    expect(
+      (await client.post(`${base}/imports/${partnersJob}/start`, { mapping: { name: 'name', date: 'date' } })).json()
+        .errors[0],
+    ).toMatchObject({ path: 'mapping.date', rule: 'invalid_value' });
     const viewer = await memberWithRole(ctx, workspace.id, 'viewer');
     expect((await uploadHistory(viewer.client, base, 'date,partner\n2026-01-01,Acme\n')).statusCode).toBe(403);
   });

@@ -1,7 +1,22 @@
 import { foldText, nameKey } from '../partners/normalize.js';
 import { KINDS } from '../partners/partners.schema.js';
 
-export const IMPORT_FIELDS = ['name', 'type', 'kinds', 'email', 'phone', 'website', 'address', 'messenger', 'country', 'tags', 'organization', 'title', 'business', 'notes'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'type',
+  'kinds',
+  'email',
+  'phone',
+  'website',
+  'address',
+  'messenger',
+  'country',
+  'tags',
+  'organization',
+  'title',
+  'business',
+  'notes',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export type Mapping = Record<string, ImportField | null>;
 
@@ -12,25 +27,176 @@ export type Mapping = Record<string, ImportField | null>;
  * an organisation, "telegram" a messenger before "tel" makes it a phone).
  */
 const HEADER_WORDS: [ImportField, string[]][] = [
-  ['email', ['email', 'e mail', 'mail', 'thu dien tu', 'почт', 'эл почт', 'емейл', 'имейл', 'email', 'ایمیل', 'رایانامه', 'پست الکترونیک', 'پستالکترونیک']],
-  ['messenger', ['messenger', 'telegram', 'whatsapp', 'zalo', 'skype', 'viber', 'wechat', 'signal ', 'im ', 'мессенджер', 'телеграм', 'پیامرسان', 'پیام رسان', 'تلگرام', 'واتساپ']],
-  ['phone', ['phone', 'telephone', 'tel ', 'mobile', 'cell', 'fax', 'dien thoai', 'sdt', 'so dt', 'di dong', 'телефон', 'тел ', 'моб', 'сотов', 'تلفن', 'موبایل', 'همراه', 'شماره']],
+  [
+    'email',
+    [
+      'email',
+      'e mail',
+      'mail',
+      'thu dien tu',
+      'почт',
+      'эл почт',
+      'емейл',
+      'имейл',
+      'email',
+      'ایمیل',
+      'رایانامه',
+      'پست الکترونیک',
+      'پستالکترونیک',
+    ],
+  ],
+  [
+    'messenger',
+    [
+      'messenger',
+      'telegram',
+      'whatsapp',
+      'zalo',
+      'skype',
+      'viber',
+      'wechat',
+      'signal ',
+      'im ',
+      'мессенджер',
+      'телеграм',
+      'پیامرسان',
+      'پیام رسان',
+      'تلگرام',
+      'واتساپ',
+    ],
+  ],
+  [
+    'phone',
+    [
+      'phone',
+      'telephone',
+      'tel ',
+      'mobile',
+      'cell',
+      'fax',
+      'dien thoai',
+      'sdt',
+      'so dt',
+      'di dong',
+      'телефон',
+      'тел ',
+      'моб',
+      'сотов',
+      'تلفن',
+      'موبایل',
+      'همراه',
+      'شماره',
+    ],
+  ],
   ['website', ['website', 'web', 'site', 'url', 'homepage', 'trang web', 'сайт', 'веб', 'وب', 'سایت']],
   ['address', ['address', 'street', 'dia chi', 'адрес', 'آدرس', 'ادرس', 'نشانی']],
   ['country', ['country', 'quoc gia', 'nuoc ', 'страна', 'کشور']],
   ['tags', ['tag', 'label', 'categories', 'nhan ', 'the ', 'метк', 'тег', 'ярлык', 'برچسب']],
   ['kinds', ['kind', 'category', 'partner kind', 'loai doi tac', 'phan loai', 'вид', 'категор', 'دسته', 'نوع همکاری']],
   ['type', ['type', 'partner type', 'loai ', 'kieu', 'тип', 'نوع']],
-  ['title', ['title', 'job', 'position', 'role', 'chuc vu', 'chuc danh', 'должност', 'позиция', 'سمت', 'عنوان شغلی', 'عنوانشغلی', 'پست ']],
-  ['organization', ['company', 'organization', 'organisation', 'employer', 'firm', 'cong ty', 'to chuc', 'doanh nghiep', 'компани', 'организац', 'фирма', 'شرکت', 'سازمان']],
-  ['business', ['business', 'industry', 'activity', 'nganh', 'linh vuc', 'kinh doanh', 'деятельн', 'отрасл', 'бизнес', 'کسب', 'صنعت', 'فعالیت']],
-  ['notes', ['note', 'comment', 'remark', 'description', 'ghi chu', 'mo ta', 'примечан', 'заметк', 'коммент', 'описан', 'یادداشت', 'توضیح']],
-  ['name', ['name', 'full name', 'first', 'last', 'given', 'family', 'middle', 'surname', 'contact', 'ten ', 'ho ', 'ho ten', 'ho va ten', 'ten dem', 'имя', 'фамил', 'отчеств', 'фио', 'название', 'наименован', 'نام', 'اسم']],
+  [
+    'title',
+    [
+      'title',
+      'job',
+      'position',
+      'role',
+      'chuc vu',
+      'chuc danh',
+      'должност',
+      'позиция',
+      'سمت',
+      'عنوان شغلی',
+      'عنوانشغلی',
+      'پست ',
+    ],
+  ],
+  [
+    'organization',
+    [
+      'company',
+      'organization',
+      'organisation',
+      'employer',
+      'firm',
+      'cong ty',
+      'to chuc',
+      'doanh nghiep',
+      'компани',
+      'организац',
+      'фирма',
+      'شرکت',
+      'سازمان',
+    ],
+  ],
+  [
+    'business',
+    [
+      'business',
+      'industry',
+      'activity',
+      'nganh',
+      'linh vuc',
+      'kinh doanh',
+      'деятельн',
+      'отрасл',
+      'бизнес',
+      'کسب',
+      'صنعت',
+      'فعالیت',
+    ],
+  ],
+  [
+    'notes',
+    [
+      'note',
+      'comment',
+      'remark',
+      'description',
+      'ghi chu',
+      'mo ta',
+      'примечан',
+      'заметк',
+      'коммент',
+      'описан',
+      'یادداشت',
+      'توضیح',
+    ],
+  ],
+  [
+    'name',
+    [
+      'name',
+      'full name',
+      'first',
+      'last',
+      'given',
+      'family',
+      'middle',
+      'surname',
+      'contact',
+      'ten ',
+      'ho ',
+      'ho ten',
+      'ho va ten',
+      'ten dem',
+      'имя',
+      'фамил',
+      'отчеств',
+      'фио',
+      'название',
+      'наименован',
+      'نام',
+      'اسم',
+    ],
+  ],
 ];
 
 /** The field a column header most likely means, or null. */
 export function guessField(header: string): ImportField | null {
-  const words = foldText(header).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = foldText(header)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (!words.length) return null;
   const padded = ` ${words.join(' ')} `;
   for (const [field, stems] of HEADER_WORDS) {
@@ -63,15 +229,72 @@ export function uniqueColumns(headers: string[]): string[] {
 const KIND_WORDS: Record<(typeof KINDS)[number], string[]> = {
   customer: ['customer', 'client', 'buyer', 'khách hàng', 'клиент', 'заказчик', 'покупатель', 'مشتری'],
   supplier: ['supplier', 'vendor', 'nhà cung cấp', 'ncc', 'поставщик', 'تأمین کننده', 'تامین‌کننده', 'تامین کننده'],
-  manufacturer: ['manufacturer', 'producer', 'maker', 'nhà sản xuất', 'sản xuất', 'производитель', 'изготовитель', 'تولیدکننده', 'تولید کننده', 'سازنده'],
-  it_consultant: ['it consultant', 'it_consultant', 'consultant', 'it consulting', 'tư vấn cntt', 'tư vấn it', 'tư vấn', 'it-консультант', 'ит-консультант', 'ит консультант', 'консультант', 'مشاور فناوری اطلاعات', 'مشاور it', 'مشاور'],
+  manufacturer: [
+    'manufacturer',
+    'producer',
+    'maker',
+    'nhà sản xuất',
+    'sản xuất',
+    'производитель',
+    'изготовитель',
+    'تولیدکننده',
+    'تولید کننده',
+    'سازنده',
+  ],
+  it_consultant: [
+    'it consultant',
+    'it_consultant',
+    'consultant',
+    'it consulting',
+    'tư vấn cntt',
+    'tư vấn it',
+    'tư vấn',
+    'it-консультант',
+    'ит-консультант',
+    'ит консультант',
+    'консультант',
+    'مشاور فناوری اطلاعات',
+    'مشاور it',
+    'مشاور',
+  ],
   auditor: ['auditor', 'audit', 'kiểm toán', 'kiểm toán viên', 'аудитор', 'аудит', 'حسابرس'],
-  training: ['training', 'training organisation', 'training organization', 'trainer', 'đào tạo', 'tổ chức đào tạo', 'обучение', 'учебный центр', 'учебная организация', 'آموزش', 'موسسه آموزشی', 'مؤسسه آموزشی'],
-  distributor: ['distributor', 'reseller', 'distributor/reseller', 'dealer', 'nhà phân phối', 'đại lý', 'phân phối', 'дистрибьютор', 'дистрибутор', 'реселлер', 'дилер', 'توزیع کننده', 'توزیع‌کننده', 'نماینده فروش', 'عامل فروش'],
+  training: [
+    'training',
+    'training organisation',
+    'training organization',
+    'trainer',
+    'đào tạo',
+    'tổ chức đào tạo',
+    'обучение',
+    'учебный центр',
+    'учебная организация',
+    'آموزش',
+    'موسسه آموزشی',
+    'مؤسسه آموزشی',
+  ],
+  distributor: [
+    'distributor',
+    'reseller',
+    'distributor/reseller',
+    'dealer',
+    'nhà phân phối',
+    'đại lý',
+    'phân phối',
+    'дистрибьютор',
+    'дистрибутор',
+    'реселлер',
+    'дилер',
+    'توزیع کننده',
+    'توزیع‌کننده',
+    'نماینده فروش',
+    'عامل فروش',
+  ],
   other: ['other', 'khác', 'другое', 'прочее', 'иное', 'سایر', 'دیگر'],
 };
 const KIND_BY_WORD = new Map<string, (typeof KINDS)[number]>(
-  Object.entries(KIND_WORDS).flatMap(([kind, words]) => [kind, ...words].map((w) => [nameKey(w), kind as (typeof KINDS)[number]] as const)),
+  Object.entries(KIND_WORDS).flatMap(([kind, words]) =>
+    [kind, ...words].map((w) => [nameKey(w), kind as (typeof KINDS)[number]] as const),
+  ),
 );
 
 /** Remembers a function of a cell's text: a 100,000-row file repeats the same few kinds, types and countries. */
@@ -90,14 +313,50 @@ function memo<T>(fn: (text: string) => T): (text: string) => T {
 export const kindFromWord = memo((word: string): (typeof KINDS)[number] | undefined => KIND_BY_WORD.get(nameKey(word)));
 
 const TYPE_WORDS: Record<'organization' | 'person', string[]> = {
-  organization: ['organization', 'organisation', 'org', 'company', 'business', 'tổ chức', 'công ty', 'doanh nghiệp', 'организация', 'компания', 'юрлицо', 'юридическое лицо', 'سازمان', 'شرکت', 'حقوقی'],
-  person: ['person', 'individual', 'people', 'contact', 'cá nhân', 'người', 'người liên hệ', 'физлицо', 'физическое лицо', 'человек', 'персона', 'контакт', 'شخص', 'فرد', 'حقیقی'],
+  organization: [
+    'organization',
+    'organisation',
+    'org',
+    'company',
+    'business',
+    'tổ chức',
+    'công ty',
+    'doanh nghiệp',
+    'организация',
+    'компания',
+    'юрлицо',
+    'юридическое лицо',
+    'سازمان',
+    'شرکت',
+    'حقوقی',
+  ],
+  person: [
+    'person',
+    'individual',
+    'people',
+    'contact',
+    'cá nhân',
+    'người',
+    'người liên hệ',
+    'физлицо',
+    'физическое лицо',
+    'человек',
+    'персона',
+    'контакт',
+    'شخص',
+    'فرد',
+    'حقیقی',
+  ],
 };
 const TYPE_BY_WORD = new Map<string, 'organization' | 'person'>(
-  Object.entries(TYPE_WORDS).flatMap(([type, words]) => words.map((w) => [nameKey(w), type as 'organization' | 'person'] as const)),
+  Object.entries(TYPE_WORDS).flatMap(([type, words]) =>
+    words.map((w) => [nameKey(w), type as 'organization' | 'person'] as const),
+  ),
 );
 
-export const typeFromWord = memo((word: string): 'organization' | 'person' | undefined => TYPE_BY_WORD.get(nameKey(word)));
+export const typeFromWord = memo((word: string): 'organization' | 'person' | undefined =>
+  TYPE_BY_WORD.get(nameKey(word)),
+);
 
 let countryNames: Map<string, string> | undefined;
 
@@ -110,7 +369,9 @@ export const countryFromText = memo((text: string): string | undefined => {
   if (/^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
   if (!countryNames) {
     countryNames = new Map();
-    const locales = ['en', 'vi', 'ru', 'fa'].map((l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }));
+    const locales = ['en', 'vi', 'ru', 'fa'].map(
+      (l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }),
+    );
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
@@ -120,7 +381,14 @@ export const countryFromText = memo((text: string): string | undefined => {
         }
       }
     }
-    for (const [alias, code] of [['vietnam', 'VN'], ['russia', 'RU'], ['iran', 'IR'], ['usa', 'US'], ['uk', 'GB']] as const) countryNames.set(alias, code);
+    for (const [alias, code] of [
+      ['vietnam', 'VN'],
+      ['russia', 'RU'],
+      ['iran', 'IR'],
+      ['usa', 'US'],
+      ['uk', 'GB'],
+    ] as const)
+      countryNames.set(alias, code);
   }
   return countryNames.get(nameKey(value));
 });

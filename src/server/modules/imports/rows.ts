@@ -58,7 +58,13 @@ function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<Impor
  * Turns one record into a partner with the API's own rules (the create schema, then checkDraft),
  * or into its errors, each naming the field and the rule the app translates.
  */
-export async function prepareRow(db: Db, workspaceId: string, columns: string[], mapping: Mapping, row: SourceRow): Promise<PreparedRow | ImportRowError[]> {
+export async function prepareRow(
+  db: Db,
+  workspaceId: string,
+  columns: string[],
+  mapping: Mapping,
+  row: SourceRow,
+): Promise<PreparedRow | ImportRowError[]> {
   if (row.error) return [{ line: row.line, field: null, rule: 'invalid_format', message: row.error }];
   const f = collect(columns, mapping, row);
   const get = (field: ImportField) => f.get(field) ?? [];
@@ -87,11 +93,14 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
     if (!country) fail('country', 'invalid_value', `"${countryText}" is not a country`);
   }
   const tagNames = get('tags');
-  if (tagNames.some((t) => t.length > MAX_TAG)) fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`, { maximum: MAX_TAG });
+  if (tagNames.some((t) => t.length > MAX_TAG))
+    fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`, { maximum: MAX_TAG });
   const titles = get('title');
   const title = titles.join(' ');
-  if (title.length > MAX_TITLE) fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { maximum: MAX_TITLE });
-  if (organizations.some((o) => o.name.length > MAX_NAME || !o.key)) fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`);
+  if (title.length > MAX_TITLE)
+    fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { maximum: MAX_TITLE });
+  if (organizations.some((o) => o.name.length > MAX_NAME || !o.key))
+    fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`);
   const splitTitles = organizations.length > 1 ? title.split(';').map((t) => t.trim()) : [title];
   organizations.forEach((o, i) => (o.title = splitTitles[i] ?? ''));
 
@@ -111,7 +120,8 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
   };
   const parsed = createPartnerBody.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) fail(fieldOf(issue.path, contacts), ruleOf(issue), issue.message, limitsOf(issue));
+    for (const issue of parsed.error.issues)
+      fail(fieldOf(issue.path, contacts), ruleOf(issue), issue.message, limitsOf(issue));
     return errors;
   }
   if (errors.length) return errors;
@@ -138,14 +148,20 @@ export async function prepareRow(db: Db, workspaceId: string, columns: string[],
 }
 
 /** The bound a size issue names (too long: maximum; too short: minimum), for the translated sentence. */
-export function limitsOf(issue: { code: string; maximum?: unknown; minimum?: unknown }): Record<string, number> | undefined {
+export function limitsOf(issue: {
+  code: string;
+  maximum?: unknown;
+  minimum?: unknown;
+}): Record<string, number> | undefined {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { maximum: issue.maximum };
   if (issue.code === 'too_small' && typeof issue.minimum === 'number') return { minimum: issue.minimum };
   return undefined;
 }
 
 function numbersOf(params: Record<string, unknown> | undefined): Record<string, number> | undefined {
-  const entries = Object.entries(params ?? {}).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+  const entries = Object.entries(params ?? {}).filter(
+    (entry): entry is [string, number] => typeof entry[1] === 'number',
+  );
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
 

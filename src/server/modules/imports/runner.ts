@@ -6,7 +6,18 @@ import { insertAudit } from '../audit/audit.repository.js';
 import { nameKey, sortKey } from '../partners/normalize.js';
 import { searchText } from '../partners/partner-input.js';
 import { ensureTags } from '../tags/tags.service.js';
-import { type ImportContactRow, type ImportPartnerRow, addProgress, findJobForRun, findLiveByContactKeys, findLiveByNameKeys, findRunningJobs, finishJob, insertBatch, lockJob } from './imports.repository.js';
+import {
+  type ImportContactRow,
+  type ImportPartnerRow,
+  addProgress,
+  findJobForRun,
+  findLiveByContactKeys,
+  findLiveByNameKeys,
+  findRunningJobs,
+  finishJob,
+  insertBatch,
+  lockJob,
+} from './imports.repository.js';
 import { interactionPlan } from './interaction-plan.js';
 import type { Mapping } from './mapping.js';
 import { prepareRow, type PreparedRow, type SourceRow } from './rows.js';
@@ -137,7 +148,12 @@ async function planOf(db: Db, job: Job, columns: string[]): Promise<ImportPlan<u
   }
 }
 
-function auditRun(trx: Db, job: Job, status: 'done' | 'failed', counts: { imported: number; failed: number; processed: number; rowCount: number; filename: string }) {
+function auditRun(
+  trx: Db,
+  job: Job,
+  status: 'done' | 'failed',
+  counts: { imported: number; failed: number; processed: number; rowCount: number; filename: string },
+) {
   return insertAudit(trx, {
     workspaceId: job.workspaceId,
     actorId: job.createdBy,
@@ -155,7 +171,13 @@ function auditRun(trx: Db, job: Job, status: 'done' | 'failed', counts: { import
   });
 }
 
-async function prepareBatch(db: Db, workspaceId: string, columns: string[], mapping: Mapping, slice: SourceRow[]): Promise<Prepared<PreparedRow>> {
+async function prepareBatch(
+  db: Db,
+  workspaceId: string,
+  columns: string[],
+  mapping: Mapping,
+  slice: SourceRow[],
+): Promise<Prepared<PreparedRow>> {
   const errors: ImportRowError[] = [];
   const good: PreparedRow[] = [];
   let failed = 0;
@@ -173,7 +195,14 @@ async function prepareBatch(db: Db, workspaceId: string, columns: string[], mapp
   return { good, errors, failed };
 }
 
-async function writeBatch<Row>(db: Db, job: Job, size: number, { good, errors, failed }: Prepared<Row>, counts: { processed: number; errors: number }, plan: ImportPlan<Row>) {
+async function writeBatch<Row>(
+  db: Db,
+  job: Job,
+  size: number,
+  { good, errors, failed }: Prepared<Row>,
+  counts: { processed: number; errors: number },
+  plan: ImportPlan<Row>,
+) {
   return db.transaction().execute(async (trx) => {
     const lock = await lockJob(trx, job.workspaceId, job.id);
     if (lock?.status !== 'running' || lock.processed !== counts.processed) return undefined;
@@ -206,26 +235,62 @@ async function buildBatch(trx: Db, job: Job, good: PreparedRow[], caches: Caches
   };
   const ids = good.map(() => newId());
   // An organisation a person names: a live one (oldest first), else an organisation row of this batch, else a new one.
-  const missing = [...new Set(good.flatMap((r) => r.organizations.map((o) => o.key)))].filter((k) => !caches.organizations.has(k));
+  const missing = [...new Set(good.flatMap((r) => r.organizations.map((o) => o.key)))].filter(
+    (k) => !caches.organizations.has(k),
+  );
   for (const found of await findLiveByNameKeys(trx, workspaceId, missing)) {
-    if (found.type === 'organization' && !caches.organizations.has(found.nameKey)) caches.organizations.set(found.nameKey, found.id);
+    if (found.type === 'organization' && !caches.organizations.has(found.nameKey))
+      caches.organizations.set(found.nameKey, found.id);
   }
   good.forEach((r, i) => {
-    if (r.checked.row.type === 'organization' && !caches.organizations.has(r.checked.row.nameKey)) caches.organizations.set(r.checked.row.nameKey, ids[i] as string);
+    if (r.checked.row.type === 'organization' && !caches.organizations.has(r.checked.row.nameKey))
+      caches.organizations.set(r.checked.row.nameKey, ids[i] as string);
   });
   for (const org of good.flatMap((r) => r.organizations)) {
     if (caches.organizations.has(org.key)) continue;
     const id = newId();
     caches.organizations.set(org.key, id);
-    addPartner({ id, type: 'organization', name: org.name, sortName: sortKey(org.name), nameKey: org.key, kinds: [], country: null, profile: '{}', searchText: searchText({ name: org.name, profile: {}, purchaseDeciders: [] }, []) });
+    addPartner({
+      id,
+      type: 'organization',
+      name: org.name,
+      sortName: sortKey(org.name),
+      nameKey: org.key,
+      kinds: [],
+      country: null,
+      profile: '{}',
+      searchText: searchText({ name: org.name, profile: {}, purchaseDeciders: [] }, []),
+    });
   }
 
   good.forEach((r, i) => {
     const id = ids[i] as string;
     const { row } = r.checked;
-    addPartner({ id, type: row.type, name: row.name, sortName: row.sortName, nameKey: row.nameKey, kinds: row.kinds, country: row.country, profile: JSON.stringify(row.profile), searchText: row.searchText });
-    r.checked.contacts.forEach((c, position) => contacts.push({ workspaceId, id: newId(), partnerId: id, channel: c.channel, label: c.label, value: c.value, valueKey: c.valueKey, position }));
-    for (const tagId of new Set(r.tagNames.map((n) => caches.tags.get(nameKey(n))))) if (tagId) tags.push({ workspaceId, partnerId: id, tagId });
+    addPartner({
+      id,
+      type: row.type,
+      name: row.name,
+      sortName: row.sortName,
+      nameKey: row.nameKey,
+      kinds: row.kinds,
+      country: row.country,
+      profile: JSON.stringify(row.profile),
+      searchText: row.searchText,
+    });
+    r.checked.contacts.forEach((c, position) =>
+      contacts.push({
+        workspaceId,
+        id: newId(),
+        partnerId: id,
+        channel: c.channel,
+        label: c.label,
+        value: c.value,
+        valueKey: c.valueKey,
+        position,
+      }),
+    );
+    for (const tagId of new Set(r.tagNames.map((n) => caches.tags.get(nameKey(n)))))
+      if (tagId) tags.push({ workspaceId, partnerId: id, tagId });
     const linked = new Set<string>();
     for (const org of r.organizations) {
       const organizationId = caches.organizations.get(org.key);
@@ -249,18 +314,30 @@ async function duplicateWarnings(trx: Db, workspaceId: string, good: PreparedRow
   const known = new Map<string, string>();
   const byName = await findLiveByNameKeys(trx, workspaceId, good.map((r) => r.checked.row.nameKey).filter(Boolean));
   for (const p of byName) if (!known.has(keyed('name', p.nameKey))) known.set(keyed('name', p.nameKey), p.name);
-  const probes = good.flatMap((r) => r.checked.contacts.filter((c) => c.channel === 'email' || c.channel === 'phone' || c.channel === 'website'));
-  for (const c of await findLiveByContactKeys(trx, workspaceId, probes)) if (!known.has(keyed(c.channel, c.valueKey))) known.set(keyed(c.channel, c.valueKey), c.name);
+  const probes = good.flatMap((r) =>
+    r.checked.contacts.filter((c) => c.channel === 'email' || c.channel === 'phone' || c.channel === 'website'),
+  );
+  for (const c of await findLiveByContactKeys(trx, workspaceId, probes))
+    if (!known.has(keyed(c.channel, c.valueKey))) known.set(keyed(c.channel, c.valueKey), c.name);
   const warnings: ImportRowError[] = [];
   for (const r of good) {
     const keys: [keyof typeof MATCH_LABEL, string][] = [
-      ...r.checked.contacts.filter((c) => c.channel === 'email' || c.channel === 'phone' || c.channel === 'website').map((c) => [c.channel as 'email' | 'phone' | 'website', c.valueKey] as [keyof typeof MATCH_LABEL, string]),
+      ...r.checked.contacts
+        .filter((c) => c.channel === 'email' || c.channel === 'phone' || c.channel === 'website')
+        .map((c) => [c.channel as 'email' | 'phone' | 'website', c.valueKey] as [keyof typeof MATCH_LABEL, string]),
       ['name', r.checked.row.nameKey],
     ];
     const hit = keys.find(([channel, key]) => key && known.has(keyed(channel, key)));
-    if (hit) warnings.push({ line: r.line, field: MATCH_LABEL[hit[0]], rule: 'possible_duplicate', message: `Looks like "${known.get(keyed(hit[0], hit[1])) ?? ''}" (same ${hit[0]}); imported anyway, merge them if they are one partner` });
+    if (hit)
+      warnings.push({
+        line: r.line,
+        field: MATCH_LABEL[hit[0]],
+        rule: 'possible_duplicate',
+        message: `Looks like "${known.get(keyed(hit[0], hit[1])) ?? ''}" (same ${hit[0]}); imported anyway, merge them if they are one partner`,
+      });
     // Later rows of this batch are compared with this one too.
-    for (const [channel, key] of keys) if (key && !known.has(keyed(channel, key))) known.set(keyed(channel, key), r.checked.row.name);
+    for (const [channel, key] of keys)
+      if (key && !known.has(keyed(channel, key))) known.set(keyed(channel, key), r.checked.row.name);
   }
   return warnings;
 }

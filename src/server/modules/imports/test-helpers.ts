@@ -1,9 +1,23 @@
 import { expect } from 'vitest';
 import type { Client } from '../../test/harness.js';
 
-type Job = { id: string; status: string; rowCount: number; processed: number; imported: number; failed: number; errors: { line: number; field: string | null; rule: string | null; message: string }[] };
+type Job = {
+  id: string;
+  status: string;
+  rowCount: number;
+  processed: number;
+  imported: number;
+  failed: number;
+  errors: { line: number; field: string | null; rule: string | null; message: string }[];
+};
 
-export async function upload(client: Client, base: string, text: string | Buffer, contentType = 'text/csv', filename = 'partners.csv') {
+export async function upload(
+  client: Client,
+  base: string,
+  text: string | Buffer,
+  contentType = 'text/csv',
+  filename = 'partners.csv',
+) {
   return client.post(`${base}/imports?filename=${encodeURIComponent(filename)}`, text, { 'content-type': contentType });
 }
 
@@ -16,11 +30,22 @@ export async function finished(client: Client, base: string, id: string): Promis
   }
 }
 
-export async function importFile(client: Client, base: string, text: string, contentType = 'text/csv', mapping?: Record<string, string | null>) {
-  const uploaded = await upload(client, base, text, contentType, contentType === 'text/csv' ? 'partners.csv' : 'cards.vcf');
+export async function importFile(
+  client: Client,
+  base: string,
+  text: string,
+  contentType = 'text/csv',
+  mapping?: Record<string, string | null>,
+) {
+  const uploaded = await upload(
+    client,
+    base,
+    text,
+    contentType,
+    contentType === 'text/csv' ? 'partners.csv' : 'cards.vcf',
+  );
   expect(uploaded.statusCode, uploaded.body).toBe(201);
   const started = await client.post(`${base}/imports/${uploaded.json().id}/start`, mapping ? { mapping } : {});
   expect(started.statusCode, started.body).toBe(202);
   return finished(client, base, uploaded.json().id as string);
 }
-

@@ -6,7 +6,21 @@ const column = (values: string[][], name: (typeof VCARD_COLUMNS)[number]) => val
 
 describe('vCard parser', () => {
   it('reads vCard 3: folded lines, escaped commas in ORG and NOTE, several emails, the line of each card', () => {
-    const text = ['BEGIN:VCARD', 'VERSION:3.0', 'FN:Иванов Иван', '  Иванович', 'ORG:Рога\\, Копыта;Отдел', 'NOTE:a\\, b\\; c\\nd', 'EMAIL;TYPE=WORK:a@x.ru', 'item1.EMAIL:b@x.ru', 'END:VCARD', 'BEGIN:VCARD', 'VERSION:3.0', 'N:Nguyễn;An;Văn;;', 'END:VCARD'].join('\n');
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:Иванов Иван',
+      '  Иванович',
+      'ORG:Рога\\, Копыта;Отдел',
+      'NOTE:a\\, b\\; c\\nd',
+      'EMAIL;TYPE=WORK:a@x.ru',
+      'item1.EMAIL:b@x.ru',
+      'END:VCARD',
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'N:Nguyễn;An;Văn;;',
+      'END:VCARD',
+    ].join('\n');
     const [first, second] = parseVcards(text);
     expect(first?.line).toBe(1);
     expect(column(first?.values ?? [], 'FN')).toEqual(['Иванов Иван Иванович']);
@@ -19,7 +33,8 @@ describe('vCard parser', () => {
   });
 
   it('reads vCard 4 with KIND, and treats a vCard 3 card whose name is its ORG as a company', () => {
-    const text = 'BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:شرکت نوآوران\r\nTEL:tel:+98-21-1234-5678\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Acme\r\nORG:Acme\r\nEND:VCARD\r\n';
+    const text =
+      'BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:شرکت نوآوران\r\nTEL:tel:+98-21-1234-5678\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Acme\r\nORG:Acme\r\nEND:VCARD\r\n';
     const [fa, acme] = parseVcards(text);
     expect(column(fa?.values ?? [], 'KIND')).toEqual(['org']);
     expect(column(fa?.values ?? [], 'TEL')).toEqual(['+98-21-1234-5678']);

@@ -2,7 +2,22 @@ import ICAL from 'ical.js';
 import type { ImportField, Mapping } from './mapping.js';
 
 /** The columns a vCard import shows and maps, in this order; each card fills them from its properties. */
-export const VCARD_COLUMNS = ['FN', 'KIND', 'ORG', 'TITLE', 'EMAIL', 'TEL', 'URL', 'ADR', 'IMPP', 'NOTE', 'CATEGORIES', 'X-RAPPORT-KIND', 'X-RAPPORT-COUNTRY', 'X-RAPPORT-BUSINESS'] as const;
+export const VCARD_COLUMNS = [
+  'FN',
+  'KIND',
+  'ORG',
+  'TITLE',
+  'EMAIL',
+  'TEL',
+  'URL',
+  'ADR',
+  'IMPP',
+  'NOTE',
+  'CATEGORIES',
+  'X-RAPPORT-KIND',
+  'X-RAPPORT-COUNTRY',
+  'X-RAPPORT-BUSINESS',
+] as const;
 type VcardColumn = (typeof VCARD_COLUMNS)[number];
 
 export const VCARD_MAPPING: Mapping = {
@@ -51,7 +66,11 @@ function readCard(card: string, line: number): VcardRecord {
   try {
     component = new ICAL.Component(ICAL.parse(card) as unknown[]);
   } catch (error) {
-    return { line, values, error: `The card cannot be read: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      line,
+      values,
+      error: `The card cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   const put = (column: VcardColumn, value: string) => {
     const v = unescapeLeftovers(value).trim();
@@ -86,7 +105,14 @@ function readCard(card: string, line: number): VcardRecord {
         for (const v of raw) put('ORG', String(Array.isArray(v) ? (v[0] ?? '') : v));
         break;
       case 'ADR':
-        for (const v of raw) put('ADR', (Array.isArray(v) ? v.flat() : [v]).map((part) => String(part).trim()).filter(Boolean).join(', '));
+        for (const v of raw)
+          put(
+            'ADR',
+            (Array.isArray(v) ? v.flat() : [v])
+              .map((part) => String(part).trim())
+              .filter(Boolean)
+              .join(', '),
+          );
         break;
     }
   }
@@ -100,7 +126,8 @@ function readCard(card: string, line: number): VcardRecord {
   }
   // Company cards of vCard 3 apps carry no KIND: their name is their organisation (or Apple marks them).
   const showAs = String(component.getFirstPropertyValue('x-abshowas') ?? '').toUpperCase();
-  if (!col('KIND').length && col('ORG').length && (showAs === 'COMPANY' || col('FN')[0] === col('ORG')[0])) put('KIND', 'org');
+  if (!col('KIND').length && col('ORG').length && (showAs === 'COMPANY' || col('FN')[0] === col('ORG')[0]))
+    put('KIND', 'org');
   return { line, values };
 }
 

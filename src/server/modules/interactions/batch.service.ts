@@ -14,16 +14,26 @@ type Entry = { list: 'personIds' | 'partnerIds'; index: number; id: string };
  * checked first with the core's own rules, each problem reported under the entry's path
  * (`personIds.3`), and only then are all written in one transaction, last contact recomputed once.
  */
-export async function logBatch(db: Db, auth: Auth, workspaceId: string, input: BatchInteractionInput): Promise<InteractionView[]> {
+export async function logBatch(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: BatchInteractionInput,
+): Promise<InteractionView[]> {
   await requirePermission(db, auth, workspaceId, 'write');
   const { personIds = [], partnerIds = [], ...common } = input;
-  const entries: Entry[] = [...personIds.map((id, index) => ({ list: 'personIds' as const, index, id })), ...partnerIds.map((id, index) => ({ list: 'partnerIds' as const, index, id }))];
+  const entries: Entry[] = [
+    ...personIds.map((id, index) => ({ list: 'personIds' as const, index, id })),
+    ...partnerIds.map((id, index) => ({ list: 'partnerIds' as const, index, id })),
+  ];
   const errors: FieldError[] = [];
-  if (entries.length === 0) errors.push({ path: 'personIds', rule: 'required', message: 'name at least one person or partner' });
+  if (entries.length === 0)
+    errors.push({ path: 'personIds', rule: 'required', message: 'name at least one person or partner' });
   const seen = new Set<string>();
   for (const entry of entries) {
     const key = `${entry.list}:${entry.id}`;
-    if (seen.has(key)) errors.push({ path: `${entry.list}.${entry.index}`, rule: 'duplicate', message: 'is named twice' });
+    if (seen.has(key))
+      errors.push({ path: `${entry.list}.${entry.index}`, rule: 'duplicate', message: 'is named twice' });
     seen.add(key);
   }
   if (errors.length) throw validation(errors);
@@ -36,12 +46,21 @@ export async function logBatch(db: Db, auth: Auth, workspaceId: string, input: B
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'validation' || !error.errors) throw error;
       // The entry was checked alone, as the first of its list: its errors belong to its place in the batch.
-      for (const e of error.errors) errors.push({ ...e, path: e.path === `${entry.list}.0` ? `${entry.list}.${entry.index}` : e.path });
+      for (const e of error.errors)
+        errors.push({ ...e, path: e.path === `${entry.list}.0` ? `${entry.list}.${entry.index}` : e.path });
     }
   }
   if (errors.length) throw validation(unique(errors));
   await db.transaction().execute((trx) => writeInteractions(trx, auth, workspaceId, drafts, now));
-  return presentInteractions(db, workspaceId, await findInteractions(db, workspaceId, drafts.map((d) => d.id)));
+  return presentInteractions(
+    db,
+    workspaceId,
+    await findInteractions(
+      db,
+      workspaceId,
+      drafts.map((d) => d.id),
+    ),
+  );
 }
 
 function validation(errors: FieldError[]): AppError {

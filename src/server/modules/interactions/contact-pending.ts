@@ -21,10 +21,16 @@ export async function settlePassedInteractions(db: Db, now = new Date()): Promis
         where contact_pending and deleted_at is null and occurred_at <= ${now}
         order by occurred_at limit ${BATCH} for update skip locked`.execute(trx);
       const byWorkspace = new Map<string, string[]>();
-      for (const row of due.rows) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
+      for (const row of due.rows)
+        byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
       for (const [workspaceId, ids] of byWorkspace) {
         await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
-        await trx.updateTable('interaction').set({ contactPending: false }).where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
+        await trx
+          .updateTable('interaction')
+          .set({ contactPending: false })
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', ids)
+          .execute();
       }
       return due.rows.length;
     });

@@ -3,7 +3,8 @@ import { fieldError } from '../../errors.js';
 import { decodeCursor } from '../../http/pagination.js';
 
 export const isUuid = (value: unknown): value is string => z.uuid().safeParse(value).success;
-export const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+export const isInstant = (value: unknown): value is string =>
+  typeof value === 'string' && !Number.isNaN(Date.parse(value));
 
 /** The (instant, id) key of a list in time order, or 400 naming the cursor. */
 export function readInstantCursor(cursor: string | undefined): { at: Date; id: string } | undefined {

@@ -24,14 +24,20 @@ export async function checkLinks(
   existing: InteractionLinks = NONE,
   extraMembers: { path: string; userId: string }[] = [],
 ): Promise<InteractionLinks> {
-  const given = { partnerIds: unique(links.partnerIds), personIds: unique(links.personIds), relationshipIds: unique(links.relationshipIds), memberIds: unique(links.memberIds) };
+  const given = {
+    partnerIds: unique(links.partnerIds),
+    personIds: unique(links.personIds),
+    relationshipIds: unique(links.relationshipIds),
+    memberIds: unique(links.memberIds),
+  };
   const [partners, relationships, members] = await Promise.all([
     findPartnerRefs(db, workspaceId, [...given.partnerIds, ...given.personIds]),
     findRelationshipRefs(db, workspaceId, given.relationshipIds),
     findMemberIds(db, workspaceId, [...given.memberIds, ...extraMembers.map((m) => m.userId)]),
   ]);
   const errors: FieldError[] = [];
-  const notFound = (path: string) => errors.push({ path, rule: 'not_found', message: 'is not in this workspace (or is in the trash)' });
+  const notFound = (path: string) =>
+    errors.push({ path, rule: 'not_found', message: 'is not in this workspace (or is in the trash)' });
   const kept = (list: keyof InteractionLinks, id: string) => existing[list].includes(id);
 
   given.partnerIds.forEach((id, i) => {
@@ -42,16 +48,19 @@ export async function checkLinks(
     const person = partners.get(id);
     if (kept('personIds', id)) return;
     if (!person || person.deletedAt) notFound(`personIds.${i}`);
-    else if (person.type !== 'person') errors.push({ path: `personIds.${i}`, rule: 'not_person', message: 'is an organisation, not a person' });
+    else if (person.type !== 'person')
+      errors.push({ path: `personIds.${i}`, rule: 'not_person', message: 'is an organisation, not a person' });
   });
   const relationshipPartners: string[] = [];
   given.relationshipIds.forEach((id, i) => {
     const relationship = relationships.get(id);
-    if (relationship && (kept('relationshipIds', id) || !relationship.deleted)) relationshipPartners.push(relationship.partnerId);
+    if (relationship && (kept('relationshipIds', id) || !relationship.deleted))
+      relationshipPartners.push(relationship.partnerId);
     else if (!kept('relationshipIds', id)) notFound(`relationshipIds.${i}`);
   });
   given.memberIds.forEach((id, i) => {
-    if (!kept('memberIds', id) && !members.has(id)) errors.push({ path: `memberIds.${i}`, rule: 'not_member', message: 'is not a member of this workspace' });
+    if (!kept('memberIds', id) && !members.has(id))
+      errors.push({ path: `memberIds.${i}`, rule: 'not_member', message: 'is not a member of this workspace' });
   });
   for (const { path, userId } of extraMembers) {
     if (!members.has(userId)) errors.push({ path, rule: 'not_member', message: 'is not a member of this workspace' });
@@ -59,7 +68,8 @@ export async function checkLinks(
   if (given.partnerIds.length + given.personIds.length + given.relationshipIds.length === 0) {
     errors.push({ path: 'partnerIds', rule: 'required', message: 'name at least one partner, relationship or person' });
   }
-  if (errors.length) throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  if (errors.length)
+    throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
   return { ...given, partnerIds: unique([...given.partnerIds, ...relationshipPartners]) };
 }
 
@@ -67,8 +77,17 @@ export async function checkLinks(
  * The links an edit leaves: the stored ones when the edit names none of the four lists, else the
  * stored ones with the named lists replaced, checked as checkLinks does.
  */
-export async function editedLinks(db: Db, workspaceId: string, input: Partial<InteractionLinks>, stored: InteractionLinks): Promise<InteractionLinks> {
-  const given = input.partnerIds !== undefined || input.personIds !== undefined || input.relationshipIds !== undefined || input.memberIds !== undefined;
+export async function editedLinks(
+  db: Db,
+  workspaceId: string,
+  input: Partial<InteractionLinks>,
+  stored: InteractionLinks,
+): Promise<InteractionLinks> {
+  const given =
+    input.partnerIds !== undefined ||
+    input.personIds !== undefined ||
+    input.relationshipIds !== undefined ||
+    input.memberIds !== undefined;
   if (!given) return stored;
   const links = {
     partnerIds: input.partnerIds ?? stored.partnerIds,

@@ -21,7 +21,12 @@ export type InteractionValues = {
 };
 
 /** Who and what an interaction concerns. */
-export type InteractionLinks = { partnerIds: string[]; personIds: string[]; relationshipIds: string[]; memberIds: string[] };
+export type InteractionLinks = {
+  partnerIds: string[];
+  personIds: string[];
+  relationshipIds: string[];
+  memberIds: string[];
+};
 
 export function selectInteractions(db: Db) {
   return db
@@ -48,7 +53,14 @@ export async function findInteractions(db: Db, workspaceId: string, ids: string[
 
 export async function insertInteraction(
   trx: Db,
-  row: InteractionValues & { workspaceId: string; id: string; createdBy: string | null; seriesId?: string | null; occurrenceStart?: Date | null; importId?: string | null },
+  row: InteractionValues & {
+    workspaceId: string;
+    id: string;
+    createdBy: string | null;
+    seriesId?: string | null;
+    occurrenceStart?: Date | null;
+    importId?: string | null;
+  },
   now: Date,
 ) {
   await trx
@@ -58,10 +70,22 @@ export async function insertInteraction(
 }
 
 /** Writes the new values only if the row is live and still at `version`; false means it changed or went to the trash. */
-export async function updateInteractionRow(trx: Db, workspaceId: string, id: string, version: number, values: InteractionValues & { updatedBy: string }, now: Date) {
+export async function updateInteractionRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: InteractionValues & { updatedBy: string },
+  now: Date,
+) {
   const result = await trx
     .updateTable('interaction')
-    .set((eb) => ({ ...values, contactPending: values.occurredAt > now, updatedAt: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      ...values,
+      contactPending: values.occurredAt > now,
+      updatedAt: now,
+      version: eb('version', '+', 1),
+    }))
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -73,7 +97,12 @@ export async function updateInteractionRow(trx: Db, workspaceId: string, id: str
 /** Replaces who and what an interaction concerns, with the interaction's time and state copied on each link. */
 export async function replaceLinks(trx: Db, workspaceId: string, id: string, links: InteractionLinks) {
   // One statement at a time: a transaction is one connection.
-  for (const table of ['interactionPartner', 'interactionPerson', 'interactionRelationship', 'interactionMember'] as const) {
+  for (const table of [
+    'interactionPartner',
+    'interactionPerson',
+    'interactionRelationship',
+    'interactionMember',
+  ] as const) {
     await trx.deleteFrom(table).where('workspaceId', '=', workspaceId).where('interactionId', '=', id).execute();
   }
   await insertLinks(trx, workspaceId, [{ id, ...links }]);
@@ -81,20 +110,43 @@ export async function replaceLinks(trx: Db, workspaceId: string, id: string, lin
 
 /** Links of freshly inserted interactions, their copies taken from the interaction rows. */
 export async function insertLinks(trx: Db, workspaceId: string, items: (InteractionLinks & { id: string })[]) {
-  const copy = (table: 'interaction_partner' | 'interaction_person' | 'interaction_relationship', column: string, pairs: [string, string][]) =>
+  const copy = (
+    table: 'interaction_partner' | 'interaction_person' | 'interaction_relationship',
+    column: string,
+    pairs: [string, string][],
+  ) =>
     pairs.length === 0
       ? Promise.resolve()
       : sql`insert into ${sql.table(table)} (workspace_id, interaction_id, ${sql.ref(column)}, occurred_at, is_meeting, interaction_deleted)
           select i.workspace_id, i.id, x.target, i.occurred_at, i.is_meeting, i.deleted_at is not null
           from unnest(${sql.val(pairs.map((p) => p[0]))}::uuid[], ${sql.val(pairs.map((p) => p[1]))}::uuid[]) as x(interaction_id, target)
           join interaction i on i.workspace_id = ${workspaceId} and i.id = x.interaction_id`.execute(trx);
-  const pairs = (pick: (item: InteractionLinks) => string[]) => items.flatMap((item) => pick(item).map((target): [string, string] => [item.id, target]));
-  await copy('interaction_partner', 'partner_id', pairs((i) => i.partnerIds));
-  await copy('interaction_person', 'person_id', pairs((i) => i.personIds));
-  await copy('interaction_relationship', 'relationship_id', pairs((i) => i.relationshipIds));
-  const members = items.flatMap((item) => item.memberIds.map((userId, position) => ({ workspaceId, interactionId: item.id, userId, position })));
+  const pairs = (pick: (item: InteractionLinks) => string[]) =>
+    items.flatMap((item) => pick(item).map((target): [string, string] => [item.id, target]));
+  await copy(
+    'interaction_partner',
+    'partner_id',
+    pairs((i) => i.partnerIds),
+  );
+  await copy(
+    'interaction_person',
+    'person_id',
+    pairs((i) => i.personIds),
+  );
+  await copy(
+    'interaction_relationship',
+    'relationship_id',
+    pairs((i) => i.relationshipIds),
+  );
+  const members = items.flatMap((item) =>
+    item.memberIds.map((userId, position) => ({ workspaceId, interactionId: item.id, userId, position })),
+  );
   if (members.length) await trx.insertInto('interactionMember').values(members).execute();
-  await classifyInteractions(trx, workspaceId, items.map((item) => item.id));
+  await classifyInteractions(
+    trx,
+    workspaceId,
+    items.map((item) => item.id),
+  );
 }
 
 /**
@@ -140,13 +192,25 @@ export async function syncLinks(trx: Db, workspaceId: string, ids: string[]) {
  * tasks of the interaction at the same instant, and a restore brings back exactly those (the tasks
  * trashed at that instant), not ones deleted on their own before. `version` guards a single delete.
  */
-export async function setInteractionsDeleted(trx: Db, workspaceId: string, ids: string[], change: { deletedAt: Date } | { restoreFrom: Date }, userId: string, version?: number) {
+export async function setInteractionsDeleted(
+  trx: Db,
+  workspaceId: string,
+  ids: string[],
+  change: { deletedAt: Date } | { restoreFrom: Date },
+  userId: string,
+  version?: number,
+) {
   if (ids.length === 0) return [];
   const now = new Date();
   const deleting = 'deletedAt' in change;
   let query = trx
     .updateTable('interaction')
-    .set((eb) => ({ deletedAt: deleting ? change.deletedAt : null, updatedBy: userId, updatedAt: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      deletedAt: deleting ? change.deletedAt : null,
+      updatedBy: userId,
+      updatedAt: now,
+      version: eb('version', '+', 1),
+    }))
     .where('workspaceId', '=', workspaceId)
     .where('id', 'in', ids)
     .where('deletedAt', deleting ? 'is' : 'is not', null);
@@ -156,7 +220,12 @@ export async function setInteractionsDeleted(trx: Db, workspaceId: string, ids: 
   await syncLinks(trx, workspaceId, changed);
   const tasks = trx
     .updateTable('task')
-    .set((eb) => ({ deletedAt: deleting ? change.deletedAt : null, updatedBy: userId, updatedAt: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      deletedAt: deleting ? change.deletedAt : null,
+      updatedBy: userId,
+      updatedAt: now,
+      version: eb('version', '+', 1),
+    }))
     .where('workspaceId', '=', workspaceId)
     .where('interactionId', 'in', changed);
   await (deleting ? tasks.where('deletedAt', 'is', null) : tasks.where('deletedAt', '=', change.restoreFrom)).execute();
@@ -175,27 +244,80 @@ function settleIds<T extends Item>(items: T[], known: Set<string>): (T & { id: s
   });
 }
 
-export async function replaceAgenda(trx: Db, workspaceId: string, interactionId: string, items: { id?: string | undefined; title: string; notes: string }[]) {
-  const known = await trx.selectFrom('meetingAgendaItem').select('id').where('workspaceId', '=', workspaceId).where('interactionId', '=', interactionId).execute();
-  await trx.deleteFrom('meetingAgendaItem').where('workspaceId', '=', workspaceId).where('interactionId', '=', interactionId).execute();
-  const rows = settleIds(items, new Set(known.map((k) => k.id))).map((item, position) => ({ workspaceId, interactionId, id: item.id, position, title: item.title, notes: item.notes }));
+export async function replaceAgenda(
+  trx: Db,
+  workspaceId: string,
+  interactionId: string,
+  items: { id?: string | undefined; title: string; notes: string }[],
+) {
+  const known = await trx
+    .selectFrom('meetingAgendaItem')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('interactionId', '=', interactionId)
+    .execute();
+  await trx
+    .deleteFrom('meetingAgendaItem')
+    .where('workspaceId', '=', workspaceId)
+    .where('interactionId', '=', interactionId)
+    .execute();
+  const rows = settleIds(items, new Set(known.map((k) => k.id))).map((item, position) => ({
+    workspaceId,
+    interactionId,
+    id: item.id,
+    position,
+    title: item.title,
+    notes: item.notes,
+  }));
   if (rows.length) await trx.insertInto('meetingAgendaItem').values(rows).execute();
 }
 
-export async function replaceDecisions(trx: Db, workspaceId: string, interactionId: string, items: { id?: string | undefined; text: string }[]) {
-  const known = await trx.selectFrom('meetingDecision').select('id').where('workspaceId', '=', workspaceId).where('interactionId', '=', interactionId).execute();
-  await trx.deleteFrom('meetingDecision').where('workspaceId', '=', workspaceId).where('interactionId', '=', interactionId).execute();
-  const rows = settleIds(items, new Set(known.map((k) => k.id))).map((item, position) => ({ workspaceId, interactionId, id: item.id, position, text: item.text }));
+export async function replaceDecisions(
+  trx: Db,
+  workspaceId: string,
+  interactionId: string,
+  items: { id?: string | undefined; text: string }[],
+) {
+  const known = await trx
+    .selectFrom('meetingDecision')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('interactionId', '=', interactionId)
+    .execute();
+  await trx
+    .deleteFrom('meetingDecision')
+    .where('workspaceId', '=', workspaceId)
+    .where('interactionId', '=', interactionId)
+    .execute();
+  const rows = settleIds(items, new Set(known.map((k) => k.id))).map((item, position) => ({
+    workspaceId,
+    interactionId,
+    id: item.id,
+    position,
+    text: item.text,
+  }));
   if (rows.length) await trx.insertInto('meetingDecision').values(rows).execute();
 }
 
 /** Everything the interaction resource shows besides its row, for a page of interactions in a few queries. */
 export async function loadParts(db: Db, workspaceId: string, ids: string[]) {
-  if (ids.length === 0) return { partners: [], people: [], relationships: [], members: [], agenda: [], decisions: [], actionItems: [], attachments: [] };
+  if (ids.length === 0)
+    return {
+      partners: [],
+      people: [],
+      relationships: [],
+      members: [],
+      agenda: [],
+      decisions: [],
+      actionItems: [],
+      attachments: [],
+    };
   const [partners, people, relationships, members, agenda, decisions, actionItems, attachments] = await Promise.all([
     db
       .selectFrom('interactionPartner as l')
-      .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'l.workspaceId').onRef('p.id', '=', 'l.partnerId'))
+      .innerJoin('partner as p', (j) =>
+        j.onRef('p.workspaceId', '=', 'l.workspaceId').onRef('p.id', '=', 'l.partnerId'),
+      )
       .select(['l.interactionId', 'p.id', 'p.name', 'p.type'])
       .where('l.workspaceId', '=', workspaceId)
       .where('l.interactionId', 'in', ids)
@@ -213,8 +335,12 @@ export async function loadParts(db: Db, workspaceId: string, ids: string[]) {
       .execute(),
     db
       .selectFrom('interactionRelationship as l')
-      .innerJoin('relationship as r', (j) => j.onRef('r.workspaceId', '=', 'l.workspaceId').onRef('r.id', '=', 'l.relationshipId'))
-      .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'))
+      .innerJoin('relationship as r', (j) =>
+        j.onRef('r.workspaceId', '=', 'l.workspaceId').onRef('r.id', '=', 'l.relationshipId'),
+      )
+      .innerJoin('partner as p', (j) =>
+        j.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'),
+      )
       .select(['l.interactionId', 'r.id', 'r.partnerId', 'p.name as partnerName', 'r.purpose'])
       .where('l.workspaceId', '=', workspaceId)
       .where('l.interactionId', 'in', ids)
@@ -246,7 +372,16 @@ export async function loadParts(db: Db, workspaceId: string, ids: string[]) {
     db
       .selectFrom('task as t')
       .leftJoin('appUser as o', 'o.id', 't.ownerId')
-      .select(['t.interactionId', 't.id', 't.version', 't.title', 't.ownerId', 'o.name as ownerName', 't.dueOn', 't.status'])
+      .select([
+        't.interactionId',
+        't.id',
+        't.version',
+        't.title',
+        't.ownerId',
+        'o.name as ownerName',
+        't.dueOn',
+        't.status',
+      ])
       .where('t.workspaceId', '=', workspaceId)
       .where('t.interactionId', 'in', ids)
       .where('t.deletedAt', 'is', null)

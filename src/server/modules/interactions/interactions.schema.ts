@@ -4,7 +4,16 @@ import { attachmentSchema } from '../attachments/attachments.schema.js';
 import { PARTNER_TYPES } from '../partners/partners.schema.js';
 import { timeZoneField } from '../shared.schema.js';
 
-export const INTERACTION_KINDS = ['email', 'phone_call', 'video_call', 'meeting', 'message', 'event_encounter', 'site_visit', 'other'] as const satisfies readonly InteractionKind[];
+export const INTERACTION_KINDS = [
+  'email',
+  'phone_call',
+  'video_call',
+  'meeting',
+  'message',
+  'event_encounter',
+  'site_visit',
+  'other',
+] as const satisfies readonly InteractionKind[];
 export const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Direction[];
 export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const satisfies readonly Sentiment[];
 
@@ -16,13 +25,28 @@ export const idList = z.array(z.uuid()).max(100);
 
 /** An agenda item; one sent with the id of an item of this meeting keeps that id. */
 export const agendaInput = z
-  .array(z.object({ id: z.uuid().optional(), title: z.string().trim().min(1).max(500), notes: z.string().trim().max(5000).default('') }).strict())
+  .array(
+    z
+      .object({
+        id: z.uuid().optional(),
+        title: z.string().trim().min(1).max(500),
+        notes: z.string().trim().max(5000).default(''),
+      })
+      .strict(),
+  )
   .max(100);
-const decisionsInput = z.array(z.object({ id: z.uuid().optional(), text: z.string().trim().min(1).max(5000) }).strict()).max(100);
+const decisionsInput = z
+  .array(z.object({ id: z.uuid().optional(), text: z.string().trim().min(1).max(5000) }).strict())
+  .max(100);
 
 /** A task created together with the meeting it comes from. */
 export const actionItemInput = z
-  .object({ title: z.string().trim().min(1).max(500), notes: z.string().trim().max(5000).optional(), ownerId: z.uuid().optional(), dueOn: dayField.nullable().optional() })
+  .object({
+    title: z.string().trim().min(1).max(500),
+    notes: z.string().trim().max(5000).optional(),
+    ownerId: z.uuid().optional(),
+    dueOn: dayField.nullable().optional(),
+  })
   .strict();
 
 const editable = {
@@ -86,7 +110,12 @@ export type ActionItemInput = z.infer<typeof actionItemInput>;
 
 export const personRef = z.object({ id: z.string(), name: z.string() });
 export const partnerRef = z.object({ id: z.string(), name: z.string(), type: z.enum(PARTNER_TYPES) });
-export const relationshipRef = z.object({ id: z.string(), partnerId: z.string(), partnerName: z.string(), purpose: z.string() });
+export const relationshipRef = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  purpose: z.string(),
+});
 export const actionItemSchema = z.object({
   id: z.string(),
   version: z.number(),
@@ -135,7 +164,12 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(2000)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50));
 export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** A day in the caller's time zone, or an exact instant. */

@@ -25,11 +25,17 @@ import {
   type InteractionLinks,
   type InteractionValues,
 } from './interactions.repository.js';
-import type { ActionItemInput, CreateInteractionInput, InteractionView, UpdateInteractionInput } from './interactions.schema.js';
+import type {
+  ActionItemInput,
+  CreateInteractionInput,
+  InteractionView,
+  UpdateInteractionInput,
+} from './interactions.schema.js';
 import { refreshLastContact, relationshipsConcerned } from './last-contact.repository.js';
 import { sanitizeRichText } from './rich-text.js';
 
-type Audited = Omit<InteractionValues, 'notesHtml' | 'minutesHtml' | 'occurredAt'> & InteractionLinks & { occurredAt: string; agenda: string[]; decisions: string[] };
+type Audited = Omit<InteractionValues, 'notesHtml' | 'minutesHtml' | 'occurredAt'> &
+  InteractionLinks & { occurredAt: string; agenda: string[]; decisions: string[] };
 const AUDITED: (keyof Audited)[] = [
   'kind',
   'isMeeting',
@@ -75,7 +81,13 @@ function richValues(notes: string, minutes: string) {
 }
 
 /** Action items as task rows: owned by the caller unless given, linked to the one partner or relationship the interaction concerns. */
-function actionItemRows(items: ActionItemInput[], interactionId: string, links: InteractionLinks, auth: Actor, now: Date) {
+function actionItemRows(
+  items: ActionItemInput[],
+  interactionId: string,
+  links: InteractionLinks,
+  auth: Actor,
+  now: Date,
+) {
   return items.map((item) => ({
     id: newId(),
     title: item.title,
@@ -107,14 +119,27 @@ export type InteractionDraft = {
  * defaults for the caller: now, their time zone, themselves as participant, and in-person meetings
  * as meetings. The caller has checked the permission.
  */
-export async function prepareInteraction(db: Db, auth: Actor, workspaceId: string, input: CreateInteractionInput, now: Date): Promise<InteractionDraft> {
+export async function prepareInteraction(
+  db: Db,
+  auth: Actor,
+  workspaceId: string,
+  input: CreateInteractionInput,
+  now: Date,
+): Promise<InteractionDraft> {
   const actionItems = input.actionItems ?? [];
   const links = await checkLinks(
     db,
     workspaceId,
-    { partnerIds: input.partnerIds ?? [], personIds: input.personIds ?? [], relationshipIds: input.relationshipIds ?? [], memberIds: input.memberIds ?? [auth.user.id] },
+    {
+      partnerIds: input.partnerIds ?? [],
+      personIds: input.personIds ?? [],
+      relationshipIds: input.relationshipIds ?? [],
+      memberIds: input.memberIds ?? [auth.user.id],
+    },
     undefined,
-    actionItems.flatMap((item, i) => (item.ownerId ? [{ path: `actionItems.${i}.ownerId`, userId: item.ownerId }] : [])),
+    actionItems.flatMap((item, i) =>
+      item.ownerId ? [{ path: `actionItems.${i}.ownerId`, userId: item.ownerId }] : [],
+    ),
   );
   const values: InteractionValues = {
     kind: input.kind,
@@ -137,16 +162,35 @@ export async function prepareInteraction(db: Db, auth: Actor, workspaceId: strin
  * once for all of them. With `importId` (a CSV import of history) each row remembers its import,
  * so undo finds it, and the import's own `import.run` entry stands for the rows' audit entries.
  */
-export async function writeInteractions(trx: Db, auth: Actor, workspaceId: string, drafts: InteractionDraft[], now: Date, options: { importId?: string } = {}): Promise<void> {
+export async function writeInteractions(
+  trx: Db,
+  auth: Actor,
+  workspaceId: string,
+  drafts: InteractionDraft[],
+  now: Date,
+  options: { importId?: string } = {},
+): Promise<void> {
   if (drafts.length === 0) return;
   for (const draft of drafts) {
-    await insertInteraction(trx, { ...draft.values, workspaceId, id: draft.id, createdBy: auth.user.id, importId: options.importId ?? null }, now);
+    await insertInteraction(
+      trx,
+      { ...draft.values, workspaceId, id: draft.id, createdBy: auth.user.id, importId: options.importId ?? null },
+      now,
+    );
     if (draft.agenda.length) await replaceAgenda(trx, workspaceId, draft.id, draft.agenda);
     if (draft.decisions.length) await replaceDecisions(trx, workspaceId, draft.id, draft.decisions);
   }
-  await insertLinks(trx, workspaceId, drafts.map((d) => ({ id: d.id, ...d.links })));
+  await insertLinks(
+    trx,
+    workspaceId,
+    drafts.map((d) => ({ id: d.id, ...d.links })),
+  );
   const tasks = drafts.map((d) => actionItemRows(d.actionItems, d.id, d.links, auth, now));
-  await insertTasks(trx, tasks.flat().map((task) => ({ ...task, workspaceId, createdBy: auth.user.id })), now);
+  await insertTasks(
+    trx,
+    tasks.flat().map((task) => ({ ...task, workspaceId, createdBy: auth.user.id })),
+    now,
+  );
   // Imported history is not news: its action items notify no one.
   if (!options.importId) await notifyTasksAssigned(trx, workspaceId, auth.user.id, tasks.flat(), now);
   const ids = drafts.map((d) => d.id);
@@ -155,15 +199,31 @@ export async function writeInteractions(trx: Db, auth: Actor, workspaceId: strin
   await insertAuditMany(
     trx,
     drafts.map((draft, i) => {
-      const changes = diffFields<Audited>(null, audited(draft.values, draft.links, draft.agenda, draft.decisions), AUDITED);
+      const changes = diffFields<Audited>(
+        null,
+        audited(draft.values, draft.links, draft.agenda, draft.decisions),
+        AUDITED,
+      );
       const created = tasks[i] ?? [];
       if (created.length) changes.actionItems = { before: null, after: created.map((t) => t.id) };
-      return { workspaceId, actorId: auth.user.id, action: 'interaction.create', entityType: 'interaction', entityId: draft.id, changes };
+      return {
+        workspaceId,
+        actorId: auth.user.id,
+        action: 'interaction.create',
+        entityType: 'interaction',
+        entityId: draft.id,
+        changes,
+      };
     }),
   );
 }
 
-export async function createInteraction(db: Db, auth: Auth, workspaceId: string, input: CreateInteractionInput): Promise<InteractionView> {
+export async function createInteraction(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: CreateInteractionInput,
+): Promise<InteractionView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const now = new Date();
   const draft = await prepareInteraction(db, auth, workspaceId, input, now);
@@ -171,9 +231,20 @@ export async function createInteraction(db: Db, auth: Auth, workspaceId: string,
   return loadView(db, workspaceId, draft.id);
 }
 
-function audited(values: InteractionValues, links: InteractionLinks, agenda: { title: string }[], decisions: { text: string }[]): Audited {
+function audited(
+  values: InteractionValues,
+  links: InteractionLinks,
+  agenda: { title: string }[],
+  decisions: { text: string }[],
+): Audited {
   const { notesHtml: _n, minutesHtml: _m, ...rest } = values;
-  return { ...rest, ...links, occurredAt: values.occurredAt.toISOString(), agenda: agenda.map((a) => a.title), decisions: decisions.map((d) => d.text) };
+  return {
+    ...rest,
+    ...links,
+    occurredAt: values.occurredAt.toISOString(),
+    agenda: agenda.map((a) => a.title),
+    decisions: decisions.map((d) => d.text),
+  };
 }
 
 /**
@@ -182,7 +253,14 @@ function audited(values: InteractionValues, links: InteractionLinks, agenda: { t
  * partners). Last contact is recomputed for every relationship the interaction concerned before
  * or concerns now.
  */
-export async function updateInteraction(db: Db, auth: Auth, workspaceId: string, id: string, input: UpdateInteractionInput, headerVersion: number | undefined): Promise<InteractionView> {
+export async function updateInteraction(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: UpdateInteractionInput,
+  headerVersion: number | undefined,
+): Promise<InteractionView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const current = await findInteraction(db, workspaceId, id);
@@ -211,8 +289,12 @@ export async function updateInteraction(db: Db, auth: Auth, workspaceId: string,
     minutesText: current.minutesText,
     sentiment: current.sentiment,
   };
-  const notes = input.notes === undefined ? { html: before.notesHtml, text: before.notesText } : sanitizeRichText(input.notes);
-  const minutes = input.minutes === undefined ? { html: before.minutesHtml, text: before.minutesText } : sanitizeRichText(input.minutes);
+  const notes =
+    input.notes === undefined ? { html: before.notesHtml, text: before.notesText } : sanitizeRichText(input.notes);
+  const minutes =
+    input.minutes === undefined
+      ? { html: before.minutesHtml, text: before.minutesText }
+      : sanitizeRichText(input.minutes);
   const values: InteractionValues = {
     kind: keep(input.kind, before.kind),
     isMeeting: keep(input.isMeeting, before.isMeeting),
@@ -230,7 +312,8 @@ export async function updateInteraction(db: Db, auth: Auth, workspaceId: string,
   const now = new Date();
   const saved = await db.transaction().execute(async (trx) => {
     const concernedBefore = await relationshipsConcerned(trx, workspaceId, [id]);
-    if (!(await updateInteractionRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }, now))) return false;
+    if (!(await updateInteractionRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }, now)))
+      return false;
     if (linksGiven) await replaceLinks(trx, workspaceId, id, links);
     else await syncLinks(trx, workspaceId, [id]);
     if (input.agenda !== undefined) await replaceAgenda(trx, workspaceId, id, input.agenda);
@@ -242,30 +325,56 @@ export async function updateInteraction(db: Db, auth: Auth, workspaceId: string,
       audited(values, links, input.agenda ?? view.agenda, input.decisions ?? view.decisions),
       AUDITED,
     );
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'interaction.update', entityType: 'interaction', entityId: id, changes });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'interaction.update',
+      entityType: 'interaction',
+      entityId: id,
+      changes,
+    });
     return true;
   });
   if (!saved) throw await staleError(db, workspaceId, id);
   return loadView(db, workspaceId, id);
 }
 
-export async function deleteInteraction(db: Db, auth: Auth, workspaceId: string, id: string, versionInput: number | undefined): Promise<void> {
+export async function deleteInteraction(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  versionInput: number | undefined,
+): Promise<void> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(versionInput);
   const current = await findInteraction(db, workspaceId, id);
   if (!current || current.deletedAt) throw notFound('Interaction');
   const now = new Date();
   const deleted = await db.transaction().execute(async (trx) => {
-    if ((await setInteractionsDeleted(trx, workspaceId, [id], { deletedAt: now }, auth.user.id, version)).length === 0) return false;
+    if ((await setInteractionsDeleted(trx, workspaceId, [id], { deletedAt: now }, auth.user.id, version)).length === 0)
+      return false;
     await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]), now);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'interaction.delete', entityType: 'interaction', entityId: id, changes: { deletedAt: { before: null, after: 'now' } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'interaction.delete',
+      entityType: 'interaction',
+      entityId: id,
+      changes: { deletedAt: { before: null, after: 'now' } },
+    });
     return true;
   });
   if (!deleted) throw await staleError(db, workspaceId, id);
 }
 
 /** Brings an interaction back from the trash, with the action items trashed along with it. */
-export async function restoreInteraction(db: Db, auth: Auth, workspaceId: string, id: string): Promise<InteractionView> {
+export async function restoreInteraction(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+): Promise<InteractionView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const current = await findInteraction(db, workspaceId, id);
   if (!current?.deletedAt) throw notFound('Deleted interaction');
@@ -273,7 +382,14 @@ export async function restoreInteraction(db: Db, auth: Auth, workspaceId: string
   await db.transaction().execute(async (trx) => {
     await setInteractionsDeleted(trx, workspaceId, [id], { restoreFrom: deletedAt }, auth.user.id);
     await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]));
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'interaction.restore', entityType: 'interaction', entityId: id, changes: { deletedAt: { before: deletedAt.toISOString(), after: null } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'interaction.restore',
+      entityType: 'interaction',
+      entityId: id,
+      changes: { deletedAt: { before: deletedAt.toISOString(), after: null } },
+    });
   });
   return loadView(db, workspaceId, id);
 }
@@ -282,5 +398,7 @@ export async function restoreInteraction(db: Db, auth: Auth, workspaceId: string
 async function staleError(db: Db, workspaceId: string, id: string): Promise<AppError> {
   const row = await findInteraction(db, workspaceId, id);
   if (!row || row.deletedAt) return notFound('Interaction');
-  return new AppError('stale_version', 'The interaction was changed by someone else', { extra: { current: await loadView(db, workspaceId, id) } });
+  return new AppError('stale_version', 'The interaction was changed by someone else', {
+    extra: { current: await loadView(db, workspaceId, id) },
+  });
 }

@@ -34,7 +34,10 @@ describe('interactions: log, read, edit', () => {
       agenda: [{ title: 'Progress' }, { title: 'Prices', notes: 'bring the list' }],
       minutes: '<ul><li>Prices stay</li></ul>',
       decisions: [{ text: 'Keep prices for Q2' }],
-      actionItems: [{ title: 'Send the contract', ownerId: bob.id, dueOn: '2026-03-20' }, { title: 'Book the next call' }],
+      actionItems: [
+        { title: 'Send the contract', ownerId: bob.id, dueOn: '2026-03-20' },
+        { title: 'Book the next call' },
+      ],
     });
     expect(created.statusCode, created.body).toBe(201);
     const interaction = created.json();
@@ -81,9 +84,23 @@ describe('interactions: log, read, edit', () => {
     });
     expect((await client.get(`${base}/interactions/${interaction.id}`)).json()).toEqual(interaction);
     const bobsTasks = (await client.get(`${base}/tasks?owner=${bob.id}`)).json().items;
-    expect(bobsTasks).toEqual([expect.objectContaining({ title: 'Send the contract', interaction: expect.objectContaining({ id: interaction.id, subject: 'Quarterly review' }) })]);
-    const audit = (await client.get(`${base}/audit-log`)).json().items.find((e: { action: string }) => e.action === 'interaction.create');
-    expect(audit).toMatchObject({ entityId: interaction.id, changes: { kind: { after: 'video_call' }, subject: { after: 'Quarterly review' }, actionItems: { after: expect.any(Array) } } });
+    expect(bobsTasks).toEqual([
+      expect.objectContaining({
+        title: 'Send the contract',
+        interaction: expect.objectContaining({ id: interaction.id, subject: 'Quarterly review' }),
+      }),
+    ]);
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.find((e: { action: string }) => e.action === 'interaction.create');
+    expect(audit).toMatchObject({
+      entityId: interaction.id,
+      changes: {
+        kind: { after: 'video_call' },
+        subject: { after: 'Quarterly review' },
+        actionItems: { after: expect.any(Array) },
+      },
+    });
   });
 
   it('defaults to now, the caller’s time zone, the caller as participant, and meetings for in-person meetings', async () => {
@@ -92,7 +109,15 @@ describe('interactions: log, read, edit', () => {
     const partner = await makePartner(client, base, 'Acme');
     const before = Date.now();
     const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id] });
-    expect(meeting).toMatchObject({ isMeeting: true, timeZone: 'Europe/Moscow', members: [{ id: owner.id }], direction: null, sentiment: null, subject: '', notes: '' });
+    expect(meeting).toMatchObject({
+      isMeeting: true,
+      timeZone: 'Europe/Moscow',
+      members: [{ id: owner.id }],
+      direction: null,
+      sentiment: null,
+      subject: '',
+      notes: '',
+    });
     expect(Date.parse(meeting.occurredAt as string)).toBeGreaterThanOrEqual(before - 1000);
     expect((await logInteraction(client, base, { kind: 'email', partnerIds: [partner.id] })).isMeeting).toBe(false);
   });
@@ -113,14 +138,38 @@ describe('interactions: log, read, edit', () => {
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe('validation');
     expect(pathsOf(response.json())).toEqual(
-      expect.arrayContaining(['kind:invalid_value', 'occurredAt:invalid_format', 'timeZone:custom', 'durationMinutes:too_small', 'direction:invalid_value', 'sentiment:invalid_value', 'color:unknown_field']),
+      expect.arrayContaining([
+        'kind:invalid_value',
+        'occurredAt:invalid_format',
+        'timeZone:custom',
+        'durationMinutes:too_small',
+        'direction:invalid_value',
+        'sentiment:invalid_value',
+        'color:unknown_field',
+      ]),
     );
     // A missing enum is reported by the schema as not one of its values.
-    expect(pathsOf((await client.post(`${base}/interactions`, { partnerIds: [partner.id] })).json())).toEqual(['kind:invalid_value']);
-    expect(pathsOf((await client.post(`${base}/interactions`, { kind: 'email', partnerIds: [partner.id], durationMinutes: 1.5 })).json())).toEqual(['durationMinutes:invalid_type']);
-    expect(pathsOf((await client.post(`${base}/interactions`, { kind: 'email', partnerIds: [partner.id], actionItems: [{ title: 'x', dueOn: '2026-02-30' }] })).json())).toEqual([
-      'actionItems.0.dueOn:invalid_format',
+    expect(pathsOf((await client.post(`${base}/interactions`, { partnerIds: [partner.id] })).json())).toEqual([
+      'kind:invalid_value',
     ]);
+    expect(
+      pathsOf(
+        (
+          await client.post(`${base}/interactions`, { kind: 'email', partnerIds: [partner.id], durationMinutes: 1.5 })
+        ).json(),
+      ),
+    ).toEqual(['durationMinutes:invalid_type']);
+    expect(
+      pathsOf(
+        (
+          await client.post(`${base}/interactions`, {
+            kind: 'email',
+            partnerIds: [partner.id],
+            actionItems: [{ title: 'x', dueOn: '2026-02-30' }],
+          })
+        ).json(),
+      ),
+    ).toEqual(['actionItems.0.dueOn:invalid_format']);
   });
 
   it('names every partner, person, relationship and member that is not in the workspace, and asks for someone it concerns', async () => {
@@ -151,7 +200,9 @@ describe('interactions: log, read, edit', () => {
       'actionItems.0.ownerId:not_member',
     ]);
     expect(response.body).not.toContain('Elsewhere');
-    expect(pathsOf((await client.post(`${base}/interactions`, { kind: 'email' })).json())).toEqual(['partnerIds:required']);
+    expect(pathsOf((await client.post(`${base}/interactions`, { kind: 'email' })).json())).toEqual([
+      'partnerIds:required',
+    ]);
     expect((await client.get(`${base}/interactions`)).json().items).toEqual([]);
   });
 
@@ -159,7 +210,12 @@ describe('interactions: log, read, edit', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const a = await makePartner(client, base, 'Alpha');
     const b = await makePartner(client, base, 'Beta');
-    const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [a.id], subject: 'Kick-off', agenda: [{ title: 'One' }, { title: 'Two' }] });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [a.id],
+      subject: 'Kick-off',
+      agenda: [{ title: 'One' }, { title: 'Two' }],
+    });
     const [one] = meeting.agenda as { id: string }[];
     const edited = await client.patch(`${base}/interactions/${meeting.id}`, {
       subject: 'Kick-off meeting',
@@ -170,30 +226,55 @@ describe('interactions: log, read, edit', () => {
     });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.headers.etag).toBe('2');
-    expect(edited.json()).toMatchObject({ version: 2, subject: 'Kick-off meeting', partners: [{ id: b.id }], agenda: [{ id: one?.id, title: 'One, renamed' }, { title: 'Three' }] });
+    expect(edited.json()).toMatchObject({
+      version: 2,
+      subject: 'Kick-off meeting',
+      partners: [{ id: b.id }],
+      agenda: [{ id: one?.id, title: 'One, renamed' }, { title: 'Three' }],
+    });
     const stale = await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'Lost update', version: 1 });
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'stale_version', current: { subject: 'Kick-off meeting', version: 2 } });
-    expect((await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'x' })).json().errors[0]).toMatchObject({ path: 'version', rule: 'required' });
-    const viaHeader = await client.patch(`${base}/interactions/${meeting.id}`, { notes: '<p>ok</p>' }, { 'if-match': '"2"' });
+    expect((await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'x' })).json().errors[0]).toMatchObject(
+      { path: 'version', rule: 'required' },
+    );
+    const viaHeader = await client.patch(
+      `${base}/interactions/${meeting.id}`,
+      { notes: '<p>ok</p>' },
+      { 'if-match': '"2"' },
+    );
     expect(viaHeader.json()).toMatchObject({ version: 3, notes: '<p>ok</p>', subject: 'Kick-off meeting' });
-    const audit = (await client.get(`${base}/audit-log`)).json().items.filter((e: { action: string }) => e.action === 'interaction.update');
-    expect(audit[1].changes).toMatchObject({ subject: { before: 'Kick-off', after: 'Kick-off meeting' }, partnerIds: { before: [a.id], after: [b.id] } });
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.filter((e: { action: string }) => e.action === 'interaction.update');
+    expect(audit[1].changes).toMatchObject({
+      subject: { before: 'Kick-off', after: 'Kick-off meeting' },
+      partnerIds: { before: [a.id], after: [b.id] },
+    });
   });
 
   it('stores notes and minutes without scripts, handlers, images or script links', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const dirty = '<p onmouseover="x()">Hi<script>alert(1)</script><img src=x onerror="alert(1)"> <a href="javascript:alert(1)">click</a> <a href="https://acme.example">site</a></p>';
+    const dirty =
+      '<p onmouseover="x()">Hi<script>alert(1)</script><img src=x onerror="alert(1)"> <a href="javascript:alert(1)">click</a> <a href="https://acme.example">site</a></p>';
     const logged = await logInteraction(client, base, { partnerIds: [partner.id], notes: dirty, minutes: dirty });
-    const clean = '<p>Hi <a>click</a> <a href="https://acme.example" rel="noopener noreferrer" target="_blank">site</a></p>'.replace('<a>click</a>', 'click');
+    const clean =
+      '<p>Hi <a>click</a> <a href="https://acme.example" rel="noopener noreferrer" target="_blank">site</a></p>'.replace(
+        '<a>click</a>',
+        'click',
+      );
     expect(logged.notes).toBe(clean);
     expect(logged.minutes).toBe(clean);
     expect(logged.notesText).toBe('Hi click site');
-    const edited = await client.patch(`${base}/interactions/${logged.id}`, { notes: '<b onclick="x">bold</b><iframe src="https://evil.example"></iframe>', version: 1 });
+    const edited = await client.patch(`${base}/interactions/${logged.id}`, {
+      notes: '<b onclick="x">bold</b><iframe src="https://evil.example"></iframe>',
+      version: 1,
+    });
     expect(edited.json().notes).toBe('<b>bold</b>');
     for (const body of [JSON.stringify(logged), edited.body]) {
-      for (const bad of ['<script', 'onerror', 'onmouseover', 'onclick', 'javascript:', '<img', '<iframe']) expect(body).not.toContain(bad);
+      for (const bad of ['<script', 'onerror', 'onmouseover', 'onclick', 'javascript:', '<img', '<iframe'])
+        expect(body).not.toContain(bad);
     }
   });
 });
@@ -202,7 +283,11 @@ describe('interactions: trash', () => {
   it('soft-deletes with its action items and restores exactly those; a trashed one takes no edits', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], actionItems: [{ title: 'Keep' }, { title: 'Deleted before' }] });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partner.id],
+      actionItems: [{ title: 'Keep' }, { title: 'Deleted before' }],
+    });
     const [keep, early] = meeting.actionItems as Created[];
     expect((await client.delete(`${base}/tasks/${early?.id}`, { 'if-match': '1' })).statusCode).toBe(204);
     expect((await client.delete(`${base}/interactions/${meeting.id}`)).statusCode).toBe(400);
@@ -212,11 +297,17 @@ describe('interactions: trash', () => {
     expect(ids((await client.get(`${base}/interactions?deleted=true`)).json())).toEqual([meeting.id]);
     expect((await client.get(`${base}/tasks`)).json().items).toEqual([]);
     expect((await client.get(`${base}/interactions/${meeting.id}`)).json().deletedAt).not.toBeNull();
-    expect((await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'x', version: 2 })).statusCode).toBe(404);
+    expect((await client.patch(`${base}/interactions/${meeting.id}`, { subject: 'x', version: 2 })).statusCode).toBe(
+      404,
+    );
     expect((await client.delete(`${base}/interactions/${meeting.id}`, { 'if-match': '2' })).statusCode).toBe(404);
     const restored = await client.post(`${base}/interactions/${meeting.id}/restore`);
     expect(restored.statusCode).toBe(200);
-    expect(restored.json()).toMatchObject({ deletedAt: null, version: 3, actionItems: [{ id: keep?.id, title: 'Keep' }] });
+    expect(restored.json()).toMatchObject({
+      deletedAt: null,
+      version: 3,
+      actionItems: [{ id: keep?.id, title: 'Keep' }],
+    });
     expect((await client.post(`${base}/interactions/${meeting.id}/restore`)).statusCode).toBe(404);
     expect(ids((await client.get(`${base}/tasks`)).json())).toEqual([keep?.id]);
     const actions = (await client.get(`${base}/audit-log`)).json().items.map((e: { action: string }) => e.action);
@@ -231,17 +322,23 @@ describe('interactions: trash retention', () => {
     const partner = await makePartner(client, base, 'Acme');
     const old = await logInteraction(client, base, { partnerIds: [partner.id], actionItems: [{ title: 'Old task' }] });
     const young = await logInteraction(client, base, { partnerIds: [partner.id] });
-    for (const i of [old, young]) expect((await client.delete(`${base}/interactions/${i.id}`, { 'if-match': '1' })).statusCode).toBe(204);
+    for (const i of [old, young])
+      expect((await client.delete(`${base}/interactions/${i.id}`, { 'if-match': '1' })).statusCode).toBe(204);
     const actionItem = (old.actionItems as Created[])[0]?.id ?? '';
     const standalone = (await client.post(`${base}/tasks`, { title: 'Old standalone task' })).json();
     expect((await client.delete(`${base}/tasks/${standalone.id}`, { 'if-match': '1' })).statusCode).toBe(204);
     const monthAgo = new Date(Date.now() - 31 * 86_400_000);
     await ctx.db.updateTable('interaction').set({ deletedAt: monthAgo }).where('id', '=', old.id).execute();
-    await ctx.db.updateTable('task').set({ deletedAt: monthAgo }).where('id', 'in', [actionItem, standalone.id]).execute();
+    await ctx.db
+      .updateTable('task')
+      .set({ deletedAt: monthAgo })
+      .where('id', 'in', [actionItem, standalone.id])
+      .execute();
     const removed = await purgeTrash(ctx.db, ctx.files);
     expect(removed.interaction).toBeGreaterThanOrEqual(1);
     expect(removed.task).toBeGreaterThanOrEqual(1);
-    for (const url of [`interactions/${old.id}`, `tasks/${actionItem}`, `tasks/${standalone.id}`]) expect((await client.get(`${base}/${url}`)).statusCode).toBe(404);
+    for (const url of [`interactions/${old.id}`, `tasks/${actionItem}`, `tasks/${standalone.id}`])
+      expect((await client.get(`${base}/${url}`)).statusCode).toBe(404);
     expect((await client.post(`${base}/interactions/${young.id}/restore`)).statusCode).toBe(200);
   });
 });
@@ -255,10 +352,24 @@ describe('interactions: the list', () => {
     const anna = await makePartner(client, base, 'Anna', { type: 'person' });
     const relationship = await makeRelationship(client, base, { partnerId: acme.id });
     const other = await makePartner(client, base, 'Other');
-    const call = await logInteraction(client, base, { kind: 'phone_call', partnerIds: [acme.id], occurredAt: '2026-01-10T15:00:00Z' });
-    const meeting = await logInteraction(client, base, { kind: 'meeting', relationshipIds: [relationship.id], memberIds: [bob.id], occurredAt: '2026-01-12T15:00:00Z' });
+    const call = await logInteraction(client, base, {
+      kind: 'phone_call',
+      partnerIds: [acme.id],
+      occurredAt: '2026-01-10T15:00:00Z',
+    });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      relationshipIds: [relationship.id],
+      memberIds: [bob.id],
+      occurredAt: '2026-01-12T15:00:00Z',
+    });
     // 02:00 UTC on the 13th is still the 12th in New York.
-    const email = await logInteraction(client, base, { kind: 'email', partnerIds: [other.id], personIds: [anna.id], occurredAt: '2026-01-13T02:00:00Z' });
+    const email = await logInteraction(client, base, {
+      kind: 'email',
+      partnerIds: [other.id],
+      personIds: [anna.id],
+      occurredAt: '2026-01-13T02:00:00Z',
+    });
     const list = async (query: string) => ids((await client.get(`${base}/interactions${query}`)).json());
     expect(await list('')).toEqual([email.id, meeting.id, call.id]);
     expect(await list(`?partner=${acme.id}`)).toEqual([meeting.id, call.id]);
@@ -276,7 +387,9 @@ describe('interactions: the list', () => {
     const second = (await client.get(`${base}/interactions?limit=2&cursor=${first.nextCursor}`)).json();
     expect(ids(second)).toEqual([call.id]);
     expect(second.nextCursor).toBeNull();
-    expect(pathsOf((await client.get(`${base}/interactions?cursor=nonsense`)).json())).toEqual(['cursor:invalid_format']);
+    expect(pathsOf((await client.get(`${base}/interactions?cursor=nonsense`)).json())).toEqual([
+      'cursor:invalid_format',
+    ]);
     expect(pathsOf((await client.get(`${base}/interactions?kind=fax`)).json())).toEqual(['kind.0:invalid_value']);
     expect(pathsOf((await client.get(`${base}/interactions?colour=red`)).json())).toEqual(['colour:unknown_field']);
   });
@@ -287,9 +400,19 @@ describe('interactions, meetings and tasks: who may do what', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const relationship = await makeRelationship(client, base);
     const partnerId = (relationship.partner as { id: string }).id;
-    const interaction = await logInteraction(client, base, { partnerIds: [partnerId], actionItems: [{ title: 'Call back' }] });
+    const interaction = await logInteraction(client, base, {
+      partnerIds: [partnerId],
+      actionItems: [{ title: 'Call back' }],
+    });
     const task = (interaction.actionItems as Created[])[0];
-    const series = (await client.post(`${base}/meeting-series`, { recurrence: 'monthly', startsAt: daysFromNow(3), subject: 'Monthly', partnerIds: [partnerId] })).json();
+    const series = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'monthly',
+        startsAt: daysFromNow(3),
+        subject: 'Monthly',
+        partnerIds: [partnerId],
+      })
+    ).json();
     const { client: viewer } = await memberWithRole(ctx, workspace.id, 'viewer');
     const reads = [
       `${base}/interactions`,
@@ -312,7 +435,13 @@ describe('interactions, meetings and tasks: who may do what', () => {
       () => viewer.patch(`${base}/tasks/${task?.id}`, { status: 'done', version: 1 }),
       () => viewer.delete(`${base}/tasks/${task?.id}`, { 'if-match': '1' }),
       () => viewer.post(`${base}/tasks/${task?.id}/restore`),
-      () => viewer.post(`${base}/meeting-series`, { recurrence: 'weekly', startsAt: daysFromNow(1), subject: 'x', partnerIds: [partnerId] }),
+      () =>
+        viewer.post(`${base}/meeting-series`, {
+          recurrence: 'weekly',
+          startsAt: daysFromNow(1),
+          subject: 'x',
+          partnerIds: [partnerId],
+        }),
       () => viewer.patch(`${base}/meeting-series/${series.id}`, { subject: 'x', version: 1 }),
       () => viewer.post(`${base}/meeting-series/${series.id}/stop`, { version: 1 }),
     ];
@@ -329,9 +458,20 @@ describe('interactions, meetings and tasks: who may do what', () => {
     const b = await workspaceWithOwner(ctx);
     const relationship = await makeRelationship(b.client, b.base, { purpose: 'Secret purpose' }, 'Secret Supplier');
     const partnerId = (relationship.partner as { id: string }).id;
-    const interaction = await logInteraction(b.client, b.base, { subject: 'Secret talk', relationshipIds: [relationship.id], actionItems: [{ title: 'Secret task' }] });
+    const interaction = await logInteraction(b.client, b.base, {
+      subject: 'Secret talk',
+      relationshipIds: [relationship.id],
+      actionItems: [{ title: 'Secret task' }],
+    });
     const task = (interaction.actionItems as Created[])[0];
-    const series = (await b.client.post(`${b.base}/meeting-series`, { recurrence: 'weekly', startsAt: daysFromNow(2), subject: 'Secret sync', partnerIds: [partnerId] })).json();
+    const series = (
+      await b.client.post(`${b.base}/meeting-series`, {
+        recurrence: 'weekly',
+        startsAt: daysFromNow(2),
+        subject: 'Secret sync',
+        partnerIds: [partnerId],
+      })
+    ).json();
     const before = {
       interaction: (await b.client.get(`${b.base}/interactions/${interaction.id}`)).json(),
       task: (await b.client.get(`${b.base}/tasks/${task?.id}`)).json(),
@@ -359,30 +499,55 @@ describe('interactions, meetings and tasks: who may do what', () => {
       () => a.client.get(`${b.base}/tasks?mine=true`),
       () => a.client.post(`${b.base}/tasks`, { title: 'Intrude' }),
       () => a.client.get(`${b.base}/meeting-series`),
-      () => a.client.post(`${b.base}/meeting-series`, { recurrence: 'weekly', startsAt: daysFromNow(1), subject: 'Intrude', partnerIds: [partnerId] }),
+      () =>
+        a.client.post(`${b.base}/meeting-series`, {
+          recurrence: 'weekly',
+          startsAt: daysFromNow(1),
+          subject: 'Intrude',
+          partnerIds: [partnerId],
+        }),
       // A's own workspace with B's ids: they are simply unknown there.
-      () => a.client.post(`${a.base}/interactions`, { kind: 'email', partnerIds: [partnerId], relationshipIds: [relationship.id] }),
-      () => a.client.post(`${a.base}/tasks`, { title: 'x', interactionId: interaction.id, relationshipId: relationship.id, partnerId }),
+      () =>
+        a.client.post(`${a.base}/interactions`, {
+          kind: 'email',
+          partnerIds: [partnerId],
+          relationshipIds: [relationship.id],
+        }),
+      () =>
+        a.client.post(`${a.base}/tasks`, {
+          title: 'x',
+          interactionId: interaction.id,
+          relationshipId: relationship.id,
+          partnerId,
+        }),
       () => a.client.get(`${a.base}/interactions?partner=${partnerId}`),
       () => a.client.get(`${a.base}/tasks?interaction=${interaction.id}`),
     ];
     for (const call of calls) {
       const response = await call();
-      if (response.statusCode === 400) expect(pathsOf(response.json()).every((p) => p.endsWith(':not_found'))).toBe(true);
+      if (response.statusCode === 400)
+        expect(pathsOf(response.json()).every((p) => p.endsWith(':not_found'))).toBe(true);
       else if (response.statusCode === 200) expect(response.json().items).toEqual([]);
       else expect(response.statusCode, response.body).toBe(404);
       expect(response.body).not.toContain('Secret');
     }
     expect((await b.client.get(`${b.base}/interactions/${interaction.id}`)).json()).toEqual(before.interaction);
     expect((await b.client.get(`${b.base}/tasks/${task?.id}`)).json()).toEqual(before.task);
-    expect((await b.client.get(`${b.base}/meeting-series/${series.id}`)).json()).toMatchObject({ ...before.series, nextOccurrences: expect.any(Array) });
-    expect((await b.client.get(`${b.base}/relationships/${relationship.id}`)).json().lastContactAt).toBe(before.relationship.lastContactAt);
+    expect((await b.client.get(`${b.base}/meeting-series/${series.id}`)).json()).toMatchObject({
+      ...before.series,
+      nextOccurrences: expect.any(Array),
+    });
+    expect((await b.client.get(`${b.base}/relationships/${relationship.id}`)).json().lastContactAt).toBe(
+      before.relationship.lastContactAt,
+    );
   });
 });
 
 describe('interactions in the API description', () => {
   it('describes every operation with its response', async () => {
-    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses?: Record<string, unknown> }>>;
+    };
     const w = '/api/v1/w/{workspaceId}';
     const operations: [string, string][] = [
       [`${w}/interactions`, 'get'],
@@ -408,7 +573,10 @@ describe('interactions in the API description', () => {
     for (const [path, method] of operations) {
       const operation = doc.paths[path]?.[method];
       expect(operation, `${method} ${path}`).toBeDefined();
-      if (method !== 'delete') expect(Object.keys(operation?.responses ?? {}), `${method} ${path}`).toContainEqual(expect.stringMatching(/^20[01]$/));
+      if (method !== 'delete')
+        expect(Object.keys(operation?.responses ?? {}), `${method} ${path}`).toContainEqual(
+          expect.stringMatching(/^20[01]$/),
+        );
     }
   });
 });

@@ -17,7 +17,9 @@ export async function relationshipsConcerned(db: Db, workspaceId: string, intera
       or r.partner_id in (
         select l.partner_id from interaction_partner l where l.workspace_id = ${workspaceId} and l.interaction_id = any(${ids}::uuid[])
         union all
-        select l.person_id from interaction_person l where l.workspace_id = ${workspaceId} and l.interaction_id = any(${ids}::uuid[])))`.execute(db);
+        select l.person_id from interaction_person l where l.workspace_id = ${workspaceId} and l.interaction_id = any(${ids}::uuid[])))`.execute(
+    db,
+  );
   return result.rows.map((r) => r.id);
 }
 
@@ -30,7 +32,12 @@ export async function relationshipsConcerned(db: Db, workspaceId: string, intera
  * (contacts, who started them, sentiment) change with any interaction, not only the latest.
  * Each of the three maxima reads one link index backwards from `now`: one row each.
  */
-export async function refreshLastContact(trx: Db, workspaceId: string, relationshipIds: string[], now = new Date()): Promise<string[]> {
+export async function refreshLastContact(
+  trx: Db,
+  workspaceId: string,
+  relationshipIds: string[],
+  now = new Date(),
+): Promise<string[]> {
   if (relationshipIds.length === 0) return [];
   const latest = (table: string, column: string, value: string) =>
     sql`(select max(l.occurred_at) from ${sql.table(table)} l

@@ -25,7 +25,13 @@ const concerningPartner = (workspaceId: string, partnerId: unknown) => sql`(
  * One page of interactions, newest first (occurred_at, then id). A relationship filter matches what
  * counts for its last contact: interactions naming the relationship or its partner.
  */
-export async function listInteractionPage(db: Db, workspaceId: string, filters: InteractionFilters, after: { at: Date; id: string } | undefined, limit: number) {
+export async function listInteractionPage(
+  db: Db,
+  workspaceId: string,
+  filters: InteractionFilters,
+  after: { at: Date; id: string } | undefined,
+  limit: number,
+) {
   let query = selectInteractions(db)
     .where('i.workspaceId', '=', workspaceId)
     .where('i.deletedAt', filters.deleted ? 'is not' : 'is', null)
@@ -40,7 +46,9 @@ export async function listInteractionPage(db: Db, workspaceId: string, filters: 
       or i.id in ${concerningPartner(workspaceId, partnerOf)})`);
   }
   if (filters.member) {
-    query = query.where(sql<SqlBool>`exists (select 1 from interaction_member m where m.workspace_id = i.workspace_id and m.interaction_id = i.id and m.user_id = ${filters.member})`);
+    query = query.where(
+      sql<SqlBool>`exists (select 1 from interaction_member m where m.workspace_id = i.workspace_id and m.interaction_id = i.id and m.user_id = ${filters.member})`,
+    );
   }
   if (filters.kind?.length) query = query.where('i.kind', 'in', filters.kind);
   if (filters.meeting !== undefined) query = query.where('i.isMeeting', '=', filters.meeting);

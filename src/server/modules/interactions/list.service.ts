@@ -22,7 +22,13 @@ export async function listInteractions(db: Db, auth: Auth, workspaceId: string, 
   await requirePermission(db, auth, workspaceId, 'read');
   const { limit, cursor, from, to, ...filters } = query;
   const after = readInstantCursor(cursor);
-  const rows = await listInteractionPage(db, workspaceId, { ...filters, from: bound(from, auth.user.timeZone, false), to: bound(to, auth.user.timeZone, true) }, after, limit);
+  const rows = await listInteractionPage(
+    db,
+    workspaceId,
+    { ...filters, from: bound(from, auth.user.timeZone, false), to: bound(to, auth.user.timeZone, true) },
+    after,
+    limit,
+  );
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return {

@@ -17,7 +17,9 @@ const BATCH = 20;
 
 type Series = Selectable<MeetingSeriesTable>;
 
-export function scheduleOf(series: Pick<Series, 'recurrence' | 'recurrenceInterval' | 'startsAt' | 'timeZone' | 'untilOn' | 'occurrenceCount'>): Schedule {
+export function scheduleOf(
+  series: Pick<Series, 'recurrence' | 'recurrenceInterval' | 'startsAt' | 'timeZone' | 'untilOn' | 'occurrenceCount'>,
+): Schedule {
   return {
     recurrence: series.recurrence,
     interval: series.recurrenceInterval,
@@ -40,7 +42,12 @@ async function liveLinks(trx: Db, series: Series): Promise<InteractionLinks> {
   const live = (id: string) => partners.get(id)?.deletedAt === null;
   const relationshipIds = series.relationshipIds.filter((id) => relationships.get(id)?.deleted === false);
   return {
-    partnerIds: [...new Set([...series.partnerIds.filter(live), ...relationshipIds.map((id) => relationships.get(id)?.partnerId ?? '')])].filter(Boolean),
+    partnerIds: [
+      ...new Set([
+        ...series.partnerIds.filter(live),
+        ...relationshipIds.map((id) => relationships.get(id)?.partnerId ?? ''),
+      ]),
+    ].filter(Boolean),
     personIds: series.personIds.filter((id) => live(id) && partners.get(id)?.type === 'person'),
     relationshipIds,
     memberIds: series.memberIds.filter((id) => members.has(id)),
@@ -90,12 +97,30 @@ export async function materializeSeries(trx: Db, series: Series, now: Date): Pro
       .onConflict((oc) => oc.columns(['workspaceId', 'seriesId', 'occurrenceStart']).doNothing())
       .returning('id')
       .execute();
-    await insertLinks(trx, series.workspaceId, inserted.map((r) => ({ id: r.id, ...links })));
-    const agenda = inserted.flatMap((r) => series.agenda.map((item, position) => ({ workspaceId: series.workspaceId, id: newId(), interactionId: r.id, position, title: item.title, notes: item.notes })));
+    await insertLinks(
+      trx,
+      series.workspaceId,
+      inserted.map((r) => ({ id: r.id, ...links })),
+    );
+    const agenda = inserted.flatMap((r) =>
+      series.agenda.map((item, position) => ({
+        workspaceId: series.workspaceId,
+        id: newId(),
+        interactionId: r.id,
+        position,
+        title: item.title,
+        notes: item.notes,
+      })),
+    );
     if (agenda.length) await trx.insertInto('meetingAgendaItem').values(agenda).execute();
     created = inserted.length;
   }
-  await trx.updateTable('meetingSeries').set({ materializedUntil: through }).where('workspaceId', '=', series.workspaceId).where('id', '=', series.id).execute();
+  await trx
+    .updateTable('meetingSeries')
+    .set({ materializedUntil: through })
+    .where('workspaceId', '=', series.workspaceId)
+    .where('id', '=', series.id)
+    .execute();
   return created;
 }
 
@@ -124,7 +149,14 @@ export async function materializeDueSeries(db: Db, now = new Date()): Promise<nu
         const created = await materializeSeries(trx, series, now);
         total += created;
         if (created) {
-          audit.push({ workspaceId: series.workspaceId, actorId: null, action: 'meeting_series.materialize', entityType: 'meeting_series', entityId: series.id, changes: { occurrences: { before: null, after: created } } });
+          audit.push({
+            workspaceId: series.workspaceId,
+            actorId: null,
+            action: 'meeting_series.materialize',
+            entityType: 'meeting_series',
+            entityId: series.id,
+            changes: { occurrences: { before: null, after: created } },
+          });
         }
       }
       await insertAuditMany(trx, audit);

@@ -27,7 +27,9 @@ const OPTIONS: sanitizeHtml.IOptions = {
   transformTags: {
     a: (tagName, attribs): sanitizeHtml.Tag => ({
       tagName,
-      attribs: isSafeHref(attribs.href) ? { href: attribs.href.trim(), rel: 'noopener noreferrer', target: '_blank' } : {},
+      attribs: isSafeHref(attribs.href)
+        ? { href: attribs.href.trim(), rel: 'noopener noreferrer', target: '_blank' }
+        : {},
     }),
   },
   // A link to anything but http(s)/mailto loses its tag and keeps its text. (Renaming the tag in

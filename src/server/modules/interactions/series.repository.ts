@@ -21,7 +21,11 @@ export type SeriesValues = {
 };
 
 export function selectSeries(db: Db) {
-  return db.selectFrom('meetingSeries as s').leftJoin('appUser as u', 'u.id', 's.createdBy').selectAll('s').select('u.name as createdByName');
+  return db
+    .selectFrom('meetingSeries as s')
+    .leftJoin('appUser as u', 'u.id', 's.createdBy')
+    .selectAll('s')
+    .select('u.name as createdByName');
 }
 
 export type SeriesRow = Awaited<ReturnType<ReturnType<typeof selectSeries>['executeTakeFirstOrThrow']>>;
@@ -30,10 +34,21 @@ export async function findSeries(db: Db, workspaceId: string, id: string): Promi
   return selectSeries(db).where('s.workspaceId', '=', workspaceId).where('s.id', '=', id).executeTakeFirst();
 }
 
-export async function insertSeries(trx: Db, row: SeriesValues & { workspaceId: string; id: string; createdBy: string }, now: Date) {
+export async function insertSeries(
+  trx: Db,
+  row: SeriesValues & { workspaceId: string; id: string; createdBy: string },
+  now: Date,
+) {
   await trx
     .insertInto('meetingSeries')
-    .values({ ...row, agenda: JSON.stringify(row.agenda), materializedUntil: now, updatedBy: row.createdBy, createdAt: now, updatedAt: now })
+    .values({
+      ...row,
+      agenda: JSON.stringify(row.agenda),
+      materializedUntil: now,
+      updatedBy: row.createdBy,
+      createdAt: now,
+      updatedAt: now,
+    })
     .execute();
 }
 
@@ -41,10 +56,23 @@ export async function insertSeries(trx: Db, row: SeriesValues & { workspaceId: s
  * Writes a running series' new values if it is still at `version`, and winds its watermark back to
  * `now`, so the materialiser creates the upcoming occurrences again from the new template.
  */
-export async function updateSeriesRow(trx: Db, workspaceId: string, id: string, version: number, values: SeriesValues & { updatedBy: string }, now: Date) {
+export async function updateSeriesRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: SeriesValues & { updatedBy: string },
+  now: Date,
+) {
   const result = await trx
     .updateTable('meetingSeries')
-    .set((eb) => ({ ...values, agenda: JSON.stringify(values.agenda), materializedUntil: now, updatedAt: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({
+      ...values,
+      agenda: JSON.stringify(values.agenda),
+      materializedUntil: now,
+      updatedAt: now,
+      version: eb('version', '+', 1),
+    }))
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -53,7 +81,14 @@ export async function updateSeriesRow(trx: Db, workspaceId: string, id: string, 
   return Number(result.numUpdatedRows) > 0;
 }
 
-export async function stopSeriesRow(trx: Db, workspaceId: string, id: string, version: number, userId: string, now: Date) {
+export async function stopSeriesRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  userId: string,
+  now: Date,
+) {
   const result = await trx
     .updateTable('meetingSeries')
     .set((eb) => ({ stoppedAt: now, updatedBy: userId, updatedAt: now, version: eb('version', '+', 1) }))
@@ -78,13 +113,20 @@ export async function deleteUntouchedOccurrences(trx: Db, workspaceId: string, s
     .where('i.occurredAt', '>', now)
     .where('i.version', '=', 1)
     .where('i.deletedAt', 'is', null)
-    .where(sql<SqlBool>`not exists (select 1 from task t where t.workspace_id = i.workspace_id and t.interaction_id = i.id)`)
+    .where(
+      sql<SqlBool>`not exists (select 1 from task t where t.workspace_id = i.workspace_id and t.interaction_id = i.id)`,
+    )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
 /** Live occurrences after `now`: what stopping a series cancels. */
-export async function upcomingOccurrenceIds(trx: Db, workspaceId: string, seriesId: string, now: Date): Promise<string[]> {
+export async function upcomingOccurrenceIds(
+  trx: Db,
+  workspaceId: string,
+  seriesId: string,
+  now: Date,
+): Promise<string[]> {
   const rows = await trx
     .selectFrom('interaction')
     .select('id')
@@ -104,7 +146,11 @@ export async function listSeriesPage(
   after: { at: Date; id: string } | undefined,
   limit: number,
 ) {
-  let query = selectSeries(db).where('s.workspaceId', '=', workspaceId).orderBy('s.createdAt', 'desc').orderBy('s.id', 'desc').limit(limit + 1);
+  let query = selectSeries(db)
+    .where('s.workspaceId', '=', workspaceId)
+    .orderBy('s.createdAt', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit + 1);
   if (filters.partner) query = query.where(sql<SqlBool>`${filters.partner}::uuid = any(s.partner_ids)`);
   if (filters.relationship) query = query.where(sql<SqlBool>`${filters.relationship}::uuid = any(s.relationship_ids)`);
   if (filters.stopped !== undefined) query = query.where('s.stoppedAt', filters.stopped ? 'is not' : 'is', null);
@@ -119,12 +165,20 @@ export async function loadSeriesRefs(db: Db, workspaceId: string, rows: SeriesRo
   const userIds = [...new Set(rows.flatMap((r) => r.memberIds))];
   const [partners, relationships, users] = await Promise.all([
     partnerIds.length
-      ? db.selectFrom('partner').select(['id', 'name', 'type']).where('workspaceId', '=', workspaceId).where('id', 'in', partnerIds).where('deletedAt', 'is', null).execute()
+      ? db
+          .selectFrom('partner')
+          .select(['id', 'name', 'type'])
+          .where('workspaceId', '=', workspaceId)
+          .where('id', 'in', partnerIds)
+          .where('deletedAt', 'is', null)
+          .execute()
       : [],
     relationshipIds.length
       ? db
           .selectFrom('relationship as r')
-          .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'))
+          .innerJoin('partner as p', (j) =>
+            j.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'),
+          )
           .select(['r.id', 'r.partnerId', 'p.name as partnerName', 'r.purpose'])
           .where('r.workspaceId', '=', workspaceId)
           .where('r.id', 'in', relationshipIds)
@@ -142,7 +196,11 @@ export async function loadSeriesRefs(db: Db, workspaceId: string, rows: SeriesRo
           .execute()
       : [],
   ]);
-  return { partners: new Map(partners.map((p) => [p.id, p])), relationships: new Map(relationships.map((r) => [r.id, r])), users: new Map(users.map((u) => [u.id, u])) };
+  return {
+    partners: new Map(partners.map((p) => [p.id, p])),
+    relationships: new Map(relationships.map((r) => [r.id, r])),
+    users: new Map(users.map((u) => [u.id, u])),
+  };
 }
 
 export type SeriesRefs = Awaited<ReturnType<typeof loadSeriesRefs>>;

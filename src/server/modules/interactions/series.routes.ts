@@ -25,21 +25,36 @@ export function seriesRoutes(app: App, deps: Deps) {
   app.post('/w/:workspaceId/meeting-series', {
     schema: {
       tags: ['interactions'],
-      summary: 'Create a recurring meeting (weekly, monthly or quarterly, every n); its occurrences for the next 90 days are created at once, later ones on schedule',
+      summary:
+        'Create a recurring meeting (weekly, monthly or quarterly, every n); its occurrences for the next 90 days are created at once, later ones on schedule',
       params: wsParams,
       body: createSeriesBody,
       response: { 201: seriesSchema },
     },
     handler: async (request, reply) => {
       const series = await createSeries(deps.db, requireAuth(request), request.params.workspaceId, request.body);
-      return reply.status(201).header('Location', `/api/v1/w/${request.params.workspaceId}/meeting-series/${series.id}`).header('ETag', String(series.version)).send(series);
+      return reply
+        .status(201)
+        .header('Location', `/api/v1/w/${request.params.workspaceId}/meeting-series/${series.id}`)
+        .header('ETag', String(series.version))
+        .send(series);
     },
   });
 
   app.get('/w/:workspaceId/meeting-series/:seriesId', {
-    schema: { tags: ['interactions'], summary: 'A recurring meeting with its next scheduled starts', params: seriesParams, response: { 200: seriesSchema } },
+    schema: {
+      tags: ['interactions'],
+      summary: 'A recurring meeting with its next scheduled starts',
+      params: seriesParams,
+      response: { 200: seriesSchema },
+    },
     handler: async (request, reply) => {
-      const series = await getSeries(deps.db, requireAuth(request), request.params.workspaceId, request.params.seriesId);
+      const series = await getSeries(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.seriesId,
+      );
       return reply.header('ETag', String(series.version)).send(series);
     },
   });
@@ -47,14 +62,22 @@ export function seriesRoutes(app: App, deps: Deps) {
   app.patch('/w/:workspaceId/meeting-series/:seriesId', {
     schema: {
       tags: ['interactions'],
-      summary: 'Edit a running series (version or If-Match); upcoming occurrences nobody edited follow the new schedule and template; 409 once stopped',
+      summary:
+        'Edit a running series (version or If-Match); upcoming occurrences nobody edited follow the new schedule and template; 409 once stopped',
       params: seriesParams,
       body: updateSeriesBody,
       response: { 200: seriesSchema },
     },
     handler: async (request, reply) => {
       const { workspaceId, seriesId } = request.params;
-      const series = await updateSeries(deps.db, requireAuth(request), workspaceId, seriesId, request.body, readVersion(request));
+      const series = await updateSeries(
+        deps.db,
+        requireAuth(request),
+        workspaceId,
+        seriesId,
+        request.body,
+        readVersion(request),
+      );
       return reply.header('ETag', String(series.version)).send(series);
     },
   });
@@ -69,7 +92,13 @@ export function seriesRoutes(app: App, deps: Deps) {
     },
     handler: async (request, reply) => {
       const { workspaceId, seriesId } = request.params;
-      const series = await stopSeries(deps.db, requireAuth(request), workspaceId, seriesId, readVersion(request, request.body?.version));
+      const series = await stopSeries(
+        deps.db,
+        requireAuth(request),
+        workspaceId,
+        seriesId,
+        readVersion(request, request.body?.version),
+      );
       return reply.header('ETag', String(series.version)).send(series);
     },
   });

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 import type { Recurrence } from '../../db/schema.js';
 import { timeZoneField } from '../shared.schema.js';
-import { INTERACTION_KINDS, dayField, flag, idList, instantField, partnerRef, personRef, relationshipRef } from './interactions.schema.js';
+import {
+  INTERACTION_KINDS,
+  dayField,
+  flag,
+  idList,
+  instantField,
+  partnerRef,
+  personRef,
+  relationshipRef,
+} from './interactions.schema.js';
 
 export const RECURRENCES = ['weekly', 'monthly', 'quarterly'] as const satisfies readonly Recurrence[];
 
 const agendaTemplate = z
-  .array(z.object({ title: z.string().trim().min(1).max(500), notes: z.string().trim().max(5000).default('') }).strict())
+  .array(
+    z.object({ title: z.string().trim().min(1).max(500), notes: z.string().trim().max(5000).default('') }).strict(),
+  )
   .max(100);
 
 const editable = {

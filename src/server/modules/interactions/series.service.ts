@@ -65,7 +65,9 @@ function presentSeries(row: SeriesRow, refs: SeriesRefs, now: Date): SeriesView 
     relationships: row.relationshipIds.flatMap((id) => refs.relationships.get(id) ?? []),
     members: row.memberIds.flatMap((id) => refs.users.get(id) ?? []),
     people: row.personIds.flatMap((id) => partner(id) ?? []).map(({ id, name }) => ({ id, name })),
-    nextOccurrences: row.stoppedAt ? [] : occurrencesBetween(scheduleOf(row), now, far, NEXT).map((d) => d.toISOString()),
+    nextOccurrences: row.stoppedAt
+      ? []
+      : occurrencesBetween(scheduleOf(row), now, far, NEXT).map((d) => d.toISOString()),
     materializedUntil: row.materializedUntil.toISOString(),
     stoppedAt: row.stoppedAt?.toISOString() ?? null,
     createdBy: row.createdBy ? { id: row.createdBy, name: row.createdByName ?? '' } : null,
@@ -96,7 +98,12 @@ function checkUntil(values: Pick<SeriesValues, 'untilOn' | 'startsAt' | 'timeZon
 }
 
 /** Creates a recurring meeting and, in the same transaction, its occurrences for the next 90 days. */
-export async function createSeries(db: Db, auth: Auth, workspaceId: string, input: CreateSeriesInput): Promise<SeriesView> {
+export async function createSeries(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: CreateSeriesInput,
+): Promise<SeriesView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const links = await checkLinks(db, workspaceId, {
     partnerIds: input.partnerIds ?? [],
@@ -126,7 +133,14 @@ export async function createSeries(db: Db, auth: Auth, workspaceId: string, inpu
     if (!series) throw notFound('Meeting series');
     const created = await materializeSeries(trx, series, now);
     const changes = { ...diffFields(null, values, AUDITED), occurrences: { before: null, after: created } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'meeting_series.create', entityType: 'meeting_series', entityId: id, changes });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'meeting_series.create',
+      entityType: 'meeting_series',
+      entityId: id,
+      changes,
+    });
   });
   return loadView(db, workspaceId, id);
 }
@@ -135,7 +149,14 @@ export async function createSeries(db: Db, auth: Auth, workspaceId: string, inpu
  * Edits a running series. Occurrences already held keep as they are; upcoming ones nobody touched
  * are created again from the new schedule and template (edited or cancelled ones stay).
  */
-export async function updateSeries(db: Db, auth: Auth, workspaceId: string, id: string, input: UpdateSeriesInput, headerVersion: number | undefined): Promise<SeriesView> {
+export async function updateSeries(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: UpdateSeriesInput,
+  headerVersion: number | undefined,
+): Promise<SeriesView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const current = await findSeries(db, workspaceId, id);
@@ -178,13 +199,21 @@ export async function updateSeries(db: Db, auth: Auth, workspaceId: string, id: 
   checkUntil(values);
   const now = new Date();
   const saved = await db.transaction().execute(async (trx) => {
-    if (!(await updateSeriesRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }, now))) return false;
+    if (!(await updateSeriesRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }, now)))
+      return false;
     const removed = await deleteUntouchedOccurrences(trx, workspaceId, id, now);
     const series = await findSeries(trx, workspaceId, id);
     if (!series) return false;
     const created = await materializeSeries(trx, series, now);
     const changes = { ...diffFields(before, values, AUDITED), occurrences: { before: removed, after: created } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'meeting_series.update', entityType: 'meeting_series', entityId: id, changes });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'meeting_series.update',
+      entityType: 'meeting_series',
+      entityId: id,
+      changes,
+    });
     return true;
   });
   if (!saved) throw await staleError(db, workspaceId, id);
@@ -192,7 +221,13 @@ export async function updateSeries(db: Db, auth: Auth, workspaceId: string, id: 
 }
 
 /** Stops a series: no more occurrences are created, and the upcoming ones go to the trash (restorable one by one). */
-export async function stopSeries(db: Db, auth: Auth, workspaceId: string, id: string, versionInput: number | undefined): Promise<SeriesView> {
+export async function stopSeries(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  versionInput: number | undefined,
+): Promise<SeriesView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(versionInput);
   const current = await findSeries(db, workspaceId, id);
@@ -201,9 +236,25 @@ export async function stopSeries(db: Db, auth: Auth, workspaceId: string, id: st
   const now = new Date();
   const stopped = await db.transaction().execute(async (trx) => {
     if (!(await stopSeriesRow(trx, workspaceId, id, version, auth.user.id, now))) return false;
-    const cancelled = await setInteractionsDeleted(trx, workspaceId, await upcomingOccurrenceIds(trx, workspaceId, id, now), { deletedAt: now }, auth.user.id);
-    const changes = { stoppedAt: { before: null, after: now.toISOString() }, cancelledOccurrences: { before: null, after: cancelled.length } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'meeting_series.stop', entityType: 'meeting_series', entityId: id, changes });
+    const cancelled = await setInteractionsDeleted(
+      trx,
+      workspaceId,
+      await upcomingOccurrenceIds(trx, workspaceId, id, now),
+      { deletedAt: now },
+      auth.user.id,
+    );
+    const changes = {
+      stoppedAt: { before: null, after: now.toISOString() },
+      cancelledOccurrences: { before: null, after: cancelled.length },
+    };
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'meeting_series.stop',
+      entityType: 'meeting_series',
+      entityId: id,
+      changes,
+    });
     return true;
   });
   if (!stopped) throw await staleError(db, workspaceId, id);
@@ -219,10 +270,15 @@ export async function listSeries(db: Db, auth: Auth, workspaceId: string, query:
   const refs = await loadSeriesRefs(db, workspaceId, page);
   const now = new Date();
   const last = page[page.length - 1];
-  return { items: page.map((row) => presentSeries(row, refs, now)), nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+  return {
+    items: page.map((row) => presentSeries(row, refs, now)),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
+  };
 }
 
 async function staleError(db: Db, workspaceId: string, id: string): Promise<AppError> {
   if (!(await findSeries(db, workspaceId, id))) return notFound('Meeting series');
-  return new AppError('stale_version', 'The series was changed by someone else', { extra: { current: await loadView(db, workspaceId, id) } });
+  return new AppError('stale_version', 'The series was changed by someone else', {
+    extra: { current: await loadView(db, workspaceId, id) },
+  });
 }

@@ -17,14 +17,25 @@ const YEAR = new Date().getUTCFullYear() + 1;
 
 /** Local "YYYY-MM-DD HH:MM Www" of an instant in a time zone. */
 function local(iso: string, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(iso));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
   const p = (type: string) => parts.find((x) => x.type === type)?.value;
   return `${p('year')}-${p('month')}-${p('day')} ${p('hour')}:${p('minute')} ${p('weekday')}`;
 }
 
 /** Every occurrence of a series, oldest first (trashed ones too with deleted=true). */
 async function occurrences(client: Client, base: string, seriesId: string, deleted = false): Promise<Occurrence[]> {
-  const items = (await client.get(`${base}/interactions?series=${seriesId}&limit=200${deleted ? '&deleted=true' : ''}`)).json().items as Occurrence[];
+  const items = (
+    await client.get(`${base}/interactions?series=${seriesId}&limit=200${deleted ? '&deleted=true' : ''}`)
+  ).json().items as Occurrence[];
   return items.reverse();
 }
 
@@ -62,7 +73,9 @@ describe('recurring meetings: creating occurrences', () => {
     expect(held.length).toBeGreaterThanOrEqual(12);
     expect(held.length).toBeLessThanOrEqual(13);
     expect(held[0]?.occurredAt).toBe(series.nextOccurrences[0]);
-    expect(held.every((o) => Date.parse(o.occurredAt) > Date.now() && Date.parse(o.occurredAt) <= Date.now() + 90 * DAY)).toBe(true);
+    expect(
+      held.every((o) => Date.parse(o.occurredAt) > Date.now() && Date.parse(o.occurredAt) <= Date.now() + 90 * DAY),
+    ).toBe(true);
     const weekday = local(held[0]?.occurredAt ?? '', 'Europe/Berlin').slice(-9);
     expect(held.every((o) => local(o.occurredAt, 'Europe/Berlin').endsWith(weekday))).toBe(true);
     const first = (await client.get(`${base}/interactions/${held[0]?.id}`)).json();
@@ -77,7 +90,9 @@ describe('recurring meetings: creating occurrences', () => {
       relationships: [{ id: relationship.id }],
       members: [{ id: owner.id }],
     });
-    const audit = (await client.get(`${base}/audit-log`)).json().items.find((e: { action: string }) => e.action === 'meeting_series.create');
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.find((e: { action: string }) => e.action === 'meeting_series.create');
     expect(audit.changes.occurrences).toEqual({ before: null, after: held.length });
     // Planned occurrences are not contacts yet.
     expect((await client.get(`${base}/relationships/${relationship.id}`)).json().lastContactAt).toBeNull();
@@ -89,8 +104,20 @@ describe('recurring meetings: creating occurrences', () => {
     // The Monday on or before 2 March of YEAR, 10:00 in Berlin (winter time).
     const march2 = new Date(Date.UTC(YEAR, 2, 2));
     const monday = new Date(march2.getTime() - ((march2.getUTCDay() + 6) % 7) * DAY);
-    const startsAt = instantOf({ year: YEAR, month: monday.getUTCMonth() + 1, day: monday.getUTCDate(), hour: 10, minute: 0 }, 'Europe/Berlin');
-    const series = (await client.post(`${base}/meeting-series`, { recurrence: 'weekly', startsAt: startsAt.toISOString(), timeZone: 'Europe/Berlin', subject: 'Weekly', partnerIds: [partner.id], count: 8 })).json();
+    const startsAt = instantOf(
+      { year: YEAR, month: monday.getUTCMonth() + 1, day: monday.getUTCDate(), hour: 10, minute: 0 },
+      'Europe/Berlin',
+    );
+    const series = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'weekly',
+        startsAt: startsAt.toISOString(),
+        timeZone: 'Europe/Berlin',
+        subject: 'Weekly',
+        partnerIds: [partner.id],
+        count: 8,
+      })
+    ).json();
 
     const later = new Date(Date.UTC(YEAR, 1, 20));
     await Promise.all([materializeDueSeries(ctx.db, later), materializeDueSeries(ctx.db, later)]);
@@ -106,8 +133,13 @@ describe('recurring meetings: creating occurrences', () => {
     expect(utcHours[7]).toBe(8);
     expect([...utcHours].sort((a, b) => b - a)).toEqual(utcHours);
     // Every occurrence was created once, by the POST or by one of the runs, and logged where it was.
-    const entries = (await client.get(`${base}/audit-log`)).json().items as { action: string; changes: { occurrences: { after: number } } }[];
-    const logged = entries.filter((e) => e.action === 'meeting_series.create' || e.action === 'meeting_series.materialize').map((e) => e.changes.occurrences.after);
+    const entries = (await client.get(`${base}/audit-log`)).json().items as {
+      action: string;
+      changes: { occurrences: { after: number } };
+    }[];
+    const logged = entries
+      .filter((e) => e.action === 'meeting_series.create' || e.action === 'meeting_series.materialize')
+      .map((e) => e.changes.occurrences.after);
     expect(logged.reduce((a, b) => a + b, 0)).toBe(8);
   });
 
@@ -115,11 +147,34 @@ describe('recurring meetings: creating occurrences', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
     const startsAt = instantOf({ year: YEAR, month: 1, day: 20, hour: 9, minute: 0 }, 'America/New_York').toISOString();
-    const monthly = (await client.post(`${base}/meeting-series`, { recurrence: 'monthly', startsAt, timeZone: 'America/New_York', subject: 'Monthly', partnerIds: [partner.id], until: `${YEAR}-04-30` })).json();
-    const quarterly = (await client.post(`${base}/meeting-series`, { recurrence: 'quarterly', startsAt, timeZone: 'America/New_York', subject: 'Quarterly', partnerIds: [partner.id], count: 5 })).json();
+    const monthly = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'monthly',
+        startsAt,
+        timeZone: 'America/New_York',
+        subject: 'Monthly',
+        partnerIds: [partner.id],
+        until: `${YEAR}-04-30`,
+      })
+    ).json();
+    const quarterly = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'quarterly',
+        startsAt,
+        timeZone: 'America/New_York',
+        subject: 'Quarterly',
+        partnerIds: [partner.id],
+        count: 5,
+      })
+    ).json();
     for (const month of [2, 5, 8, 11, 14]) await materializeDueSeries(ctx.db, new Date(Date.UTC(YEAR, month, 1)));
     const monthlyHeld = await occurrences(client, base, monthly.id);
-    expect(monthlyHeld.map((o) => local(o.occurredAt, 'America/New_York').slice(0, 16))).toEqual([`${YEAR}-01-20 09:00`, `${YEAR}-02-20 09:00`, `${YEAR}-03-20 09:00`, `${YEAR}-04-20 09:00`]);
+    expect(monthlyHeld.map((o) => local(o.occurredAt, 'America/New_York').slice(0, 16))).toEqual([
+      `${YEAR}-01-20 09:00`,
+      `${YEAR}-02-20 09:00`,
+      `${YEAR}-03-20 09:00`,
+      `${YEAR}-04-20 09:00`,
+    ]);
     expect(monthlyHeld.map((o) => new Date(o.occurredAt).getUTCHours())).toEqual([14, 14, 13, 13]);
     const quarterlyHeld = await occurrences(client, base, quarterly.id);
     expect(quarterlyHeld.map((o) => local(o.occurredAt, 'America/New_York').slice(0, 16))).toEqual([
@@ -136,11 +191,23 @@ describe('recurring meetings: editing and stopping', () => {
   it('re-creates the upcoming occurrences nobody touched from the new template, and keeps edited and cancelled ones', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const series = (await client.post(`${base}/meeting-series`, { recurrence: 'weekly', startsAt: daysFromNow(1), timeZone: 'UTC', subject: 'Sync', partnerIds: [partner.id] })).json();
+    const series = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'weekly',
+        startsAt: daysFromNow(1),
+        timeZone: 'UTC',
+        subject: 'Sync',
+        partnerIds: [partner.id],
+      })
+    ).json();
     const [first, second, third] = await occurrences(client, base, series.id);
     await client.patch(`${base}/interactions/${first?.id}`, { subject: 'Sync, with the CEO', version: 1 });
     await client.delete(`${base}/interactions/${second?.id}`, { 'if-match': '1' });
-    const edited = await client.patch(`${base}/meeting-series/${series.id}`, { subject: 'Weekly sync', durationMinutes: 45, version: 1 });
+    const edited = await client.patch(`${base}/meeting-series/${series.id}`, {
+      subject: 'Weekly sync',
+      durationMinutes: 45,
+      version: 1,
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ subject: 'Weekly sync', durationMinutes: 45, version: 2 });
     const held = await occurrences(client, base, series.id);
@@ -150,8 +217,13 @@ describe('recurring meetings: editing and stopping', () => {
     expect(held[1]?.id).not.toBe(third?.id);
     expect((await client.get(`${base}/interactions/${third?.id}`)).statusCode).toBe(404);
     expect((await occurrences(client, base, series.id, true)).map((o) => o.id)).toEqual([second?.id]);
-    const audit = (await client.get(`${base}/audit-log`)).json().items.find((e: { action: string }) => e.action === 'meeting_series.update');
-    expect(audit.changes).toMatchObject({ subject: { before: 'Sync', after: 'Weekly sync' }, occurrences: { before: held.length - 1, after: held.length - 1 } });
+    const audit = (await client.get(`${base}/audit-log`))
+      .json()
+      .items.find((e: { action: string }) => e.action === 'meeting_series.update');
+    expect(audit.changes).toMatchObject({
+      subject: { before: 'Sync', after: 'Weekly sync' },
+      occurrences: { before: held.length - 1, after: held.length - 1 },
+    });
     const stale = await client.patch(`${base}/meeting-series/${series.id}`, { subject: 'Lost', version: 1 });
     expect(stale.statusCode).toBe(412);
     expect(stale.json()).toMatchObject({ code: 'stale_version', current: { subject: 'Weekly sync', version: 2 } });
@@ -160,12 +232,24 @@ describe('recurring meetings: editing and stopping', () => {
   it('stops: no further occurrences, upcoming ones to the trash, past ones kept; a stopped series takes no edits', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const series = (await client.post(`${base}/meeting-series`, { recurrence: 'monthly', startsAt: daysFromNow(-40), timeZone: 'UTC', subject: 'Monthly', partnerIds: [partner.id] })).json();
+    const series = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'monthly',
+        startsAt: daysFromNow(-40),
+        timeZone: 'UTC',
+        subject: 'Monthly',
+        partnerIds: [partner.id],
+      })
+    ).json();
     // Only occurrences from now on are created, never ones already past.
     const held = await occurrences(client, base, series.id);
     expect(held.length).toBeGreaterThanOrEqual(2);
     expect(held.every((o) => Date.parse(o.occurredAt) > Date.now())).toBe(true);
-    const past = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], occurredAt: daysFromNow(-1) });
+    const past = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partner.id],
+      occurredAt: daysFromNow(-1),
+    });
     expect((await client.post(`${base}/meeting-series/${series.id}/stop`, {})).statusCode).toBe(400);
     expect((await client.post(`${base}/meeting-series/${series.id}/stop`, { version: 7 })).statusCode).toBe(412);
     const stopped = await client.post(`${base}/meeting-series/${series.id}/stop`, undefined, { 'if-match': '1' });
@@ -180,7 +264,9 @@ describe('recurring meetings: editing and stopping', () => {
     expect(edit.statusCode).toBe(409);
     expect(edit.json().code).toBe('conflict');
     expect((await client.post(`${base}/meeting-series/${series.id}/stop`, { version: 2 })).statusCode).toBe(409);
-    expect((await client.get(`${base}/meeting-series?stopped=true`)).json().items.map((s: { id: string }) => s.id)).toEqual([series.id]);
+    expect(
+      (await client.get(`${base}/meeting-series?stopped=true`)).json().items.map((s: { id: string }) => s.id),
+    ).toEqual([series.id]);
     expect((await client.get(`${base}/meeting-series?stopped=false`)).json().items).toEqual([]);
   });
 
@@ -189,14 +275,43 @@ describe('recurring meetings: editing and stopping', () => {
     const other = await workspaceWithOwner(ctx);
     const foreign = await makePartner(other.client, other.base, 'Far');
     const partner = await makePartner(client, base, 'Acme');
-    const shape = await client.post(`${base}/meeting-series`, { recurrence: 'daily', interval: 0, startsAt: 'soon', timeZone: 'Nowhere/Town', count: 0, until: '2026-02-30', subject: '', partnerIds: [partner.id] });
+    const shape = await client.post(`${base}/meeting-series`, {
+      recurrence: 'daily',
+      interval: 0,
+      startsAt: 'soon',
+      timeZone: 'Nowhere/Town',
+      count: 0,
+      until: '2026-02-30',
+      subject: '',
+      partnerIds: [partner.id],
+    });
     expect(shape.statusCode).toBe(400);
     expect(pathsOf(shape.json())).toEqual(
-      expect.arrayContaining(['recurrence:invalid_value', 'interval:too_small', 'startsAt:invalid_format', 'timeZone:custom', 'count:too_small', 'until:invalid_format', 'subject:required']),
+      expect.arrayContaining([
+        'recurrence:invalid_value',
+        'interval:too_small',
+        'startsAt:invalid_format',
+        'timeZone:custom',
+        'count:too_small',
+        'until:invalid_format',
+        'subject:required',
+      ]),
     );
-    const refs = await client.post(`${base}/meeting-series`, { recurrence: 'weekly', startsAt: daysFromNow(1), subject: 'x', partnerIds: [foreign.id], memberIds: [other.owner.id] });
+    const refs = await client.post(`${base}/meeting-series`, {
+      recurrence: 'weekly',
+      startsAt: daysFromNow(1),
+      subject: 'x',
+      partnerIds: [foreign.id],
+      memberIds: [other.owner.id],
+    });
     expect(pathsOf(refs.json())).toEqual(['partnerIds.0:not_found', 'memberIds.0:not_member']);
-    const until = await client.post(`${base}/meeting-series`, { recurrence: 'weekly', startsAt: '2026-06-10T10:00:00Z', until: '2026-06-01', subject: 'x', partnerIds: [partner.id] });
+    const until = await client.post(`${base}/meeting-series`, {
+      recurrence: 'weekly',
+      startsAt: '2026-06-10T10:00:00Z',
+      until: '2026-06-01',
+      subject: 'x',
+      partnerIds: [partner.id],
+    });
     expect(pathsOf(until.json())).toEqual(['until:invalid_value']);
     expect((await client.get(`${base}/meeting-series`)).json().items).toEqual([]);
   });

@@ -15,7 +15,14 @@ export function timelineRoutes(app: App, deps: Deps) {
       querystring: timelineQuery,
       response: { 200: timelinePageSchema },
     },
-    handler: async (request) => getPartnerTimeline(deps.db, requireAuth(request), request.params.workspaceId, request.params.partnerId, request.query),
+    handler: async (request) =>
+      getPartnerTimeline(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.partnerId,
+        request.query,
+      ),
   });
 
   app.get('/w/:workspaceId/relationships/:relationshipId/timeline', {
@@ -27,6 +34,13 @@ export function timelineRoutes(app: App, deps: Deps) {
       querystring: timelineQuery,
       response: { 200: timelinePageSchema },
     },
-    handler: async (request) => getRelationshipTimeline(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId, request.query),
+    handler: async (request) =>
+      getRelationshipTimeline(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.relationshipId,
+        request.query,
+      ),
   });
 }

@@ -10,7 +10,12 @@ export const timelineQuery = z
     kind: z
       .string()
       .max(200)
-      .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+      .transform((v) =>
+        v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.enum(TIMELINE_TYPES)).min(1).max(TIMELINE_TYPES.length))
       .optional(),
     member: z.uuid().optional(),

@@ -8,7 +8,13 @@ import { requirePermission } from '../workspaces/access.js';
 import { isInstant, isUuid } from './cursors.js';
 import { loadParts, selectInteractions } from './interactions.repository.js';
 import { findPartnerRefs, findRelationshipRefs } from './references.repository.js';
-import { loadAssessments, loadStageChanges, timelinePage, type TimelineKey, type TimelineScope } from './timeline.repository.js';
+import {
+  loadAssessments,
+  loadStageChanges,
+  timelinePage,
+  type TimelineKey,
+  type TimelineScope,
+} from './timeline.repository.js';
 import { TIMELINE_TYPES, type TimelineItem, type TimelineQuery, type TimelineType } from './timeline.schema.js';
 
 const SUMMARY_LENGTH = 280;
@@ -18,19 +24,32 @@ function readCursor(cursor: string | undefined): TimelineKey | undefined {
   const key = decodeCursor(cursor, 3);
   if (!key) return undefined;
   const [at, type, id] = key;
-  if (!isInstant(at) || !TIMELINE_TYPES.includes(type as TimelineType) || !isUuid(id)) throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
+  if (!isInstant(at) || !TIMELINE_TYPES.includes(type as TimelineType) || !isUuid(id))
+    throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
   return { at: new Date(at), type: type as TimelineType, id };
 }
 
 /** A partner's timeline: what concerns it as a partner or a participant, its tasks, and the history of its relationships. */
-export async function getPartnerTimeline(db: Db, auth: Auth, workspaceId: string, partnerId: string, query: TimelineQuery) {
+export async function getPartnerTimeline(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  partnerId: string,
+  query: TimelineQuery,
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   if (!(await findPartnerRefs(db, workspaceId, [partnerId])).has(partnerId)) throw notFound('Partner');
   return timeline(db, auth, workspaceId, { partnerId }, query);
 }
 
 /** A relationship's timeline: everything of its partner's timeline that is not another relationship's history, plus what names it. */
-export async function getRelationshipTimeline(db: Db, auth: Auth, workspaceId: string, relationshipId: string, query: TimelineQuery) {
+export async function getRelationshipTimeline(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  relationshipId: string,
+  query: TimelineQuery,
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   const relationship = (await findRelationshipRefs(db, workspaceId, [relationshipId])).get(relationshipId);
   if (!relationship) throw notFound('Relationship');
@@ -39,7 +58,13 @@ export async function getRelationshipTimeline(db: Db, auth: Auth, workspaceId: s
 
 async function timeline(db: Db, auth: Auth, workspaceId: string, scope: TimelineScope, query: TimelineQuery) {
   const after = readCursor(query.cursor);
-  const keys = await timelinePage(db, workspaceId, scope, { types: new Set(query.kind ?? TIMELINE_TYPES), member: query.member, before: query.before ? new Date(query.before) : undefined, after, limit: query.limit });
+  const keys = await timelinePage(db, workspaceId, scope, {
+    types: new Set(query.kind ?? TIMELINE_TYPES),
+    member: query.member,
+    before: query.before ? new Date(query.before) : undefined,
+    after,
+    limit: query.limit,
+  });
   const page = keys.slice(0, query.limit);
   const last = page[page.length - 1];
   return {
@@ -54,9 +79,13 @@ async function presentItems(db: Db, workspaceId: string, keys: TimelineKey[], to
   const interactionIds = idsOf('interaction', 'meeting');
   const taskIds = idsOf('task');
   const [interactions, parts, tasks, stageChanges, assessments] = await Promise.all([
-    interactionIds.length ? selectInteractions(db).where('i.workspaceId', '=', workspaceId).where('i.id', 'in', interactionIds).execute() : [],
+    interactionIds.length
+      ? selectInteractions(db).where('i.workspaceId', '=', workspaceId).where('i.id', 'in', interactionIds).execute()
+      : [],
     loadParts(db, workspaceId, interactionIds),
-    taskIds.length ? selectTasks(db).where('t.workspaceId', '=', workspaceId).where('t.id', 'in', taskIds).execute() : [],
+    taskIds.length
+      ? selectTasks(db).where('t.workspaceId', '=', workspaceId).where('t.id', 'in', taskIds).execute()
+      : [],
     loadStageChanges(db, workspaceId, idsOf('stage_change')),
     loadAssessments(db, workspaceId, idsOf('value_assessment')),
   ]);
@@ -81,7 +110,9 @@ async function presentItems(db: Db, workspaceId: string, keys: TimelineKey[], to
           direction: row.direction,
           sentiment: row.sentiment,
           planned: row.occurredAt > now,
-          partners: parts.partners.filter((p) => p.interactionId === row.id).map(({ id, name, type }) => ({ id, name, type })),
+          partners: parts.partners
+            .filter((p) => p.interactionId === row.id)
+            .map(({ id, name, type }) => ({ id, name, type })),
           members: parts.members.filter((m) => m.interactionId === row.id).map(({ id, name }) => ({ id, name })),
           seriesId: row.seriesId,
           openActionItems: parts.actionItems.filter((t) => t.interactionId === row.id && t.status === 'open').length,

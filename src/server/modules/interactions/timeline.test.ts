@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { addDays, todayIn } from '../relationships/dates.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship, pathsOf } from './test-helpers.js';
 
@@ -17,7 +23,9 @@ async function walk(client: Client, path: string, limit: number): Promise<Item[]
   const items: Item[] = [];
   let cursor: string | null = null;
   do {
-    const response = await client.get(`${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`);
+    const response = await client.get(
+      `${path}${path.includes('?') ? '&' : '?'}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json() as { items: Item[]; nextCursor: string | null };
     expect(page.items.length).toBeLessThanOrEqual(limit);
@@ -29,7 +37,9 @@ async function walk(client: Client, path: string, limit: number): Promise<Item[]
 
 /** Newest first by (at, type, id), the order the API promises. */
 function sorted(items: Item[]): Item[] {
-  return [...items].sort((a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.type !== b.type ? (a.type < b.type ? 1 : -1) : a.id < b.id ? 1 : -1));
+  return [...items].sort((a, b) =>
+    a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.type !== b.type ? (a.type < b.type ? 1 : -1) : a.id < b.id ? 1 : -1,
+  );
 }
 
 describe('timeline: one list of everything', () => {
@@ -38,14 +48,46 @@ describe('timeline: one list of everything', () => {
     const { user: bob, client: bobClient } = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
     const relationship = await makeRelationship(client, base, {}, 'Acme');
     const partnerId = (relationship.partner as { id: string }).id;
-    const call = await logInteraction(client, base, { kind: 'phone_call', partnerIds: [partnerId], occurredAt: daysFromNow(-3), subject: 'Price call', notes: '<p>They <b>agree</b></p>', sentiment: 'positive' });
-    const meeting = await logInteraction(client, base, { kind: 'meeting', relationshipIds: [relationship.id], memberIds: [bob.id], occurredAt: daysFromNow(-1), subject: 'Review', actionItems: [{ title: 'Send minutes', ownerId: bob.id }] });
-    const planned = await logInteraction(client, base, { kind: 'video_call', isMeeting: true, relationshipIds: [relationship.id], occurredAt: daysFromNow(4), subject: 'Next review' });
+    const call = await logInteraction(client, base, {
+      kind: 'phone_call',
+      partnerIds: [partnerId],
+      occurredAt: daysFromNow(-3),
+      subject: 'Price call',
+      notes: '<p>They <b>agree</b></p>',
+      sentiment: 'positive',
+    });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      relationshipIds: [relationship.id],
+      memberIds: [bob.id],
+      occurredAt: daysFromNow(-1),
+      subject: 'Review',
+      actionItems: [{ title: 'Send minutes', ownerId: bob.id }],
+    });
+    const planned = await logInteraction(client, base, {
+      kind: 'video_call',
+      isMeeting: true,
+      relationshipIds: [relationship.id],
+      occurredAt: daysFromNow(4),
+      subject: 'Next review',
+    });
     const dueOn = addDays(todayIn('UTC'), 2);
-    const task = (await client.post(`${base}/tasks`, { title: 'Prepare offer', relationshipId: relationship.id, dueOn })).json();
-    await bobClient.post(`${base}/relationships/${relationship.id}/stage`, { to: 'planning', version: 1, confirmSkipped: true });
+    const task = (
+      await client.post(`${base}/tasks`, { title: 'Prepare offer', relationshipId: relationship.id, dueOn })
+    ).json();
+    await bobClient.post(`${base}/relationships/${relationship.id}/stage`, {
+      to: 'planning',
+      version: 1,
+      confirmSkipped: true,
+    });
     const assessedOn = addDays(todayIn('UTC'), -5);
-    const assessment = (await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp: 4, canTheyHelp: 2, assessedOn })).json();
+    const assessment = (
+      await client.post(`${base}/relationships/${relationship.id}/value-assessments`, {
+        canWeHelp: 4,
+        canTheyHelp: 2,
+        assessedOn,
+      })
+    ).json();
 
     const response = await client.get(`${base}/relationships/${relationship.id}/timeline`);
     expect(response.statusCode, response.body).toBe(200);
@@ -64,7 +106,13 @@ describe('timeline: one list of everything', () => {
       `value_assessment:${assessment.id}`,
     ]);
     // Created now: the action item without a due date, the stage move and the initial stage.
-    expect(items.slice(2, 5).map(key).sort()).toEqual([`task:${actionItem?.id}`, expect.stringMatching(/^stage_change:/), expect.stringMatching(/^stage_change:/)].sort());
+    expect(items.slice(2, 5).map(key).sort()).toEqual(
+      [
+        `task:${actionItem?.id}`,
+        expect.stringMatching(/^stage_change:/),
+        expect.stringMatching(/^stage_change:/),
+      ].sort(),
+    );
     const byKey = new Map(items.map((i) => [key(i), i]));
     expect(byKey.get(`interaction:${call.id}`)).toMatchObject({
       at: call.occurredAt,
@@ -78,12 +126,32 @@ describe('timeline: one list of everything', () => {
       members: [{ id: owner.id }],
       openActionItems: 0,
     });
-    expect(byKey.get(`meeting:${meeting.id}`)).toMatchObject({ members: [{ id: bob.id, name: 'Bob' }], openActionItems: 1 });
+    expect(byKey.get(`meeting:${meeting.id}`)).toMatchObject({
+      members: [{ id: bob.id, name: 'Bob' }],
+      openActionItems: 1,
+    });
     expect(byKey.get(`meeting:${planned.id}`)).toMatchObject({ kind: 'video_call', planned: true });
-    expect(byKey.get(`task:${task.id}`)).toMatchObject({ title: 'Prepare offer', dueOn, status: 'open', overdue: false, owner: { id: owner.id }, relationshipId: relationship.id });
-    expect(items.find((i) => i.type === 'stage_change' && i.to === 'planning')).toMatchObject({ from: 'formation', direction: 'forward', actor: { id: bob.id } });
+    expect(byKey.get(`task:${task.id}`)).toMatchObject({
+      title: 'Prepare offer',
+      dueOn,
+      status: 'open',
+      overdue: false,
+      owner: { id: owner.id },
+      relationshipId: relationship.id,
+    });
+    expect(items.find((i) => i.type === 'stage_change' && i.to === 'planning')).toMatchObject({
+      from: 'formation',
+      direction: 'forward',
+      actor: { id: bob.id },
+    });
     // Back-dated: at the end of the day it was assessed for.
-    expect(byKey.get(`value_assessment:${assessment.id}`)).toMatchObject({ at: `${addDays(assessedOn, 1)}T00:00:00.000Z`, canWeHelp: 4, canTheyHelp: 2, assessedOn, actor: { id: owner.id } });
+    expect(byKey.get(`value_assessment:${assessment.id}`)).toMatchObject({
+      at: `${addDays(assessedOn, 1)}T00:00:00.000Z`,
+      canWeHelp: 4,
+      canTheyHelp: 2,
+      assessedOn,
+      actor: { id: owner.id },
+    });
 
     const partnerItems = (await client.get(`${base}/partners/${partnerId}/timeline`)).json().items as Item[];
     expect(partnerItems.map(key)).toEqual(items.map(key));
@@ -95,21 +163,47 @@ describe('timeline: one list of everything', () => {
     const relationship = await makeRelationship(client, base);
     const partnerId = (relationship.partner as { id: string }).id;
     const call = await logInteraction(client, base, { partnerIds: [partnerId], occurredAt: daysFromNow(-2) });
-    const withBob = await logInteraction(client, base, { partnerIds: [partnerId], memberIds: [bob.id], occurredAt: daysFromNow(-1) });
-    const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partnerId], occurredAt: daysFromNow(-4) });
-    const planned = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partnerId], occurredAt: daysFromNow(3) });
+    const withBob = await logInteraction(client, base, {
+      partnerIds: [partnerId],
+      memberIds: [bob.id],
+      occurredAt: daysFromNow(-1),
+    });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partnerId],
+      occurredAt: daysFromNow(-4),
+    });
+    const planned = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partnerId],
+      occurredAt: daysFromNow(3),
+    });
     const bobsTask = (await client.post(`${base}/tasks`, { title: 'Bob does it', partnerId, ownerId: bob.id })).json();
     await client.post(`${base}/tasks`, { title: 'I do it', partnerId });
-    await bobClient.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp: 3, canTheyHelp: 3 });
+    await bobClient.post(`${base}/relationships/${relationship.id}/value-assessments`, {
+      canWeHelp: 3,
+      canTheyHelp: 3,
+    });
     const path = `${base}/partners/${partnerId}/timeline`;
     const keys = async (query: string) => ((await client.get(`${path}${query}`)).json().items as Item[]).map(key);
     expect(await keys('?kind=interaction')).toEqual([`interaction:${withBob.id}`, `interaction:${call.id}`]);
     expect(await keys('?kind=meeting')).toEqual([`meeting:${planned.id}`, `meeting:${meeting.id}`]);
-    expect((await keys('?kind=stage_change,value_assessment')).map((k) => k.split(':')[0])).toEqual(['value_assessment', 'stage_change']);
+    expect((await keys('?kind=stage_change,value_assessment')).map((k) => k.split(':')[0])).toEqual([
+      'value_assessment',
+      'stage_change',
+    ]);
     const bobs = await keys(`?member=${bob.id}`);
     expect(bobs).toHaveLength(3);
-    expect(bobs).toEqual(expect.arrayContaining([`task:${bobsTask.id}`, `interaction:${withBob.id}`, expect.stringMatching(/^value_assessment:/)]));
-    expect(await keys(`?kind=meeting&before=${encodeURIComponent(new Date().toISOString())}`)).toEqual([`meeting:${meeting.id}`]);
+    expect(bobs).toEqual(
+      expect.arrayContaining([
+        `task:${bobsTask.id}`,
+        `interaction:${withBob.id}`,
+        expect.stringMatching(/^value_assessment:/),
+      ]),
+    );
+    expect(await keys(`?kind=meeting&before=${encodeURIComponent(new Date().toISOString())}`)).toEqual([
+      `meeting:${meeting.id}`,
+    ]);
     expect(pathsOf((await client.get(`${path}?kind=goal`)).json())).toEqual(['kind.0:invalid_value']);
     expect(pathsOf((await client.get(`${path}?cursor=xyz`)).json())).toEqual(['cursor:invalid_format']);
     expect((await client.get(`${base}/partners/${crypto.randomUUID()}/timeline`)).statusCode).toBe(404);
@@ -123,16 +217,25 @@ describe('timeline: one list of everything', () => {
     const audit = await makeRelationship(client, base, { partnerId: partner.id, purpose: 'Audit' });
     const training = await makeRelationship(client, base, { partnerId: partner.id, purpose: 'Training' });
     const general = await logInteraction(client, base, { partnerIds: [partner.id], occurredAt: daysFromNow(-2) });
-    const aboutTraining = await logInteraction(client, base, { relationshipIds: [training.id], personIds: [person.id], occurredAt: daysFromNow(-1) });
+    const aboutTraining = await logInteraction(client, base, {
+      relationshipIds: [training.id],
+      personIds: [person.id],
+      occurredAt: daysFromNow(-1),
+    });
     const trashed = await logInteraction(client, base, { partnerIds: [partner.id], occurredAt: daysFromNow(-3) });
     await client.delete(`${base}/interactions/${trashed.id}`, { 'if-match': '1' });
-    const ofType = async (path: string, type: string) => ((await client.get(path)).json().items as Item[]).filter((i) => i.type === type);
+    const ofType = async (path: string, type: string) =>
+      ((await client.get(path)).json().items as Item[]).filter((i) => i.type === type);
     const auditTimeline = `${base}/relationships/${audit.id}/timeline`;
     expect((await ofType(auditTimeline, 'interaction')).map((i) => i.id)).toEqual([aboutTraining.id, general.id]);
     expect((await ofType(auditTimeline, 'stage_change')).map((i) => i.relationshipId)).toEqual([audit.id]);
-    expect((await ofType(`${base}/partners/${partner.id}/timeline`, 'stage_change')).map((i) => i.relationshipId).sort()).toEqual([audit.id, training.id].sort());
+    expect(
+      (await ofType(`${base}/partners/${partner.id}/timeline`, 'stage_change')).map((i) => i.relationshipId).sort(),
+    ).toEqual([audit.id, training.id].sort());
     // The person met is a partner too: their own timeline shows the meeting once.
-    expect((await ofType(`${base}/partners/${person.id}/timeline`, 'interaction')).map((i) => i.id)).toEqual([aboutTraining.id]);
+    expect((await ofType(`${base}/partners/${person.id}/timeline`, 'interaction')).map((i) => i.id)).toEqual([
+      aboutTraining.id,
+    ]);
   });
 });
 
@@ -153,15 +256,24 @@ describe('timeline: keyset pages', () => {
       });
     }
     const dueOn = addDays(todayIn('UTC'), -2);
-    for (let i = 0; i < 6; i++) await client.post(`${base}/tasks`, { title: `Task ${i}`, partnerId, dueOn: i % 2 ? dueOn : null });
-    for (let i = 0; i < 3; i++) await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp: 2 + i, canTheyHelp: 3 });
+    for (let i = 0; i < 6; i++)
+      await client.post(`${base}/tasks`, { title: `Task ${i}`, partnerId, dueOn: i % 2 ? dueOn : null });
+    for (let i = 0; i < 3; i++)
+      await client.post(`${base}/relationships/${relationship.id}/value-assessments`, {
+        canWeHelp: 2 + i,
+        canTheyHelp: 3,
+      });
 
-    for (const path of [`${base}/relationships/${relationship.id}/timeline`, `${base}/partners/${partnerId}/timeline`]) {
+    for (const path of [
+      `${base}/relationships/${relationship.id}/timeline`,
+      `${base}/partners/${partnerId}/timeline`,
+    ]) {
       const all = (await client.get(`${path}?limit=200`)).json().items as Item[];
       expect(all).toHaveLength(24 + 6 + 3 + 1);
       expect(new Set(all.map(key)).size).toBe(all.length);
       expect(all).toEqual(sorted(all));
-      for (const limit of [1, 5, 7]) expect((await walk(client, path, limit)).map(key), `${path} by ${limit}`).toEqual(all.map(key));
+      for (const limit of [1, 5, 7])
+        expect((await walk(client, path, limit)).map(key), `${path} by ${limit}`).toEqual(all.map(key));
       const meetings = await walk(client, `${path}?kind=meeting`, 4);
       expect(meetings.map(key)).toEqual(all.filter((i) => i.type === 'meeting').map(key));
     }

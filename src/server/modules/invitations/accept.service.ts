@@ -16,7 +16,12 @@ export type AcceptInput = { name?: string | undefined; password?: string | undef
  * Accepts an invitation. A signed-in user joins as themselves (the invitation must be for their
  * email); otherwise an existing account proves itself with its password, and a new one is created.
  */
-export async function acceptInvitation(db: Db, token: string, input: AcceptInput, context: { auth: Auth | null; ip: string }) {
+export async function acceptInvitation(
+  db: Db,
+  token: string,
+  input: AcceptInput,
+  context: { auth: Auth | null; ip: string },
+) {
   const tokenHash = hashToken(token);
   const invitation = await findInvitationByToken(db, tokenHash);
   if (!invitation || invitationStatus(invitation) !== 'pending') throw invalidInvitation();

@@ -3,7 +3,16 @@ import type { Role } from '../../db/schema.js';
 
 export async function insertInvitation(
   trx: Db,
-  invitation: { workspaceId: string; id: string; email: string; emailNormalized: string; role: Role; tokenHash: string; invitedBy: string; expiresAt: Date },
+  invitation: {
+    workspaceId: string;
+    id: string;
+    email: string;
+    emailNormalized: string;
+    role: Role;
+    tokenHash: string;
+    invitedBy: string;
+    expiresAt: Date;
+  },
 ) {
   return trx.insertInto('invitation').values(invitation).returningAll().executeTakeFirstOrThrow();
 }
@@ -20,7 +29,11 @@ export async function revokePendingFor(trx: Db, workspaceId: string, emailNormal
     .execute();
 }
 
-export async function listInvitations(db: Db, workspaceId: string, options: { limit: number; before?: string | undefined }) {
+export async function listInvitations(
+  db: Db,
+  workspaceId: string,
+  options: { limit: number; before?: string | undefined },
+) {
   let query = db
     .selectFrom('invitation')
     .leftJoin('appUser', 'appUser.id', 'invitation.invitedBy')
@@ -43,11 +56,21 @@ export async function listInvitations(db: Db, workspaceId: string, options: { li
 }
 
 export async function findInvitation(db: Db, workspaceId: string, id: string) {
-  return db.selectFrom('invitation').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('invitation')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function revokeInvitation(trx: Db, workspaceId: string, id: string, now: Date) {
-  await trx.updateTable('invitation').set({ revokedAt: now }).where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
+  await trx
+    .updateTable('invitation')
+    .set({ revokedAt: now })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }
 
 /** An invitation by its token, with its workspace's name, locked for the accepting transaction when asked. */
@@ -63,5 +86,10 @@ export async function findInvitationByToken(db: Db, tokenHash: string, options: 
 }
 
 export async function markAccepted(trx: Db, workspaceId: string, id: string, userId: string, now: Date) {
-  await trx.updateTable('invitation').set({ acceptedAt: now, acceptedBy: userId }).where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
+  await trx
+    .updateTable('invitation')
+    .set({ acceptedAt: now, acceptedBy: userId })
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .execute();
 }

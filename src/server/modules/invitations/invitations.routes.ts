@@ -4,10 +4,24 @@ import { startSession } from '../../http/session.js';
 import { requireAuth } from '../../http/session.js';
 import type { App, Deps } from '../../http/types.js';
 import { deleteSession } from '../auth/sessions.repository.js';
-import { emailField, idParam, localeField, nameField, passwordField, roleField, sessionSchema } from '../shared.schema.js';
+import {
+  emailField,
+  idParam,
+  localeField,
+  nameField,
+  passwordField,
+  roleField,
+  sessionSchema,
+} from '../shared.schema.js';
 import { sessionView } from '../users/users.service.js';
 import { acceptInvitation } from './accept.service.js';
-import { cancelInvitation, createInvitation, invitationStatus, pageInvitations, previewInvitation } from './invitations.service.js';
+import {
+  cancelInvitation,
+  createInvitation,
+  invitationStatus,
+  pageInvitations,
+  previewInvitation,
+} from './invitations.service.js';
 
 const statusField = z.enum(['pending', 'accepted', 'revoked', 'expired']);
 const invitationListItem = z.object({
@@ -28,13 +42,28 @@ export function invitationRoutes(app: App, deps: Deps) {
       summary: 'Invite someone by email (owner/admin); the link is returned and emailed',
       params: z.object({ workspaceId: idParam }),
       body: z.object({ email: emailField, role: roleField }).strict(),
-      response: { 201: z.object({ id: z.string(), email: z.string(), role: roleField, token: z.string(), url: z.string(), expiresAt: z.string() }) },
+      response: {
+        201: z.object({
+          id: z.string(),
+          email: z.string(),
+          role: roleField,
+          token: z.string(),
+          url: z.string(),
+          expiresAt: z.string(),
+        }),
+      },
     },
     handler: async (request, reply) => {
       const { workspaceId } = request.params;
-      const { invitation, emailId } = await createInvitation(deps.db, requireAuth(request), workspaceId, { ...request.body, publicUrl: deps.config.publicUrl });
+      const { invitation, emailId } = await createInvitation(deps.db, requireAuth(request), workspaceId, {
+        ...request.body,
+        publicUrl: deps.config.publicUrl,
+      });
       await deps.mailer.deliver([emailId]);
-      return reply.status(201).header('Location', `/api/v1/w/${workspaceId}/invitations/${invitation.id}`).send(invitation);
+      return reply
+        .status(201)
+        .header('Location', `/api/v1/w/${workspaceId}/invitations/${invitation.id}`)
+        .send(invitation);
     },
   });
 
@@ -48,7 +77,10 @@ export function invitationRoutes(app: App, deps: Deps) {
     },
     handler: async (request) => {
       const { limit, cursor } = request.query;
-      const rows = await pageInvitations(deps.db, requireAuth(request), request.params.workspaceId, { limit, before: uuidCursor(cursor) });
+      const rows = await pageInvitations(deps.db, requireAuth(request), request.params.workspaceId, {
+        limit,
+        before: uuidCursor(cursor),
+      });
       const page = toPage(rows, limit, (r) => [r.id]);
       return {
         nextCursor: page.nextCursor,
@@ -66,7 +98,11 @@ export function invitationRoutes(app: App, deps: Deps) {
   });
 
   app.delete('/w/:workspaceId/invitations/:invitationId', {
-    schema: { tags: ['members'], summary: 'Revoke a pending invitation (owner/admin)', params: z.object({ workspaceId: idParam, invitationId: idParam }) },
+    schema: {
+      tags: ['members'],
+      summary: 'Revoke a pending invitation (owner/admin)',
+      params: z.object({ workspaceId: idParam, invitationId: idParam }),
+    },
     handler: async (request, reply) => {
       await cancelInvitation(deps.db, requireAuth(request), request.params.workspaceId, request.params.invitationId);
       return reply.status(204).send();
@@ -78,7 +114,15 @@ export function invitationRoutes(app: App, deps: Deps) {
       tags: ['members'],
       summary: 'What an invitation link offers; 404 invitation_invalid when used, revoked or expired',
       params: tokenParams,
-      response: { 200: z.object({ workspaceName: z.string(), email: z.string(), role: roleField, accountExists: z.boolean(), expiresAt: z.string() }) },
+      response: {
+        200: z.object({
+          workspaceName: z.string(),
+          email: z.string(),
+          role: roleField,
+          accountExists: z.boolean(),
+          expiresAt: z.string(),
+        }),
+      },
     },
     handler: async (request) => previewInvitation(deps.db, request.params.token),
   });
@@ -88,11 +132,16 @@ export function invitationRoutes(app: App, deps: Deps) {
       tags: ['members'],
       summary: 'Accept an invitation: creates the account if needed (name, password) and signs in',
       params: tokenParams,
-      body: z.object({ name: nameField.optional(), password: passwordField.optional(), locale: localeField.optional() }).strict(),
+      body: z
+        .object({ name: nameField.optional(), password: passwordField.optional(), locale: localeField.optional() })
+        .strict(),
       response: { 200: sessionSchema },
     },
     handler: async (request, reply) => {
-      const { user, workspaceId } = await acceptInvitation(deps.db, request.params.token, request.body, { auth: request.auth, ip: request.ip });
+      const { user, workspaceId } = await acceptInvitation(deps.db, request.params.token, request.body, {
+        auth: request.auth,
+        ip: request.ip,
+      });
       if (request.auth) await deleteSession(deps.db, request.auth.sessionId);
       const session = await startSession(deps.db, deps, request, reply, user.id, workspaceId);
       return sessionView(deps.db, user, { ...session, currentWorkspaceId: workspaceId });

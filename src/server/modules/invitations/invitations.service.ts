@@ -27,13 +27,21 @@ const VALID_DAYS = 7;
 
 export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
 
-export function invitationStatus(i: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>, now = new Date()): InvitationStatus {
+export function invitationStatus(
+  i: Pick<Invitation, 'acceptedAt' | 'revokedAt' | 'expiresAt'>,
+  now = new Date(),
+): InvitationStatus {
   if (i.acceptedAt) return 'accepted';
   if (i.revokedAt) return 'revoked';
   return i.expiresAt <= now ? 'expired' : 'pending';
 }
 
-export async function createInvitation(db: Db, auth: Auth, workspaceId: string, input: { email: string; role: Role; publicUrl: string }) {
+export async function createInvitation(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: { email: string; role: Role; publicUrl: string },
+) {
   const actor = await requirePermission(db, auth, workspaceId, 'manage_members');
   if (input.role === 'owner' && !can(actor.role, 'manage_owners')) throw forbidden('Only an owner can invite an owner');
   const emailNormalized = normalizeEmail(input.email);
@@ -60,7 +68,13 @@ export async function createInvitation(db: Db, auth: Auth, workspaceId: string, 
       invitedBy: auth.user.id,
       expiresAt: new Date(now.getTime() + VALID_DAYS * 86_400_000),
     });
-    const message = invitationEmail(auth.user.locale, { inviter: auth.user.name, workspace: workspace.name, role: input.role, url, days: VALID_DAYS });
+    const message = invitationEmail(auth.user.locale, {
+      inviter: auth.user.name,
+      workspace: workspace.name,
+      role: input.role,
+      url,
+      days: VALID_DAYS,
+    });
     const emailId = await insertEmail(trx, { workspaceId, to: invitation.email, ...message });
     await insertAudit(trx, {
       workspaceId,
@@ -70,11 +84,26 @@ export async function createInvitation(db: Db, auth: Auth, workspaceId: string, 
       entityId: invitation.id,
       changes: { email: { before: null, after: invitation.email }, role: { before: null, after: invitation.role } },
     });
-    return { invitation: { id: invitation.id, email: invitation.email, role: invitation.role, token, url, expiresAt: invitation.expiresAt.toISOString() }, emailId };
+    return {
+      invitation: {
+        id: invitation.id,
+        email: invitation.email,
+        role: invitation.role,
+        token,
+        url,
+        expiresAt: invitation.expiresAt.toISOString(),
+      },
+      emailId,
+    };
   });
 }
 
-export async function pageInvitations(db: Db, auth: Auth, workspaceId: string, options: { limit: number; before?: string | undefined }) {
+export async function pageInvitations(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  options: { limit: number; before?: string | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'manage_members');
   return listInvitations(db, workspaceId, options);
 }
@@ -112,7 +141,10 @@ export async function previewInvitation(db: Db, token: string) {
 }
 
 export function invalidInvitation() {
-  return new AppError('invitation_invalid', 'This invitation link is not valid any more: it was used, revoked or has expired');
+  return new AppError(
+    'invitation_invalid',
+    'This invitation link is not valid any more: it was used, revoked or has expired',
+  );
 }
 
 /** Prepared outside the transaction because hashing a password takes a while. */

@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../http/app.js';
 import type { App } from '../../http/types.js';
-import { Client, createTestApp, createUser, memberWithRole, PASSWORD, uniqueEmail, workspaceWithOwner, type TestContext } from '../../test/harness.js';
+import {
+  Client,
+  createTestApp,
+  createUser,
+  memberWithRole,
+  PASSWORD,
+  uniqueEmail,
+  workspaceWithOwner,
+  type TestContext,
+} from '../../test/harness.js';
 import { startSmtpServer } from '../../test/smtp.js';
 import { insertMembership } from '../workspaces/workspaces.repository.js';
 
@@ -13,7 +22,10 @@ let noSmtp: TestContext;
 beforeAll(async () => {
   smtp = await startSmtpServer();
   ctx = await createTestApp({ SMTP_URL: smtp.url });
-  const plainApp: App = await buildApp({ db: ctx.db, config: { ...ctx.config, smtpUrl: undefined } }, { logger: false });
+  const plainApp: App = await buildApp(
+    { db: ctx.db, config: { ...ctx.config, smtpUrl: undefined } },
+    { logger: false },
+  );
   await plainApp.ready();
   noSmtp = { ...ctx, app: plainApp, close: () => plainApp.close() };
 });
@@ -25,7 +37,13 @@ afterAll(async () => {
 });
 
 type Invitation = { id: string; email: string; role: string; token: string; url: string; expiresAt: string };
-type ListItem = { id: string; email: string; role: string; status: string; invitedBy: { id: string; name: string } | null };
+type ListItem = {
+  id: string;
+  email: string;
+  role: string;
+  status: string;
+  invitedBy: { id: string; name: string } | null;
+};
 
 async function invite(client: Client, base: string, email: string, role = 'member'): Promise<Invitation> {
   const response = await client.post(`${base}/invitations`, { email, role });
@@ -101,7 +119,10 @@ describe('invitations: creating', () => {
     const old = await new Client(ctx.app).get(`/api/v1/invitations/${first.token}`);
     expect(old.statusCode).toBe(404);
     expect(old.json()).toMatchObject({ code: 'invitation_invalid' });
-    const oldAccept = await new Client(ctx.app).post(`/api/v1/invitations/${first.token}/accept`, { name: 'Late', password: PASSWORD });
+    const oldAccept = await new Client(ctx.app).post(`/api/v1/invitations/${first.token}/accept`, {
+      name: 'Late',
+      password: PASSWORD,
+    });
     expect(oldAccept.statusCode).toBe(404);
     expect(oldAccept.json()).toMatchObject({ code: 'invitation_invalid' });
     const fresh = await new Client(ctx.app).get(`/api/v1/invitations/${second.token}`);
@@ -121,9 +142,19 @@ describe('invitations: preview and accept', () => {
     const anonymous = new Client(ctx.app);
     const a = await anonymous.get(`/api/v1/invitations/${fresh.token}`);
     expect(a.statusCode).toBe(200);
-    expect(a.json()).toMatchObject({ workspaceName: 'Preview Co', email: fresh.email, role: 'viewer', accountExists: false });
+    expect(a.json()).toMatchObject({
+      workspaceName: 'Preview Co',
+      email: fresh.email,
+      role: 'viewer',
+      accountExists: false,
+    });
     const b = await anonymous.get(`/api/v1/invitations/${existing.token}`);
-    expect(b.json()).toMatchObject({ workspaceName: 'Preview Co', email: existingUser.email, role: 'admin', accountExists: true });
+    expect(b.json()).toMatchObject({
+      workspaceName: 'Preview Co',
+      email: existingUser.email,
+      role: 'admin',
+      accountExists: true,
+    });
     const unknown = await anonymous.get(`/api/v1/invitations/${'x'.repeat(43)}`);
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json()).toMatchObject({ code: 'invitation_invalid' });
@@ -134,14 +165,20 @@ describe('invitations: preview and accept', () => {
     const email = uniqueEmail('newcomer');
     const invitation = await invite(client, base, email, 'admin');
     const newcomer = new Client(ctx.app);
-    const accept = await newcomer.post(`/api/v1/invitations/${invitation.token}/accept`, { name: 'Nina Newcomer', password: 'a long new password' });
+    const accept = await newcomer.post(`/api/v1/invitations/${invitation.token}/accept`, {
+      name: 'Nina Newcomer',
+      password: 'a long new password',
+    });
     expect(accept.statusCode).toBe(200);
     expect(newcomer.cookie).toBeTruthy();
     expect(accept.json()).toMatchObject({ user: { email, name: 'Nina Newcomer' }, currentWorkspaceId: workspace.id });
 
     const me = await newcomer.get('/api/v1/me');
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { email }, workspaces: [{ id: workspace.id, name: 'Welcome Ltd', role: 'admin' }] });
+    expect(me.json()).toMatchObject({
+      user: { email },
+      workspaces: [{ id: workspace.id, name: 'Welcome Ltd', role: 'admin' }],
+    });
     // The new admin can act with the CSRF token the accept answer gave.
     expect((await newcomer.get(`${base}/invitations`)).statusCode).toBe(200);
 
@@ -191,7 +228,10 @@ describe('invitations: preview and accept', () => {
     const erin = new Client(ctx.app);
     const accept = await erin.post(url, { password: PASSWORD });
     expect(accept.statusCode).toBe(200);
-    expect(accept.json()).toMatchObject({ user: { id: user.id, name: 'Erin Existing' }, workspaces: [{ id: workspace.id, role: 'viewer' }] });
+    expect(accept.json()).toMatchObject({
+      user: { id: user.id, name: 'Erin Existing' },
+      workspaces: [{ id: workspace.id, role: 'viewer' }],
+    });
     expect((await erin.get(base)).json()).toMatchObject({ id: workspace.id, role: 'viewer' });
   });
 
@@ -225,7 +265,10 @@ describe('invitations: preview and accept', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const other = await workspaceWithOwner(ctx, 'Someone else');
     const invitation = await invite(client, base, uniqueEmail('intended'), 'admin');
-    const response = await other.client.post(`/api/v1/invitations/${invitation.token}/accept`, { name: 'Mallory', password: PASSWORD });
+    const response = await other.client.post(`/api/v1/invitations/${invitation.token}/accept`, {
+      name: 'Mallory',
+      password: PASSWORD,
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json()).toMatchObject({ code: 'forbidden' });
     const members = (await client.get(`${base}/members`)).json() as { items: { userId: string }[] };
@@ -240,7 +283,10 @@ describe('invitations: preview and accept', () => {
     const expired = await invite(client, base, uniqueEmail('expired'), 'member');
     const pending = await invite(client, base, uniqueEmail('pending'), 'viewer');
 
-    expect((await new Client(ctx.app).post(`/api/v1/invitations/${used.token}/accept`, { name: 'Used', password: PASSWORD })).statusCode).toBe(200);
+    expect(
+      (await new Client(ctx.app).post(`/api/v1/invitations/${used.token}/accept`, { name: 'Used', password: PASSWORD }))
+        .statusCode,
+    ).toBe(200);
     const revoke = await client.delete(`${base}/invitations/${revoked.id}`);
     expect(revoke.statusCode).toBe(204);
     await ctx.db
@@ -253,13 +299,21 @@ describe('invitations: preview and accept', () => {
       const preview = await new Client(ctx.app).get(`/api/v1/invitations/${invitation.token}`);
       expect(preview.statusCode).toBe(404);
       expect(preview.json()).toMatchObject({ code: 'invitation_invalid' });
-      const accept = await new Client(ctx.app).post(`/api/v1/invitations/${invitation.token}/accept`, { name: 'Again', password: PASSWORD });
+      const accept = await new Client(ctx.app).post(`/api/v1/invitations/${invitation.token}/accept`, {
+        name: 'Again',
+        password: PASSWORD,
+      });
       expect(accept.statusCode).toBe(404);
       expect(accept.json()).toMatchObject({ code: 'invitation_invalid' });
     }
 
     const statuses = Object.fromEntries((await listInvitations(client, base)).map((i) => [i.id, i.status]));
-    expect(statuses).toEqual({ [used.id]: 'accepted', [revoked.id]: 'revoked', [expired.id]: 'expired', [pending.id]: 'pending' });
+    expect(statuses).toEqual({
+      [used.id]: 'accepted',
+      [revoked.id]: 'revoked',
+      [expired.id]: 'expired',
+      [pending.id]: 'pending',
+    });
     // Only the one accepted invitation added a member.
     const members = (await client.get(`${base}/members`)).json() as { items: { email: string }[] };
     expect(members.items.map((m) => m.email)).toEqual([owner.email, used.email]);
@@ -287,7 +341,11 @@ describe('invitations: email', () => {
 
     const outbox = await client.get(`${base}/outbox`);
     expect(outbox.statusCode).toBe(200);
-    const items = (outbox.json() as { items: { to: string; status: string; text: string; sentAt: string | null; error: string | null }[] }).items;
+    const items = (
+      outbox.json() as {
+        items: { to: string; status: string; text: string; sentAt: string | null; error: string | null }[];
+      }
+    ).items;
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ to: email, status: 'sent', error: null });
     expect(items[0]?.text).toContain(invitation.url);
@@ -301,7 +359,8 @@ describe('invitations: email', () => {
     expect(smtp.received.some((m) => m.to.includes(email))).toBe(false);
     const outbox = await client.get(`${base}/outbox`);
     expect(outbox.statusCode).toBe(200);
-    const items = (outbox.json() as { items: { to: string; status: string; text: string; sentAt: string | null }[] }).items;
+    const items = (outbox.json() as { items: { to: string; status: string; text: string; sentAt: string | null }[] })
+      .items;
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ to: email, status: 'queued', sentAt: null });
     expect(items[0]?.text).toContain(invitation.url);

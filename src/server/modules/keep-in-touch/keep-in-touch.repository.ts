@@ -66,7 +66,13 @@ export type KeepInTouchRow = {
  * a cursor of priority P, a tier of weight w can only hold rows due on or after today + 7 − ⌊P / w⌋,
  * which is where its read starts; the row comparison (−priority, due, id) then decides exactly.
  */
-export async function listDue(db: Db, workspaceId: string, s: KeepInTouchScope, after: KeepInTouchCursor | undefined, limit: number) {
+export async function listDue(
+  db: Db,
+  workspaceId: string,
+  s: KeepInTouchScope,
+  after: KeepInTouchCursor | undefined,
+  limit: number,
+) {
   const perTier = TIERS.map((tier) => {
     const keyset = after
       ? sql`and r.next_contact_due >= ${s.today}::date + ${AHEAD_DAYS - Math.floor(after.priority / TIER_WEIGHT[tier])}::int

@@ -14,30 +14,43 @@ export function keepInTouchRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/keep-in-touch', {
     schema: {
       tags: ['keep-in-touch'],
-      summary: 'Active relationships overdue or due within 7 days and not snoozed, most urgent first ((overdue days + 7) × tier weight); scope=team for owners and admins',
+      summary:
+        'Active relationships overdue or due within 7 days and not snoozed, most urgent first ((overdue days + 7) × tier weight); scope=team for owners and admins',
       params: wsParams,
       querystring: keepInTouchQuery,
       response: { 200: keepInTouchPageSchema },
     },
-    handler: async (request) => getKeepInTouch(deps.db, requireAuth(request), request.params.workspaceId, request.query),
+    handler: async (request) =>
+      getKeepInTouch(deps.db, requireAuth(request), request.params.workspaceId, request.query),
   });
 
   app.post('/w/:workspaceId/relationships/:relationshipId/snooze', {
     schema: {
       tags: ['keep-in-touch'],
-      summary: 'Snooze until a date (after today, at most 365 days ahead: rules date_not_future, date_too_far); ends the live snooze',
+      summary:
+        'Snooze until a date (after today, at most 365 days ahead: rules date_not_future, date_too_far); ends the live snooze',
       params: relationshipParams,
       body: snoozeBody,
       response: { 201: snoozeSchema },
     },
     handler: async (request, reply) => {
-      const created = await snooze(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId, request.body);
+      const created = await snooze(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.relationshipId,
+        request.body,
+      );
       return reply.status(201).send(created);
     },
   });
 
   app.delete('/w/:workspaceId/relationships/:relationshipId/snooze', {
-    schema: { tags: ['keep-in-touch'], summary: 'End the live snooze early (404 when none is live)', params: relationshipParams },
+    schema: {
+      tags: ['keep-in-touch'],
+      summary: 'End the live snooze early (404 when none is live)',
+      params: relationshipParams,
+    },
     handler: async (request, reply) => {
       await endSnooze(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId);
       return reply.status(204).send();
@@ -51,6 +64,7 @@ export function keepInTouchRoutes(app: App, deps: Deps) {
       params: relationshipParams,
       response: { 200: z.object({ items: z.array(snoozeSchema) }) },
     },
-    handler: async (request) => getSnoozes(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
+    handler: async (request) =>
+      getSnoozes(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
   });
 }

@@ -4,7 +4,11 @@ import { dayField } from '../relationships/relationships.schema.js';
 import { STAGES, TIERS } from '../relationships/values.js';
 
 export const keepInTouchQuery = z
-  .object({ scope: z.enum(['mine', 'team']).default('mine'), limit: limitSchema, cursor: z.string().max(500).optional() })
+  .object({
+    scope: z.enum(['mine', 'team']).default('mine'),
+    limit: limitSchema,
+    cursor: z.string().max(500).optional(),
+  })
   .strict();
 export type KeepInTouchQuery = z.infer<typeof keepInTouchQuery>;
 

@@ -15,7 +15,13 @@ function readCursor(cursor: string | undefined): KeepInTouchCursor | undefined {
   const key = decodeCursor(cursor, 3);
   if (!key) return undefined;
   const [priority, due, id] = key;
-  if (!Number.isInteger(priority) || typeof due !== 'string' || !DAY.test(due) || typeof id !== 'string' || !UUID.test(id)) {
+  if (
+    !Number.isInteger(priority) ||
+    typeof due !== 'string' ||
+    !DAY.test(due) ||
+    typeof id !== 'string' ||
+    !UUID.test(id)
+  ) {
     throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
   }
   return { priority: priority as number, due, id };
@@ -30,15 +36,22 @@ const present = (row: KeepInTouchRow) => ({ ...row, lastContactAt: row.lastConta
  */
 export async function getKeepInTouch(db: Db, auth: Auth, workspaceId: string, query: KeepInTouchQuery) {
   const membership = await requirePermission(db, auth, workspaceId, 'read');
-  if (query.scope === 'team' && !can(membership.role, 'read_admin')) throw forbidden('Only owners and admins see the whole team’s list');
+  if (query.scope === 'team' && !can(membership.role, 'read_admin'))
+    throw forbidden('Only owners and admins see the whole team’s list');
   const after = readCursor(query.cursor);
   const scope = { today: todayIn(auth.user.timeZone), userId: auth.user.id, mine: query.scope === 'mine' };
-  const [rows, counts] = await Promise.all([listDue(db, workspaceId, scope, after, query.limit), countDue(db, workspaceId, scope)]);
+  const [rows, counts] = await Promise.all([
+    listDue(db, workspaceId, scope, after, query.limit),
+    countDue(db, workspaceId, scope),
+  ]);
   const items = rows.slice(0, query.limit);
   const last = items[items.length - 1];
   return {
     items: items.map(present),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.priority, last.nextContactDue, last.relationshipId]) : null,
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor([last.priority, last.nextContactDue, last.relationshipId])
+        : null,
     counts,
   };
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { daysFromNow, logInteraction, makeRelationship } from '../interactions/test-helpers.js';
 import { addDays, todayIn } from '../relationships/dates.js';
 
@@ -9,11 +15,23 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Item = { relationshipId: string; partnerName: string; overdueDays: number; priority: number; nextContactDue: string };
+type Item = {
+  relationshipId: string;
+  partnerName: string;
+  overdueDays: number;
+  priority: number;
+  nextContactDue: string;
+};
 type Page = { items: Item[]; nextCursor: string | null; counts: { overdue: number; dueThisWeek: number } };
 
 /** A relationship whose last contact was `daysAgo` days ago. */
-async function contacted(client: Client, base: string, name: string, daysAgo: number, body: Record<string, unknown> = {}) {
+async function contacted(
+  client: Client,
+  base: string,
+  name: string,
+  daysAgo: number,
+  body: Record<string, unknown> = {},
+) {
   const relationship = await makeRelationship(client, base, body, name);
   await logInteraction(client, base, { relationshipIds: [relationship.id], occurredAt: daysFromNow(-daysAgo) });
   return relationship;
@@ -24,7 +42,9 @@ async function walk(client: Client, url: string) {
   const names: string[] = [];
   let cursor: string | null = null;
   do {
-    const response = await client.get(`${url}${url.includes('?') ? '&' : '?'}limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+    const response = await client.get(
+      `${url}${url.includes('?') ? '&' : '?'}limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     expect(response.statusCode, response.body).toBe(200);
     const page = response.json() as Page;
     names.push(...page.items.map((i) => i.partnerName));
@@ -48,7 +68,11 @@ async function team() {
   const trashed = await contacted(client, base, 'Trashed', 24, { tier: 'inner_circle' });
   expect((await client.delete(`${base}/relationships/${trashed.id}`, { 'if-match': '1' })).statusCode).toBe(204);
   await contacted(client, base, "Mai's own", 24, { tier: 'inner_circle', ownerId: member.user.id });
-  await contacted(client, base, "Anh's, Mai on the team", 40, { tier: 'active', ownerId: admin.user.id, team: [{ userId: member.user.id, role: 'support' }] });
+  await contacted(client, base, "Anh's, Mai on the team", 40, {
+    tier: 'active',
+    ownerId: admin.user.id,
+    team: [{ userId: member.user.id, role: 'support' }],
+  });
   return { ...ws, member, admin, inner };
 }
 
@@ -81,14 +105,24 @@ describe('keep in touch: who to contact first', () => {
       priority: 68,
       healthScore: expect.any(Number),
     });
-    expect(await walk(client, `${base}/keep-in-touch`)).toEqual(['Inner overdue', 'Active today', 'Dormant overdue', 'Active soon']);
+    expect(await walk(client, `${base}/keep-in-touch`)).toEqual([
+      'Inner overdue',
+      'Active today',
+      'Dormant overdue',
+      'Active soon',
+    ]);
   });
 
   it('pages through ties of equal priority across tiers in (−priority, due, id) order, at any page size', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     // Cadence and weight per tier; each line has rows of equal priority 24 in every tier, and more.
     const tiers = { inner_circle: [14, 4], active: [30, 3], occasional: [90, 2], dormant: [180, 1] } as const;
-    const overdue: Record<keyof typeof tiers, number[]> = { inner_circle: [-1, -1, 3, -6], active: [1, 1, 9, -7], occasional: [5, 12, -3], dormant: [17, 0, 40] };
+    const overdue: Record<keyof typeof tiers, number[]> = {
+      inner_circle: [-1, -1, 3, -6],
+      active: [1, 1, 9, -7],
+      occasional: [5, 12, -3],
+      dormant: [17, 0, 40],
+    };
     const expected: { name: string; priority: number; due: string; id: string }[] = [];
     const today = todayIn('UTC');
     for (const [tier, days] of Object.entries(overdue) as [keyof typeof tiers, number[]][]) {
@@ -104,7 +138,9 @@ describe('keep in touch: who to contact first', () => {
       const names: string[] = [];
       let cursor: string | null = null;
       do {
-        const page = (await client.get(`${base}/keep-in-touch?limit=${size}${cursor ? `&cursor=${cursor}` : ''}`)).json() as Page;
+        const page = (
+          await client.get(`${base}/keep-in-touch?limit=${size}${cursor ? `&cursor=${cursor}` : ''}`)
+        ).json() as Page;
         names.push(...page.items.map((i) => i.partnerName));
         cursor = page.nextCursor;
       } while (cursor);
@@ -114,10 +150,23 @@ describe('keep in touch: who to contact first', () => {
 
   it("shows a member what they own or are on the team of; the whole team's list is for owners and admins", async () => {
     const { client, base, member, admin } = await team();
-    expect(await walk(member.client, `${base}/keep-in-touch?scope=mine`)).toEqual(["Mai's own", "Anh's, Mai on the team"]);
-    expect((await member.client.get(`${base}/keep-in-touch?scope=team`)).json()).toMatchObject({ status: 403, code: 'forbidden' });
+    expect(await walk(member.client, `${base}/keep-in-touch?scope=mine`)).toEqual([
+      "Mai's own",
+      "Anh's, Mai on the team",
+    ]);
+    expect((await member.client.get(`${base}/keep-in-touch?scope=team`)).json()).toMatchObject({
+      status: 403,
+      code: 'forbidden',
+    });
     // Equal priority and due date: the older relationship first.
-    const everyone = ['Inner overdue', "Mai's own", "Anh's, Mai on the team", 'Active today', 'Dormant overdue', 'Active soon'];
+    const everyone = [
+      'Inner overdue',
+      "Mai's own",
+      "Anh's, Mai on the team",
+      'Active today',
+      'Dormant overdue',
+      'Active soon',
+    ];
     expect(await walk(client, `${base}/keep-in-touch?scope=team`)).toEqual(everyone);
     const teamPage = (await admin.client.get(`${base}/keep-in-touch?scope=team`)).json() as Page;
     expect(teamPage.items.map((i) => i.partnerName)).toEqual(everyone);
@@ -126,21 +175,33 @@ describe('keep in touch: who to contact first', () => {
 
   it('refuses a bad scope or cursor with 400 naming it, and answers 404 outside the workspace', async () => {
     const { client, base, workspace } = await team();
-    expect((await client.get(`${base}/keep-in-touch?scope=all`)).json().errors).toEqual([expect.objectContaining({ path: 'scope', rule: 'invalid_value' })]);
-    expect((await client.get(`${base}/keep-in-touch?cursor=nonsense`)).json().errors).toEqual([expect.objectContaining({ path: 'cursor', rule: 'invalid_format' })]);
+    expect((await client.get(`${base}/keep-in-touch?scope=all`)).json().errors).toEqual([
+      expect.objectContaining({ path: 'scope', rule: 'invalid_value' }),
+    ]);
+    expect((await client.get(`${base}/keep-in-touch?cursor=nonsense`)).json().errors).toEqual([
+      expect.objectContaining({ path: 'cursor', rule: 'invalid_format' }),
+    ]);
     const wrongShape = Buffer.from(JSON.stringify(['x', '2026-01-01', 'y'])).toString('base64url');
     expect((await client.get(`${base}/keep-in-touch?cursor=${wrongShape}`)).statusCode).toBe(400);
     const stranger = await workspaceWithOwner(ctx);
     expect((await stranger.client.get(`${base}/keep-in-touch`)).statusCode).toBe(404);
     const viewer = await memberWithRole(ctx, workspace.id, 'viewer');
-    expect((await viewer.client.get(`${base}/keep-in-touch`)).json()).toMatchObject({ items: [], counts: { overdue: 0, dueThisWeek: 0 } });
+    expect((await viewer.client.get(`${base}/keep-in-touch`)).json()).toMatchObject({
+      items: [],
+      counts: { overdue: 0, dueThisWeek: 0 },
+    });
   });
 
   it('describes the keep-in-touch, snooze, health and retention operations in the OpenAPI document', async () => {
-    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const doc = (await ctx.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     const w = '/api/v1/w/{workspaceId}';
     expect(Object.keys(doc.paths[`${w}/keep-in-touch`]?.get?.responses ?? {})).toContain('200');
-    expect(Object.keys(doc.paths[`${w}/relationships/{relationshipId}/snooze`] ?? {}).sort()).toEqual(['delete', 'post']);
+    expect(Object.keys(doc.paths[`${w}/relationships/{relationshipId}/snooze`] ?? {}).sort()).toEqual([
+      'delete',
+      'post',
+    ]);
     expect(doc.paths).toHaveProperty([`${w}/relationships/{relationshipId}/snoozes`]);
     expect(Object.keys(doc.paths[`${w}/relationships/{relationshipId}/health`]?.get?.responses ?? {})).toContain('200');
     expect(doc.paths).toHaveProperty([`${w}/retention`]);

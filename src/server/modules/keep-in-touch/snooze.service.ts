@@ -32,21 +32,48 @@ const present = (row: SnoozeRow, today: string): SnoozeView => ({
  * ahead, in the caller's calendar). A new snooze ends the live one. Like an assessment, it leaves
  * the relationship's version alone: it is not an edit of the relationship.
  */
-export async function snooze(db: Db, auth: Auth, workspaceId: string, relationshipId: string, input: SnoozeInput): Promise<SnoozeView> {
+export async function snooze(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  relationshipId: string,
+  input: SnoozeInput,
+): Promise<SnoozeView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const current = await findWritable(db, auth, workspaceId, relationshipId);
   const today = todayIn(auth.user.timeZone);
   if (input.until <= today) throw fieldError('until', 'date_not_future', 'must be after today');
   // params.maximum in days, as the app words `too_big`-like rules from a number.
-  if (input.until > addDays(today, MAX_SNOOZE_DAYS)) throw fieldError('until', 'date_too_far', `must be at most ${MAX_SNOOZE_DAYS} days ahead`, { maximum: MAX_SNOOZE_DAYS });
+  if (input.until > addDays(today, MAX_SNOOZE_DAYS))
+    throw fieldError('until', 'date_too_far', `must be at most ${MAX_SNOOZE_DAYS} days ahead`, {
+      maximum: MAX_SNOOZE_DAYS,
+    });
   const id = newId();
   const now = new Date();
   await db.transaction().execute(async (trx) => {
     await endLiveSnoozes(trx, workspaceId, relationshipId, today, { userId: auth.user.id, at: now });
-    await insertSnooze(trx, { workspaceId, id, relationshipId, until: input.until, note: input.note ?? '', createdBy: auth.user.id, createdAt: now });
+    await insertSnooze(trx, {
+      workspaceId,
+      id,
+      relationshipId,
+      until: input.until,
+      note: input.note ?? '',
+      createdBy: auth.user.id,
+      createdAt: now,
+    });
     await setSnoozedUntil(trx, workspaceId, relationshipId, input.until);
-    const changes = { snoozedUntil: { before: current.liveSnoozedUntil, after: input.until }, ...(input.note ? { note: { before: null, after: input.note } } : {}) };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.snooze', entityType: 'relationship', entityId: relationshipId, changes });
+    const changes = {
+      snoozedUntil: { before: current.liveSnoozedUntil, after: input.until },
+      ...(input.note ? { note: { before: null, after: input.note } } : {}),
+    };
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.snooze',
+      entityType: 'relationship',
+      entityId: relationshipId,
+      changes,
+    });
   });
   const [created] = await listSnoozes(db, workspaceId, relationshipId, { id });
   if (!created) throw notFound('Snooze');
@@ -59,17 +86,32 @@ export async function endSnooze(db: Db, auth: Auth, workspaceId: string, relatio
   await findWritable(db, auth, workspaceId, relationshipId);
   const today = todayIn(auth.user.timeZone);
   const ended = await db.transaction().execute(async (trx) => {
-    const untils = await endLiveSnoozes(trx, workspaceId, relationshipId, today, { userId: auth.user.id, at: new Date() });
+    const untils = await endLiveSnoozes(trx, workspaceId, relationshipId, today, {
+      userId: auth.user.id,
+      at: new Date(),
+    });
     if (untils.length === 0) return false;
     await setSnoozedUntil(trx, workspaceId, relationshipId, null);
     const changes = { snoozedUntil: { before: untils[0] ?? null, after: null } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.snooze_end', entityType: 'relationship', entityId: relationshipId, changes });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.snooze_end',
+      entityType: 'relationship',
+      entityId: relationshipId,
+      changes,
+    });
     return true;
   });
   if (!ended) throw notFound('Snooze');
 }
 
-export async function getSnoozes(db: Db, auth: Auth, workspaceId: string, relationshipId: string): Promise<{ items: SnoozeView[] }> {
+export async function getSnoozes(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  relationshipId: string,
+): Promise<{ items: SnoozeView[] }> {
   await requirePermission(db, auth, workspaceId, 'read');
   const today = todayIn(auth.user.timeZone);
   if (!(await findRelationship(db, workspaceId, relationshipId, today))) throw notFound('Relationship');

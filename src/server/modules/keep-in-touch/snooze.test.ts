@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { daysFromNow, logInteraction, makeRelationship } from '../interactions/test-helpers.js';
 import { addDays, todayIn } from '../relationships/dates.js';
 
@@ -10,8 +16,19 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const today = () => todayIn('UTC');
-const listed = async (client: Client, base: string) => ((await client.get(`${base}/keep-in-touch`)).json() as { items: { partnerName: string }[] }).items.map((i) => i.partnerName);
-const snoozes = async (client: Client, base: string, id: string) => (await client.get(`${base}/relationships/${id}/snoozes`)).json().items as { until: string; active: boolean; endedAt: string | null; note: string; createdByName: string; endedByName: string | null }[];
+const listed = async (client: Client, base: string) =>
+  ((await client.get(`${base}/keep-in-touch`)).json() as { items: { partnerName: string }[] }).items.map(
+    (i) => i.partnerName,
+  );
+const snoozes = async (client: Client, base: string, id: string) =>
+  (await client.get(`${base}/relationships/${id}/snoozes`)).json().items as {
+    until: string;
+    active: boolean;
+    endedAt: string | null;
+    note: string;
+    createdByName: string;
+    endedByName: string | null;
+  }[];
 
 /** An overdue inner-circle relationship, on the keep-in-touch list. */
 async function overdue() {
@@ -28,11 +45,23 @@ describe('snoozes', () => {
     const until = addDays(today(), 3);
     const created = await client.post(`${url}/snooze`, { until, note: 'On holiday until Thursday' });
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ until, note: 'On holiday until Thursday', createdBy: owner.id, createdByName: 'Olga Owner', endedAt: null, endedByName: null, active: true });
+    expect(created.json()).toMatchObject({
+      until,
+      note: 'On holiday until Thursday',
+      createdBy: owner.id,
+      createdByName: 'Olga Owner',
+      endedAt: null,
+      endedByName: null,
+      active: true,
+    });
     expect(await listed(client, base)).toEqual([]);
     expect((await client.get(url)).json()).toMatchObject({ snoozedUntil: until, version: 1 });
     const audit = (await client.get(`${base}/audit-log`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'relationship.snooze', entityId: relationship.id, changes: { snoozedUntil: { before: null, after: until } } });
+    expect(audit).toMatchObject({
+      action: 'relationship.snooze',
+      entityId: relationship.id,
+      changes: { snoozedUntil: { before: null, after: until } },
+    });
   });
 
   it('expires by itself: from the day after `until` the relationship is listed again', async () => {
@@ -41,11 +70,22 @@ describe('snoozes', () => {
     expect(await listed(client, base)).toEqual([]);
     // Time passes: the snooze's last day was yesterday (as the stored rows look two days later).
     const yesterday = addDays(today(), -1);
-    await ctx.db.updateTable('contactSnooze').set({ until: yesterday }).where('workspaceId', '=', workspace.id).execute();
-    await ctx.db.updateTable('relationship').set({ snoozedUntil: yesterday }).where('workspaceId', '=', workspace.id).where('id', '=', relationship.id).execute();
+    await ctx.db
+      .updateTable('contactSnooze')
+      .set({ until: yesterday })
+      .where('workspaceId', '=', workspace.id)
+      .execute();
+    await ctx.db
+      .updateTable('relationship')
+      .set({ snoozedUntil: yesterday })
+      .where('workspaceId', '=', workspace.id)
+      .where('id', '=', relationship.id)
+      .execute();
     expect(await listed(client, base)).toEqual(['Overdue Co']);
     expect((await client.get(url)).json().snoozedUntil).toBeNull();
-    expect(await snoozes(client, base, relationship.id)).toEqual([expect.objectContaining({ until: yesterday, active: false, endedAt: null })]);
+    expect(await snoozes(client, base, relationship.id)).toEqual([
+      expect.objectContaining({ until: yesterday, active: false, endedAt: null }),
+    ]);
     // An expired snooze is not live: there is nothing to end, and a new one does not end it.
     expect((await client.delete(`${url}/snooze`)).statusCode).toBe(404);
     await client.post(`${url}/snooze`, { until: addDays(today(), 2) });
@@ -88,7 +128,9 @@ describe('snoozes', () => {
     expect(await rules({ until: '2026-02-30' })).toEqual(['until:invalid_format']);
     expect(await rules({})).toEqual(['until:required']);
     expect(await rules({ until: addDays(today(), 1), colour: 'red' })).toEqual(['colour:unknown_field']);
-    expect((await client.post(`${url}/snooze`, { until: addDays(today(), 400) })).json().errors[0]).toMatchObject({ params: { maximum: 365 } });
+    expect((await client.post(`${url}/snooze`, { until: addDays(today(), 400) })).json().errors[0]).toMatchObject({
+      params: { maximum: 365 },
+    });
     expect((await client.post(`${url}/snooze`, { until: addDays(today(), 365) })).statusCode).toBe(201);
   });
 

@@ -8,7 +8,11 @@ import { requirePermission } from '../workspaces/access.js';
 
 export function meRoutes(app: App, deps: Deps) {
   app.get('/me', {
-    schema: { tags: ['account'], summary: 'The signed-in user, their workspaces and the CSRF token', response: { 200: sessionSchema } },
+    schema: {
+      tags: ['account'],
+      summary: 'The signed-in user, their workspaces and the CSRF token',
+      response: { 200: sessionSchema },
+    },
     handler: async (request) => {
       const auth = requireAuth(request);
       return sessionView(deps.db, auth.user, auth);
@@ -19,7 +23,9 @@ export function meRoutes(app: App, deps: Deps) {
     schema: {
       tags: ['account'],
       summary: 'Change your name, language or time zone',
-      body: z.object({ name: nameField.optional(), locale: localeField.optional(), timeZone: timeZoneField.optional() }).strict(),
+      body: z
+        .object({ name: nameField.optional(), locale: localeField.optional(), timeZone: timeZoneField.optional() })
+        .strict(),
       response: { 200: userSchema },
     },
     handler: async (request) => updateProfile(deps.db, requireAuth(request), request.body),

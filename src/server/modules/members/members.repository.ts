@@ -17,7 +17,11 @@ const memberColumns = [
  */
 const joinedAtMs = sql<Date>`date_trunc('milliseconds', ${sql.ref('membership.createdAt')})`;
 
-export async function listMembers(db: Db, workspaceId: string, options: { limit: number; after?: { createdAt: string; userId: string } | undefined }) {
+export async function listMembers(
+  db: Db,
+  workspaceId: string,
+  options: { limit: number; after?: { createdAt: string; userId: string } | undefined },
+) {
   let query = db
     .selectFrom('membership')
     .innerJoin('appUser', 'appUser.id', 'membership.userId')
@@ -83,5 +87,10 @@ export async function deleteMembership(trx: Db, workspaceId: string, userId: str
 
 /** A removed member's open sessions must not keep pointing at the workspace. */
 export async function clearCurrentWorkspace(trx: Db, workspaceId: string, userId: string) {
-  await trx.updateTable('userSession').set({ currentWorkspaceId: null }).where('userId', '=', userId).where('currentWorkspaceId', '=', workspaceId).execute();
+  await trx
+    .updateTable('userSession')
+    .set({ currentWorkspaceId: null })
+    .where('userId', '=', userId)
+    .where('currentWorkspaceId', '=', workspaceId)
+    .execute();
 }

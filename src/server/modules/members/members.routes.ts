@@ -7,7 +7,14 @@ import { readVersion } from '../../http/versioning.js';
 import { idParam, roleField } from '../shared.schema.js';
 import { changeRole, pageMembers, presentMember, removeMember } from './members.service.js';
 
-const memberSchema = z.object({ userId: z.string(), name: z.string(), email: z.string(), role: roleField, joinedAt: z.string(), version: z.number() });
+const memberSchema = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: roleField,
+  joinedAt: z.string(),
+  version: z.number(),
+});
 const memberParams = z.object({ workspaceId: idParam, userId: idParam });
 
 export function memberRoutes(app: App, deps: Deps) {
@@ -23,7 +30,8 @@ export function memberRoutes(app: App, deps: Deps) {
       const { limit, cursor } = request.query;
       const key = decodeCursor(cursor, 2);
       const after = key ? { createdAt: String(key[0]), userId: String(key[1]) } : undefined;
-      if (after && Number.isNaN(Date.parse(after.createdAt))) throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
+      if (after && Number.isNaN(Date.parse(after.createdAt)))
+        throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
       const rows = await pageMembers(deps.db, requireAuth(request), request.params.workspaceId, { limit, after });
       const page = toPage(rows, limit, (m) => [m.createdAt.toISOString(), m.userId]);
       return { items: page.items.map(presentMember), nextCursor: page.nextCursor };
@@ -40,7 +48,10 @@ export function memberRoutes(app: App, deps: Deps) {
     },
     handler: async (request) => {
       const version = readVersion(request, request.body.version);
-      return changeRole(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, { role: request.body.role, version });
+      return changeRole(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, {
+        role: request.body.role,
+        version,
+      });
     },
   });
 
@@ -51,7 +62,13 @@ export function memberRoutes(app: App, deps: Deps) {
       params: memberParams,
     },
     handler: async (request, reply) => {
-      await removeMember(deps.db, requireAuth(request), request.params.workspaceId, request.params.userId, readVersion(request));
+      await removeMember(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.userId,
+        readVersion(request),
+      );
       return reply.status(204).send();
     },
   });

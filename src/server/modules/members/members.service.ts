@@ -6,20 +6,45 @@ import { requireVersion } from '../../http/versioning.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { can } from '../auth/roles.js';
 import { requirePermission } from '../workspaces/access.js';
-import { clearCurrentWorkspace, deleteMembership, findMember, listMembers, lockOwners, updateMemberRole } from './members.repository.js';
+import {
+  clearCurrentWorkspace,
+  deleteMembership,
+  findMember,
+  listMembers,
+  lockOwners,
+  updateMemberRole,
+} from './members.repository.js';
 
 type Member = NonNullable<Awaited<ReturnType<typeof findMember>>>;
 
 export function presentMember(m: Member) {
-  return { userId: m.userId, name: m.name, email: m.email, role: m.role, joinedAt: m.createdAt.toISOString(), version: m.version };
+  return {
+    userId: m.userId,
+    name: m.name,
+    email: m.email,
+    role: m.role,
+    joinedAt: m.createdAt.toISOString(),
+    version: m.version,
+  };
 }
 
-export async function pageMembers(db: Db, auth: Auth, workspaceId: string, options: { limit: number; after?: { createdAt: string; userId: string } | undefined }) {
+export async function pageMembers(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  options: { limit: number; after?: { createdAt: string; userId: string } | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   return listMembers(db, workspaceId, options);
 }
 
-export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId: string, input: { role: Role; version: number | undefined }) {
+export async function changeRole(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  userId: string,
+  input: { role: Role; version: number | undefined },
+) {
   const actor = await requirePermission(db, auth, workspaceId, 'manage_members');
   const version = requireVersion(input.version);
   return db.transaction().execute(async (trx) => {
@@ -49,14 +74,21 @@ export async function changeRole(db: Db, auth: Auth, workspaceId: string, userId
 }
 
 /** Removes a member; anyone may leave a workspace themselves, the last owner excepted. */
-export async function removeMember(db: Db, auth: Auth, workspaceId: string, userId: string, versionInput: number | undefined) {
+export async function removeMember(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  userId: string,
+  versionInput: number | undefined,
+) {
   const isSelf = userId === auth.user.id;
   const actor = await requirePermission(db, auth, workspaceId, isSelf ? 'read' : 'manage_members');
   const version = requireVersion(versionInput);
   await db.transaction().execute(async (trx) => {
     const owners = await lockOwners(trx, workspaceId);
     const target = await loadTarget(trx, workspaceId, userId, version);
-    if (target.role === 'owner' && !isSelf && !can(actor.role, 'manage_owners')) throw forbidden('Only an owner can remove an owner');
+    if (target.role === 'owner' && !isSelf && !can(actor.role, 'manage_owners'))
+      throw forbidden('Only an owner can remove an owner');
     if (target.role === 'owner' && owners.length === 1) {
       throw new AppError('last_owner', 'The workspace needs at least one owner; make someone else owner first');
     }
@@ -81,5 +113,7 @@ async function loadTarget(trx: Db, workspaceId: string, userId: string, version:
 }
 
 function stale(current: Member) {
-  return new AppError('stale_version', 'This member was changed by someone else', { extra: { current: presentMember(current) } });
+  return new AppError('stale_version', 'This member was changed by someone else', {
+    extra: { current: presentMember(current) },
+  });
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -40,7 +46,8 @@ describe('members: reading', () => {
   it('walks every member exactly once with limit=1', async () => {
     const { client, base, owner, workspace } = await workspaceWithOwner(ctx);
     const added = [];
-    for (const role of ['admin', 'member', 'viewer', 'member'] as const) added.push((await memberWithRole(ctx, workspace.id, role)).user.id);
+    for (const role of ['admin', 'member', 'viewer', 'member'] as const)
+      added.push((await memberWithRole(ctx, workspace.id, role)).user.id);
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let page = 0; page < 10; page++) {
@@ -170,11 +177,17 @@ describe('members: versions', () => {
 
     const stalePatch = await client.patch(`${base}/members/${user.id}`, { role: 'admin', version: 1 });
     expect(stalePatch.statusCode).toBe(412);
-    expect(stalePatch.json()).toMatchObject({ code: 'stale_version', current: { userId: user.id, role: 'member', version: 2 } });
+    expect(stalePatch.json()).toMatchObject({
+      code: 'stale_version',
+      current: { userId: user.id, role: 'member', version: 2 },
+    });
 
     const staleDelete = await client.delete(`${base}/members/${user.id}`, { 'if-match': '1' });
     expect(staleDelete.statusCode).toBe(412);
-    expect(staleDelete.json()).toMatchObject({ code: 'stale_version', current: { userId: user.id, role: 'member', version: 2 } });
+    expect(staleDelete.json()).toMatchObject({
+      code: 'stale_version',
+      current: { userId: user.id, role: 'member', version: 2 },
+    });
 
     expect(await memberOf(client, base, user.id)).toMatchObject({ role: 'member', version: 2 });
   });
@@ -182,7 +195,10 @@ describe('members: versions', () => {
   it('answers 400 naming version when neither If-Match nor a body version is sent', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const { user } = await memberWithRole(ctx, workspace.id, 'viewer');
-    for (const response of [await client.patch(`${base}/members/${user.id}`, { role: 'admin' }), await client.delete(`${base}/members/${user.id}`)]) {
+    for (const response of [
+      await client.patch(`${base}/members/${user.id}`, { role: 'admin' }),
+      await client.delete(`${base}/members/${user.id}`),
+    ]) {
       expect(response.statusCode).toBe(400);
       const body = response.json() as { code: string; errors: { path: string }[] };
       expect(body.code).toBe('validation');
@@ -204,7 +220,10 @@ describe('members: leaving and removal', () => {
         expect(after.statusCode).toBe(404);
         expect(after.json()).toMatchObject({ code: 'not_found' });
       }
-      const me = (await theirs.get('/api/v1/me')).json() as { workspaces: { id: string }[]; currentWorkspaceId: string | null };
+      const me = (await theirs.get('/api/v1/me')).json() as {
+        workspaces: { id: string }[];
+        currentWorkspaceId: string | null;
+      };
       expect(me.workspaces).toEqual([]);
       expect(me.currentWorkspaceId).toBeNull();
     }
@@ -230,7 +249,9 @@ describe('members: leaving and removal', () => {
     const admin = await memberWithRole(ctx, workspace.id, 'admin');
     const { user: other } = await memberWithRole(ctx, workspace.id, 'viewer');
     expect((await admin.client.get(`${base}/invitations`)).statusCode).toBe(200);
-    expect((await client.patch(`${base}/members/${admin.user.id}`, { role: 'viewer', version: 1 })).statusCode).toBe(200);
+    expect((await client.patch(`${base}/members/${admin.user.id}`, { role: 'viewer', version: 1 })).statusCode).toBe(
+      200,
+    );
     expect((await admin.client.get(`${base}/invitations`)).statusCode).toBe(403);
     const write = await admin.client.patch(`${base}/members/${other.id}`, { role: 'member', version: 1 });
     expect(write.statusCode).toBe(403);

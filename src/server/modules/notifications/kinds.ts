@@ -1,6 +1,10 @@
 import type { NotificationKind } from '../../db/schema.js';
 
-export const NOTIFICATION_KINDS = ['daily_digest', 'task_assigned', 'relationship_overdue'] as const satisfies readonly NotificationKind[];
+export const NOTIFICATION_KINDS = [
+  'daily_digest',
+  'task_assigned',
+  'relationship_overdue',
+] as const satisfies readonly NotificationKind[];
 
 export type Choice = { byEmail: boolean; inApp: boolean };
 
@@ -15,4 +19,5 @@ export const DEFAULT_CHOICES: Record<NotificationKind, Choice> = {
   relationship_overdue: { byEmail: false, inApp: true },
 };
 
-export const isDefault = (kind: NotificationKind, choice: Choice) => DEFAULT_CHOICES[kind].byEmail === choice.byEmail && DEFAULT_CHOICES[kind].inApp === choice.inApp;
+export const isDefault = (kind: NotificationKind, choice: Choice) =>
+  DEFAULT_CHOICES[kind].byEmail === choice.byEmail && DEFAULT_CHOICES[kind].inApp === choice.inApp;

@@ -21,7 +21,12 @@ export async function insertNotifications(trx: Db, rows: NewNotification[], now:
 }
 
 /** One member's notifications in a workspace, newest first; every query is scoped to both, so no one reads another's. */
-export async function listNotifications(db: Db, workspaceId: string, userId: string, options: { limit: number; before?: string | undefined; unread: boolean }) {
+export async function listNotifications(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  options: { limit: number; before?: string | undefined; unread: boolean },
+) {
   let query = db
     .selectFrom('notification')
     .select(['id', 'kind', 'params', 'entityType', 'entityId', 'createdAt', 'readAt'])
@@ -58,5 +63,11 @@ export async function markRead(db: Db, workspaceId: string, userId: string, id: 
 }
 
 export async function markAllRead(db: Db, workspaceId: string, userId: string, now: Date) {
-  await db.updateTable('notification').set({ readAt: now }).where('workspaceId', '=', workspaceId).where('userId', '=', userId).where('readAt', 'is', null).execute();
+  await db
+    .updateTable('notification')
+    .set({ readAt: now })
+    .where('workspaceId', '=', workspaceId)
+    .where('userId', '=', userId)
+    .where('readAt', 'is', null)
+    .execute();
 }

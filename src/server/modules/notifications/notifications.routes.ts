@@ -24,7 +24,12 @@ const notificationSchema = z.object({
 
 export function notificationRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/me/reminders', {
-    schema: { tags: ['notifications'], summary: 'The caller’s reminder choices in this workspace, every kind (defaults filled in)', params: wsParams, response: { 200: choicesSchema } },
+    schema: {
+      tags: ['notifications'],
+      summary: 'The caller’s reminder choices in this workspace, every kind (defaults filled in)',
+      params: wsParams,
+      response: { 200: choicesSchema },
+    },
     handler: async (request) => getReminderChoices(deps.db, requireAuth(request), request.params.workspaceId),
   });
 
@@ -36,7 +41,8 @@ export function notificationRoutes(app: App, deps: Deps) {
       body: z.object({ items: z.array(choiceSchema).max(NOTIFICATION_KINDS.length) }).strict(),
       response: { 200: choicesSchema },
     },
-    handler: async (request) => setReminderChoices(deps.db, requireAuth(request), request.params.workspaceId, request.body.items),
+    handler: async (request) =>
+      setReminderChoices(deps.db, requireAuth(request), request.params.workspaceId, request.body.items),
   });
 
   app.get('/w/:workspaceId/notifications', {
@@ -47,16 +53,26 @@ export function notificationRoutes(app: App, deps: Deps) {
       querystring: pageQuery.extend({ unread: flag.optional() }),
       response: { 200: z.object({ items: z.array(notificationSchema), nextCursor: z.string().nullable() }) },
     },
-    handler: async (request) => pageNotifications(deps.db, requireAuth(request), request.params.workspaceId, request.query),
+    handler: async (request) =>
+      pageNotifications(deps.db, requireAuth(request), request.params.workspaceId, request.query),
   });
 
   app.get('/w/:workspaceId/notifications/unread-count', {
-    schema: { tags: ['notifications'], summary: 'How many of the caller’s notifications are unread', params: wsParams, response: { 200: z.object({ count: z.number() }) } },
+    schema: {
+      tags: ['notifications'],
+      summary: 'How many of the caller’s notifications are unread',
+      params: wsParams,
+      response: { 200: z.object({ count: z.number() }) },
+    },
     handler: async (request) => unreadCount(deps.db, requireAuth(request), request.params.workspaceId),
   });
 
   app.post('/w/:workspaceId/notifications/:notificationId/read', {
-    schema: { tags: ['notifications'], summary: 'Mark one of the caller’s notifications read', params: z.object({ workspaceId: idParam, notificationId: idParam }) },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark one of the caller’s notifications read',
+      params: z.object({ workspaceId: idParam, notificationId: idParam }),
+    },
     handler: async (request, reply) => {
       await readNotification(deps.db, requireAuth(request), request.params.workspaceId, request.params.notificationId);
       return reply.status(204).send();
@@ -64,7 +80,11 @@ export function notificationRoutes(app: App, deps: Deps) {
   });
 
   app.post('/w/:workspaceId/notifications/read-all', {
-    schema: { tags: ['notifications'], summary: 'Mark all of the caller’s notifications in this workspace read', params: wsParams },
+    schema: {
+      tags: ['notifications'],
+      summary: 'Mark all of the caller’s notifications in this workspace read',
+      params: wsParams,
+    },
     handler: async (request, reply) => {
       await readAllNotifications(deps.db, requireAuth(request), request.params.workspaceId);
       return reply.status(204).send();

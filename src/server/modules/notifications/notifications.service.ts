@@ -6,13 +6,26 @@ import { requirePermission } from '../workspaces/access.js';
 import { countUnread, listNotifications, markAllRead, markRead } from './notifications.repository.js';
 
 /** The caller's own notifications in the workspace, newest first. */
-export async function pageNotifications(db: Db, auth: Auth, workspaceId: string, query: { limit: number; cursor?: string | undefined; unread?: boolean | undefined }) {
+export async function pageNotifications(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  query: { limit: number; cursor?: string | undefined; unread?: boolean | undefined },
+) {
   await requirePermission(db, auth, workspaceId, 'read');
-  const rows = await listNotifications(db, workspaceId, auth.user.id, { limit: query.limit, before: uuidCursor(query.cursor), unread: query.unread ?? false });
+  const rows = await listNotifications(db, workspaceId, auth.user.id, {
+    limit: query.limit,
+    before: uuidCursor(query.cursor),
+    unread: query.unread ?? false,
+  });
   const page = toPage(rows, query.limit, (r) => [r.id]);
   return {
     nextCursor: page.nextCursor,
-    items: page.items.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null })),
+    items: page.items.map((r) => ({
+      ...r,
+      createdAt: r.createdAt.toISOString(),
+      readAt: r.readAt?.toISOString() ?? null,
+    })),
   };
 }
 

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { startSmtpServer } from '../../test/smtp.js';
 import { logInteraction, makePartner } from '../interactions/test-helpers.js';
 
@@ -16,7 +22,14 @@ afterAll(async () => {
   await smtp.close();
 });
 
-type Notification = { id: string; kind: string; params: Record<string, unknown>; entityType: string | null; entityId: string | null; readAt: string | null };
+type Notification = {
+  id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  entityType: string | null;
+  entityId: string | null;
+  readAt: string | null;
+};
 
 async function notifications(client: Client, base: string, query = ''): Promise<Notification[]> {
   const response = await client.get(`${base}/notifications${query}`);
@@ -24,7 +37,8 @@ async function notifications(client: Client, base: string, query = ''): Promise<
   return (response.json() as { items: Notification[] }).items;
 }
 
-const unread = async (client: Client, base: string) => ((await client.get(`${base}/notifications/unread-count`)).json() as { count: number }).count;
+const unread = async (client: Client, base: string) =>
+  ((await client.get(`${base}/notifications/unread-count`)).json() as { count: number }).count;
 
 describe('reminder choices', () => {
   it('shows the defaults, stores only departures from them, and keeps kinds left out', async () => {
@@ -37,23 +51,52 @@ describe('reminder choices', () => {
         { kind: 'relationship_overdue', byEmail: false, inApp: true },
       ],
     });
-    const put = await client.put(`${base}/me/reminders`, { items: [{ kind: 'task_assigned', byEmail: true, inApp: true }, { kind: 'daily_digest', byEmail: true, inApp: false }] });
+    const put = await client.put(`${base}/me/reminders`, {
+      items: [
+        { kind: 'task_assigned', byEmail: true, inApp: true },
+        { kind: 'daily_digest', byEmail: true, inApp: false },
+      ],
+    });
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json().items).toContainEqual({ kind: 'task_assigned', byEmail: true, inApp: true });
-    const stored = await ctx.db.selectFrom('notificationPreference').select(['kind']).where('workspaceId', '=', workspace.id).where('userId', '=', owner.id).execute();
+    const stored = await ctx.db
+      .selectFrom('notificationPreference')
+      .select(['kind'])
+      .where('workspaceId', '=', workspace.id)
+      .where('userId', '=', owner.id)
+      .execute();
     expect(stored).toEqual([{ kind: 'task_assigned' }]);
     // Back to the default: the stored row goes.
     await client.put(`${base}/me/reminders`, { items: [{ kind: 'task_assigned', byEmail: false, inApp: true }] });
-    const after = await ctx.db.selectFrom('notificationPreference').select(['kind']).where('workspaceId', '=', workspace.id).where('userId', '=', owner.id).execute();
+    const after = await ctx.db
+      .selectFrom('notificationPreference')
+      .select(['kind'])
+      .where('workspaceId', '=', workspace.id)
+      .where('userId', '=', owner.id)
+      .execute();
     expect(after).toEqual([]);
   });
 
   it('are per member: a viewer sets their own, another member’s stay as they were', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const viewer = await memberWithRole(ctx, workspace.id, 'viewer');
-    expect((await viewer.client.put(`${base}/me/reminders`, { items: [{ kind: 'daily_digest', byEmail: false, inApp: true }] })).statusCode).toBe(200);
-    expect((await viewer.client.get(`${base}/me/reminders`)).json().items[0]).toEqual({ kind: 'daily_digest', byEmail: false, inApp: true });
-    expect((await client.get(`${base}/me/reminders`)).json().items[0]).toEqual({ kind: 'daily_digest', byEmail: true, inApp: false });
+    expect(
+      (
+        await viewer.client.put(`${base}/me/reminders`, {
+          items: [{ kind: 'daily_digest', byEmail: false, inApp: true }],
+        })
+      ).statusCode,
+    ).toBe(200);
+    expect((await viewer.client.get(`${base}/me/reminders`)).json().items[0]).toEqual({
+      kind: 'daily_digest',
+      byEmail: false,
+      inApp: true,
+    });
+    expect((await client.get(`${base}/me/reminders`)).json().items[0]).toEqual({
+      kind: 'daily_digest',
+      byEmail: true,
+      inApp: false,
+    });
   });
 
   it('answers 400 naming the field for an unknown kind, a kind listed twice and a missing choice', async () => {
@@ -63,8 +106,17 @@ describe('reminder choices', () => {
       expect(response.statusCode).toBe(400);
       return (response.json() as { errors: { path: string; rule: string }[] }).errors.map((e) => `${e.path}:${e.rule}`);
     };
-    expect(await paths({ items: [{ kind: 'weekly_digest', byEmail: true, inApp: true }] })).toEqual(['items.0.kind:invalid_value']);
-    expect(await paths({ items: [{ kind: 'task_assigned', byEmail: true, inApp: true }, { kind: 'task_assigned', byEmail: false, inApp: true }] })).toEqual(['items.1.kind:duplicate']);
+    expect(await paths({ items: [{ kind: 'weekly_digest', byEmail: true, inApp: true }] })).toEqual([
+      'items.0.kind:invalid_value',
+    ]);
+    expect(
+      await paths({
+        items: [
+          { kind: 'task_assigned', byEmail: true, inApp: true },
+          { kind: 'task_assigned', byEmail: false, inApp: true },
+        ],
+      }),
+    ).toEqual(['items.1.kind:duplicate']);
     expect(await paths({ items: [{ kind: 'task_assigned', byEmail: true }] })).toEqual(['items.0.inApp:required']);
     expect(await paths({})).toEqual(['items:required']);
   });
@@ -81,12 +133,20 @@ describe('task assigned', () => {
   it('notifies the new owner in the app when someone else gives them a task, and never the actor', async () => {
     const { client, base, workspace, owner } = await workspaceWithOwner(ctx, 'Assign Co');
     const bob = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
-    const task = (await client.post(`${base}/tasks`, { title: 'Send the price list', ownerId: bob.user.id, dueOn: '2027-02-01' })).json();
+    const task = (
+      await client.post(`${base}/tasks`, { title: 'Send the price list', ownerId: bob.user.id, dueOn: '2027-02-01' })
+    ).json();
     await client.post(`${base}/tasks`, { title: 'Mine alone' });
     await bob.client.post(`${base}/tasks`, { title: 'Bob for Bob' });
     const items = await notifications(bob.client, base);
     expect(items).toEqual([
-      expect.objectContaining({ kind: 'task_assigned', entityType: 'task', entityId: task.id, readAt: null, params: { taskId: task.id, title: 'Send the price list', dueOn: '2027-02-01', assignedByName: 'Olga Owner' } }),
+      expect.objectContaining({
+        kind: 'task_assigned',
+        entityType: 'task',
+        entityId: task.id,
+        readAt: null,
+        params: { taskId: task.id, title: 'Send the price list', dueOn: '2027-02-01', assignedByName: 'Olga Owner' },
+      }),
     ]);
     expect(await notifications(client, base)).toEqual([]);
     // Re-assigned back to the owner by Bob: the owner hears of it; an edit that keeps the owner tells no one.
@@ -100,7 +160,11 @@ describe('task assigned', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const bob = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
     const partner = await makePartner(client, base, 'Acme');
-    await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], actionItems: [{ title: 'Draft the contract', ownerId: bob.user.id }, { title: 'Book a room' }] });
+    await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partner.id],
+      actionItems: [{ title: 'Draft the contract', ownerId: bob.user.id }, { title: 'Book a room' }],
+    });
     expect((await notifications(bob.client, base)).map((n) => n.params.title)).toEqual(['Draft the contract']);
     expect(await notifications(client, base)).toEqual([]);
   });
@@ -118,7 +182,9 @@ describe('task assigned', () => {
     expect(mail?.text).toContain('Без срока');
     expect(mail?.text).toContain(`http://rapport.test/w/${workspace.id}/tasks`);
     expect(mail?.html).toContain('Позвонить &lt;Анне&gt;');
-    expect(mail?.rawHeaders.get('list-unsubscribe')).toMatch(/^<http:\/\/rapport\.test\/api\/v1\/unsubscribe\?token=.+>$/);
+    expect(mail?.rawHeaders.get('list-unsubscribe')).toMatch(
+      /^<http:\/\/rapport\.test\/api\/v1\/unsubscribe\?token=.+>$/,
+    );
   });
 });
 
@@ -139,8 +205,14 @@ describe('notifications', () => {
     expect((await bob.client.post(`${base}/notifications/${newest?.id}/read`)).statusCode).toBe(204);
     expect(await unread(bob.client, base)).toBe(2);
     expect((await notifications(bob.client, base, '?unread=true')).map((n) => n.params.title)).toEqual(['Two', 'One']);
-    const page = (await bob.client.get(`${base}/notifications?limit=2`)).json() as { items: Notification[]; nextCursor: string };
-    const next = (await bob.client.get(`${base}/notifications?limit=2&cursor=${page.nextCursor}`)).json() as { items: Notification[]; nextCursor: null };
+    const page = (await bob.client.get(`${base}/notifications?limit=2`)).json() as {
+      items: Notification[];
+      nextCursor: string;
+    };
+    const next = (await bob.client.get(`${base}/notifications?limit=2&cursor=${page.nextCursor}`)).json() as {
+      items: Notification[];
+      nextCursor: null;
+    };
     expect([...page.items, ...next.items].map((n) => n.params.title)).toEqual(['Three', 'Two', 'One']);
     expect(next.nextCursor).toBeNull();
     expect((await bob.client.post(`${base}/notifications/read-all`)).statusCode).toBe(204);
@@ -171,8 +243,14 @@ describe('notifications', () => {
 
   it('answers 400 for a bad cursor, a bad unread flag and a malformed id', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
-    expect((await client.get(`${base}/notifications?cursor=nonsense`)).json()).toMatchObject({ code: 'validation', errors: [{ path: 'cursor' }] });
-    expect((await client.get(`${base}/notifications?unread=yes`)).json()).toMatchObject({ code: 'validation', errors: [{ path: 'unread' }] });
+    expect((await client.get(`${base}/notifications?cursor=nonsense`)).json()).toMatchObject({
+      code: 'validation',
+      errors: [{ path: 'cursor' }],
+    });
+    expect((await client.get(`${base}/notifications?unread=yes`)).json()).toMatchObject({
+      code: 'validation',
+      errors: [{ path: 'unread' }],
+    });
     expect((await client.post(`${base}/notifications/not-an-id/read`)).statusCode).toBe(400);
   });
 });

@@ -25,6 +25,12 @@ export async function notify(trx: Db, kind: NotificationKind, notices: Notice[],
   );
   await enqueueJobs(
     trx,
-    notices.filter((n) => choiceOf(n)?.byEmail).map((n) => ({ kind: REMINDER_EMAIL, payload: { kind, workspaceId: n.workspaceId, userId: n.userId, params: n.params }, maxAttempts: 3 })),
+    notices
+      .filter((n) => choiceOf(n)?.byEmail)
+      .map((n) => ({
+        kind: REMINDER_EMAIL,
+        payload: { kind, workspaceId: n.workspaceId, userId: n.userId, params: n.params },
+        maxAttempts: 3,
+      })),
   );
 }

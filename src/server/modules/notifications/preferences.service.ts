@@ -9,7 +9,11 @@ import { findStoredChoices, saveChoice } from './preferences.repository.js';
 export type ReminderChoice = { kind: NotificationKind } & Choice;
 
 /** Every kind with the caller's choice in this workspace: stored, else the default. */
-export async function getReminderChoices(db: Db, auth: Auth, workspaceId: string): Promise<{ items: ReminderChoice[] }> {
+export async function getReminderChoices(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+): Promise<{ items: ReminderChoice[] }> {
   await requirePermission(db, auth, workspaceId, 'read');
   const stored = new Map((await findStoredChoices(db, workspaceId, auth.user.id)).map((row) => [row.kind, row]));
   return {
@@ -21,7 +25,13 @@ export async function getReminderChoices(db: Db, auth: Auth, workspaceId: string
 }
 
 /** Sets the caller's choices for the kinds given (others stay as they are); any member, viewers too. */
-export async function setReminderChoices(db: Db, auth: Auth, workspaceId: string, items: ReminderChoice[], now = new Date()) {
+export async function setReminderChoices(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  items: ReminderChoice[],
+  now = new Date(),
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   const seen = new Set<NotificationKind>();
   items.forEach((item, i) => {

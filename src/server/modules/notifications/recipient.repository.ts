@@ -6,7 +6,15 @@ export async function findRecipient(db: Db, workspaceId: string, userId: string)
     .selectFrom('membership as m')
     .innerJoin('appUser as u', 'u.id', 'm.userId')
     .innerJoin('workspace as w', 'w.id', 'm.workspaceId')
-    .select(['u.id as userId', 'u.email', 'u.name', 'u.locale', 'u.timeZone', 'w.id as workspaceId', 'w.name as workspaceName'])
+    .select([
+      'u.id as userId',
+      'u.email',
+      'u.name',
+      'u.locale',
+      'u.timeZone',
+      'w.id as workspaceId',
+      'w.name as workspaceName',
+    ])
     .where('m.workspaceId', '=', workspaceId)
     .where('m.userId', '=', userId)
     .executeTakeFirst();

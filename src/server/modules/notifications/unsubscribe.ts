@@ -12,6 +12,9 @@ export async function unsubscribeLinks(db: Db, publicUrl: string, claim: Unsubsc
   const token = encodeURIComponent(signUnsubscribe(await serverSecret(db, UNSUBSCRIBE_SECRET), claim));
   return {
     pageUrl: `${publicUrl}/unsubscribe?token=${token}`,
-    headers: { 'List-Unsubscribe': `<${publicUrl}/api/v1/unsubscribe?token=${token}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+    headers: {
+      'List-Unsubscribe': `<${publicUrl}/api/v1/unsubscribe?token=${token}>`,
+      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+    },
   };
 }

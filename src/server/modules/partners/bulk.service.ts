@@ -8,10 +8,20 @@ import { findMembership } from '../workspaces/workspaces.repository.js';
 import { setDeleted } from './partners.repository.js';
 
 export type BulkAction = 'add_tag' | 'remove_tag' | 'set_owner' | 'delete' | 'restore';
-export type BulkInput = { ids: string[]; action: BulkAction; tagId?: string | undefined; ownerId?: string | null | undefined };
+export type BulkInput = {
+  ids: string[];
+  action: BulkAction;
+  tagId?: string | undefined;
+  ownerId?: string | null | undefined;
+};
 
 /** Applies one action to a selection of partners in one transaction, with one audit entry per partner changed. */
-export async function bulkUpdate(db: Db, auth: Auth, workspaceId: string, input: BulkInput): Promise<{ updated: number }> {
+export async function bulkUpdate(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: BulkInput,
+): Promise<{ updated: number }> {
   await requirePermission(db, auth, workspaceId, 'write');
   const ids = [...new Set(input.ids)];
   await checkTarget(db, workspaceId, input);
@@ -25,10 +35,20 @@ export async function bulkUpdate(db: Db, auth: Auth, workspaceId: string, input:
         .where('id', 'in', changed)
         .execute();
     }
-    const change = input.action === 'set_owner' ? { ownerId: { before: null, after: input.ownerId ?? null } } : { [input.action]: { before: null, after: input.tagId ?? true } };
+    const change =
+      input.action === 'set_owner'
+        ? { ownerId: { before: null, after: input.ownerId ?? null } }
+        : { [input.action]: { before: null, after: input.tagId ?? true } };
     await insertAuditMany(
       trx,
-      changed.map((id) => ({ workspaceId, actorId: auth.user.id, action: `partner.bulk_${input.action}`, entityType: 'partner', entityId: id, changes: change })),
+      changed.map((id) => ({
+        workspaceId,
+        actorId: auth.user.id,
+        action: `partner.bulk_${input.action}`,
+        entityType: 'partner',
+        entityId: id,
+        changes: change,
+      })),
     );
     return { updated: changed.length };
   });
@@ -37,11 +57,14 @@ export async function bulkUpdate(db: Db, auth: Auth, workspaceId: string, input:
 async function checkTarget(db: Db, workspaceId: string, input: BulkInput) {
   if (input.action === 'add_tag' || input.action === 'remove_tag') {
     if (!input.tagId) throw fieldError('tagId', 'required', 'tagId is required for this action');
-    if (!(await findTag(db, workspaceId, input.tagId))) throw fieldError('tagId', 'not_found', 'is not a tag of this workspace');
+    if (!(await findTag(db, workspaceId, input.tagId)))
+      throw fieldError('tagId', 'not_found', 'is not a tag of this workspace');
   }
   if (input.action === 'set_owner') {
-    if (input.ownerId === undefined) throw fieldError('ownerId', 'required', 'ownerId is required (null clears the owner)');
-    if (input.ownerId && !(await findMembership(db, workspaceId, input.ownerId))) throw fieldError('ownerId', 'not_member', 'is not a member of this workspace');
+    if (input.ownerId === undefined)
+      throw fieldError('ownerId', 'required', 'ownerId is required (null clears the owner)');
+    if (input.ownerId && !(await findMembership(db, workspaceId, input.ownerId)))
+      throw fieldError('ownerId', 'not_member', 'is not a member of this workspace');
   }
 }
 
@@ -82,7 +105,11 @@ async function apply(trx: Db, workspaceId: string, ids: string[], input: BulkInp
         .set({ ownerId: input.ownerId ?? null })
         .where('workspaceId', '=', workspaceId)
         .where('id', 'in', targets)
-        .where((eb) => (input.ownerId ? eb.or([eb('ownerId', 'is', null), eb('ownerId', '<>', input.ownerId)]) : eb('ownerId', 'is not', null)))
+        .where((eb) =>
+          input.ownerId
+            ? eb.or([eb('ownerId', 'is', null), eb('ownerId', '<>', input.ownerId)])
+            : eb('ownerId', 'is not', null),
+        )
         .returning('id')
         .execute();
       return rows.map((r) => r.id);

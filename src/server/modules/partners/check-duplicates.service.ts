@@ -6,9 +6,25 @@ import { findDuplicates } from './duplicates.js';
 import { nameKey } from './normalize.js';
 
 /** For the form's as-you-type warning: invalid contact values are simply not compared yet. */
-export async function checkForDuplicates(db: Db, auth: Auth, workspaceId: string, input: { name?: string | undefined; contacts?: ContactInput[] | undefined; country?: string | undefined; excludeId?: string | undefined }) {
+export async function checkForDuplicates(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: {
+    name?: string | undefined;
+    contacts?: ContactInput[] | undefined;
+    country?: string | undefined;
+    excludeId?: string | undefined;
+  },
+) {
   await requirePermission(db, auth, workspaceId, 'read');
   const { contacts } = normaliseContacts(input.contacts ?? [], input.country?.toUpperCase() ?? null);
   const key = input.name ? nameKey(input.name) : undefined;
-  return { duplicates: await findDuplicates(db, workspaceId, { nameKey: key || undefined, contacts, excludeId: input.excludeId }) };
+  return {
+    duplicates: await findDuplicates(db, workspaceId, {
+      nameKey: key || undefined,
+      contacts,
+      excludeId: input.excludeId,
+    }),
+  };
 }

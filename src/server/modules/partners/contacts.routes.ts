@@ -8,7 +8,14 @@ import { CHANNELS, normaliseContacts } from './contacts.js';
 import { partnerSchema } from './partners.schema.js';
 import { getPartner, updatePartner } from './partners.service.js';
 
-const contactBody = z.object({ channel: z.enum(CHANNELS), label: z.string().max(100).default(''), value: z.string().max(2000), version: z.number().int().positive().optional() }).strict();
+const contactBody = z
+  .object({
+    channel: z.enum(CHANNELS),
+    label: z.string().max(100).default(''),
+    value: z.string().max(2000),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
 const params = z.object({ workspaceId: idParam, partnerId: idParam });
 
 /**
@@ -17,15 +24,31 @@ const params = z.object({ workspaceId: idParam, partnerId: idParam });
  */
 export function contactRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/partners/:partnerId/contacts', {
-    schema: { tags: ['partners'], summary: "A partner's contact channels", params, response: { 200: z.object({ items: partnerSchema.shape.contacts }) } },
+    schema: {
+      tags: ['partners'],
+      summary: "A partner's contact channels",
+      params,
+      response: { 200: z.object({ items: partnerSchema.shape.contacts }) },
+    },
     handler: async (request) => {
-      const partner = await getPartner(deps.db, requireAuth(request), request.params.workspaceId, request.params.partnerId);
+      const partner = await getPartner(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.partnerId,
+      );
       return { items: partner.contacts };
     },
   });
 
   app.post('/w/:workspaceId/partners/:partnerId/contacts', {
-    schema: { tags: ['partners'], summary: 'Add a contact channel (version or If-Match of the partner)', params, body: contactBody, response: { 201: partnerSchema } },
+    schema: {
+      tags: ['partners'],
+      summary: 'Add a contact channel (version or If-Match of the partner)',
+      params,
+      body: contactBody,
+      response: { 201: partnerSchema },
+    },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { workspaceId, partnerId } = request.params;
@@ -35,19 +58,32 @@ export function contactRoutes(app: App, deps: Deps) {
       const { errors } = normaliseContacts([contact], partner.country);
       if (errors[0]) throw fieldError('value', errors[0].rule, errors[0].message, errors[0].params);
       const contacts = [...partner.contacts.map(({ channel, label, value }) => ({ channel, label, value })), contact];
-      const updated = await updatePartner(deps.db, auth, workspaceId, partnerId, { contacts }, readVersion(request, version));
+      const updated = await updatePartner(
+        deps.db,
+        auth,
+        workspaceId,
+        partnerId,
+        { contacts },
+        readVersion(request, version),
+      );
       return reply.status(201).send(updated);
     },
   });
 
   app.delete('/w/:workspaceId/partners/:partnerId/contacts/:contactId', {
-    schema: { tags: ['partners'], summary: 'Remove a contact channel (If-Match: version of the partner)', params: params.extend({ contactId: idParam }) },
+    schema: {
+      tags: ['partners'],
+      summary: 'Remove a contact channel (If-Match: version of the partner)',
+      params: params.extend({ contactId: idParam }),
+    },
     handler: async (request, reply) => {
       const auth = requireAuth(request);
       const { workspaceId, partnerId, contactId } = request.params;
       const partner = await getPartner(deps.db, auth, workspaceId, partnerId);
       if (!partner.contacts.some((c) => c.id === contactId)) throw notFound('Contact');
-      const contacts = partner.contacts.filter((c) => c.id !== contactId).map(({ channel, label, value }) => ({ channel, label, value }));
+      const contacts = partner.contacts
+        .filter((c) => c.id !== contactId)
+        .map(({ channel, label, value }) => ({ channel, label, value }));
       await updatePartner(deps.db, auth, workspaceId, partnerId, { contacts }, readVersion(request));
       return reply.status(204).send();
     },

@@ -3,14 +3,21 @@ import { normaliseContacts } from './contacts.js';
 
 describe('normaliseContacts', () => {
   it('normalises phones to E.164 when the country is known', () => {
-    const { contacts, errors } = normaliseContacts([{ channel: 'phone', label: 'office', value: '028 3822 1234' }], 'VN');
+    const { contacts, errors } = normaliseContacts(
+      [{ channel: 'phone', label: 'office', value: '028 3822 1234' }],
+      'VN',
+    );
     expect(errors).toEqual([]);
     expect(contacts[0]).toMatchObject({ value: '+842838221234', valueKey: '842838221234' });
   });
 
   it('accepts an international number without a country, and keeps a local one as typed', () => {
-    expect(normaliseContacts([{ channel: 'phone', label: '', value: '+7 495 123-45-67' }], null).contacts[0]?.value).toBe('+74951234567');
-    expect(normaliseContacts([{ channel: 'phone', label: '', value: '0912 345 6789' }], null).contacts[0]?.value).toBe('0912 345 6789');
+    expect(
+      normaliseContacts([{ channel: 'phone', label: '', value: '+7 495 123-45-67' }], null).contacts[0]?.value,
+    ).toBe('+74951234567');
+    expect(normaliseContacts([{ channel: 'phone', label: '', value: '0912 345 6789' }], null).contacts[0]?.value).toBe(
+      '0912 345 6789',
+    );
   });
 
   it('names each bad value with a rule', () => {

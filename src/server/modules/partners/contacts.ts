@@ -16,7 +16,11 @@ const MAX_VALUE: Record<Channel, number> = { email: 254, phone: 40, address: 100
  * country is known (or the number is international), websites as http(s) URLs. `valueKey` is
  * what duplicate detection compares. Errors name the field, e.g. `contacts.2.value`.
  */
-export function normaliseContacts(contacts: ContactInput[], country: string | null, basePath = 'contacts'): { contacts: NormalisedContact[]; errors: FieldError[] } {
+export function normaliseContacts(
+  contacts: ContactInput[],
+  country: string | null,
+  basePath = 'contacts',
+): { contacts: NormalisedContact[]; errors: FieldError[] } {
   const result: NormalisedContact[] = [];
   const errors: FieldError[] = [];
   contacts.forEach((contact, index) => {
@@ -24,11 +28,22 @@ export function normaliseContacts(contacts: ContactInput[], country: string | nu
     const value = contact.value.trim();
     if (!value) return errors.push({ path, rule: 'required', message: 'is required' });
     if (value.length > MAX_VALUE[contact.channel]) {
-      return errors.push({ path, rule: 'too_long', message: 'is too long', params: { maximum: MAX_VALUE[contact.channel] } });
+      return errors.push({
+        path,
+        rule: 'too_long',
+        message: 'is too long',
+        params: { maximum: MAX_VALUE[contact.channel] },
+      });
     }
     const checked = normaliseValue(contact.channel, value, country);
     if ('rule' in checked) return errors.push({ path, rule: checked.rule, message: checked.message });
-    result.push({ channel: contact.channel, label: contact.label.trim(), value: checked.value, valueKey: checked.key, ...(checked.forms ? { searchForms: checked.forms } : {}) });
+    result.push({
+      channel: contact.channel,
+      label: contact.label.trim(),
+      value: checked.value,
+      valueKey: checked.key,
+      ...(checked.forms ? { searchForms: checked.forms } : {}),
+    });
   });
   return { contacts: result, errors };
 }
@@ -38,7 +53,9 @@ type Checked = { value: string; key: string; forms?: string[] } | { rule: string
 function normaliseValue(channel: Channel, value: string, country: string | null): Checked {
   switch (channel) {
     case 'email':
-      return z.email().safeParse(value).success ? { value, key: value.toLowerCase() } : { rule: 'invalid_email', message: 'is not an email address' };
+      return z.email().safeParse(value).success
+        ? { value, key: value.toLowerCase() }
+        : { rule: 'invalid_email', message: 'is not an email address' };
     case 'phone':
       return normalisePhone(value, country);
     case 'website':
@@ -73,7 +90,8 @@ function normaliseWebsite(value: string): Checked {
   } catch {
     return { rule: 'invalid_url', message: 'is not a web address' };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { rule: 'invalid_url', message: 'must be an http or https address' };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { rule: 'invalid_url', message: 'must be an http or https address' };
   if (!url.hostname.includes('.')) return { rule: 'invalid_url', message: 'is not a web address' };
   return { value: url.toString(), key: websiteKey(url.hostname) };
 }

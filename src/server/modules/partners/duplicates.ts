@@ -10,7 +10,11 @@ const KEYED: Record<string, MatchReason> = { email: 'email', phone: 'phone', web
  * Live partners that look like the one described: same email, phone or website domain, or the
  * same normalised name. Deleted partners are left out (the trash has its own restore).
  */
-export async function findDuplicates(db: Db, workspaceId: string, probe: { nameKey?: string | undefined; contacts: NormalisedContact[]; excludeId?: string | undefined }): Promise<Duplicate[]> {
+export async function findDuplicates(
+  db: Db,
+  workspaceId: string,
+  probe: { nameKey?: string | undefined; contacts: NormalisedContact[]; excludeId?: string | undefined },
+): Promise<Duplicate[]> {
   const keyed = probe.contacts.filter((c) => c.channel in KEYED && c.valueKey);
   const found = new Map<string, Duplicate>();
   const add = (row: { id: string; name: string; type: 'organization' | 'person' }, reason: MatchReason) => {
@@ -21,11 +25,15 @@ export async function findDuplicates(db: Db, workspaceId: string, probe: { nameK
   if (keyed.length) {
     const rows = await db
       .selectFrom('partnerContact as c')
-      .innerJoin('partner as p', (join) => join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'))
+      .innerJoin('partner as p', (join) =>
+        join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'),
+      )
       .select(['p.id', 'p.name', 'p.type', 'c.channel'])
       .where('c.workspaceId', '=', workspaceId)
       .where('p.deletedAt', 'is', null)
-      .where((eb) => eb.or(keyed.map((k) => eb.and([eb('c.channel', '=', k.channel), eb('c.valueKey', '=', k.valueKey)]))))
+      .where((eb) =>
+        eb.or(keyed.map((k) => eb.and([eb('c.channel', '=', k.channel), eb('c.valueKey', '=', k.valueKey)]))),
+      )
       .$if(Boolean(probe.excludeId), (q) => q.where('p.id', '<>', probe.excludeId ?? ''))
       .limit(20)
       .execute();
@@ -45,4 +53,3 @@ export async function findDuplicates(db: Db, workspaceId: string, probe: { nameK
   }
   return [...found.values()];
 }
-

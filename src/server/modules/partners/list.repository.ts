@@ -38,7 +38,17 @@ function matchesQuery(eb: Eb, workspaceId: string, q: string, tagIds: string[]):
     sql<SqlBool>`${folded} <% p.sort_name`,
     ...(digits && digits.length >= 4 ? [eb('p.searchText', 'like', `%${digits}%`)] : []),
     ...(tagIds.length
-      ? [eb('p.id', 'in', eb.selectFrom('partnerTag').select('partnerId').where('partnerTag.workspaceId', '=', workspaceId).where('partnerTag.tagId', 'in', tagIds))]
+      ? [
+          eb(
+            'p.id',
+            'in',
+            eb
+              .selectFrom('partnerTag')
+              .select('partnerId')
+              .where('partnerTag.workspaceId', '=', workspaceId)
+              .where('partnerTag.tagId', 'in', tagIds),
+          ),
+        ]
       : []),
   ]);
 }
@@ -47,7 +57,12 @@ function matchesQuery(eb: Eb, workspaceId: string, q: string, tagIds: string[]):
 export async function tagsMatching(db: Db, workspaceId: string, q: string): Promise<string[]> {
   const pattern = `%${nameKey(q).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (pattern === '%%') return [];
-  const rows = await db.selectFrom('tag').select('id').where('workspaceId', '=', workspaceId).where('nameKey', 'like', pattern).execute();
+  const rows = await db
+    .selectFrom('tag')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('nameKey', 'like', pattern)
+    .execute();
   return rows.map((r) => r.id);
 }
 
@@ -68,13 +83,32 @@ function dayEnd(day: string, timeZone: string) {
 }
 
 /** The WHERE clause of the list, exports and bulk selection: every filter of PartnerFilters. */
-export function applyFilters(eb: Eb, workspaceId: string, filters: PartnerFilters, timeZone: string, matchingTagIds: string[] = []): Expression<SqlBool> {
+export function applyFilters(
+  eb: Eb,
+  workspaceId: string,
+  filters: PartnerFilters,
+  timeZone: string,
+  matchingTagIds: string[] = [],
+): Expression<SqlBool> {
   const f = filters;
-  const conditions: Expression<SqlBool>[] = [eb('p.workspaceId', '=', workspaceId), eb('p.deletedAt', f.deleted ? 'is not' : 'is', null)];
+  const conditions: Expression<SqlBool>[] = [
+    eb('p.workspaceId', '=', workspaceId),
+    eb('p.deletedAt', f.deleted ? 'is not' : 'is', null),
+  ];
   if (f.type) conditions.push(eb('p.type', '=', f.type));
   if (f.kind?.length) conditions.push(eb('p.kinds', '&&', sql<string[]>`${sql.val(f.kind)}::text[]`));
   if (f.tag?.length) {
-    conditions.push(eb('p.id', 'in', eb.selectFrom('partnerTag').select('partnerId').where('partnerTag.workspaceId', '=', workspaceId).where('partnerTag.tagId', 'in', f.tag)));
+    conditions.push(
+      eb(
+        'p.id',
+        'in',
+        eb
+          .selectFrom('partnerTag')
+          .select('partnerId')
+          .where('partnerTag.workspaceId', '=', workspaceId)
+          .where('partnerTag.tagId', 'in', f.tag),
+      ),
+    );
   }
   if (f.owner) conditions.push(eb('p.ownerId', '=', f.owner));
   if (f.country) conditions.push(eb('p.country', '=', f.country));

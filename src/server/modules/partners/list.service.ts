@@ -44,7 +44,10 @@ export async function listPartners(db: Db, auth: Auth, workspaceId: string, quer
   };
 }
 
-export function resolveSort(sort: string | undefined, searching: boolean): { column: SortColumn; direction: 'asc' | 'desc' } {
+export function resolveSort(
+  sort: string | undefined,
+  searching: boolean,
+): { column: SortColumn; direction: 'asc' | 'desc' } {
   if (!sort) return searching ? { column: 'score', direction: 'desc' } : { column: 'sortName', direction: 'asc' };
   const direction = sort.startsWith('-') ? 'desc' : 'asc';
   return { column: SORT_COLUMNS[sort.replace(/^-/, '')] ?? 'sortName', direction };

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 
 let ctx: TestContext;
 let client: Client;
@@ -9,9 +15,27 @@ let vipTag: string;
 let memberId: string;
 
 const PEOPLE = [
-  { type: 'person', name: 'Nguyễn Văn An', country: 'VN', kinds: ['customer'], contacts: [{ channel: 'email', value: 'an.nguyen@example.vn' }] },
-  { type: 'person', name: 'Đặng Thị Hồng', country: 'VN', kinds: ['supplier'], contacts: [{ channel: 'phone', value: '0912 345 678' }] },
-  { type: 'person', name: 'Фёдор ИВАНОВ', country: 'RU', kinds: ['auditor'], profile: { business: 'Аудит и консалтинг' } },
+  {
+    type: 'person',
+    name: 'Nguyễn Văn An',
+    country: 'VN',
+    kinds: ['customer'],
+    contacts: [{ channel: 'email', value: 'an.nguyen@example.vn' }],
+  },
+  {
+    type: 'person',
+    name: 'Đặng Thị Hồng',
+    country: 'VN',
+    kinds: ['supplier'],
+    contacts: [{ channel: 'phone', value: '0912 345 678' }],
+  },
+  {
+    type: 'person',
+    name: 'Фёдор ИВАНОВ',
+    country: 'RU',
+    kinds: ['auditor'],
+    profile: { business: 'Аудит и консалтинг' },
+  },
   { type: 'person', name: 'علي كريمي', country: 'IR', kinds: ['training'], profile: { notes: 'کلاس ۱۴۰۳' } },
   { type: 'organization', name: 'شرکت می‌خواهم', country: 'IR', kinds: ['manufacturer'] },
   { type: 'organization', name: 'Zeta Training Ltd', country: 'GB', kinds: ['training', 'customer'] },
@@ -62,7 +86,11 @@ describe('partner search in every language', () => {
 
   it('serves the one search box with snippets', async () => {
     const response = await client.get(`${base}/search?q=${encodeURIComponent('nguyen')}`);
-    expect(response.json().items[0]).toMatchObject({ name: 'Nguyễn Văn An', type: 'person', snippet: 'an.nguyen@example.vn' });
+    expect(response.json().items[0]).toMatchObject({
+      name: 'Nguyễn Văn An',
+      type: 'person',
+      snippet: 'an.nguyen@example.vn',
+    });
   });
 });
 
@@ -79,7 +107,10 @@ describe('partner list', () => {
       let cursor: string | null = null;
       do {
         const query: string = `sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-        const page = (await client.get(`${base}/partners?${query}`)).json() as { items: { id: string }[]; nextCursor: string | null };
+        const page = (await client.get(`${base}/partners?${query}`)).json() as {
+          items: { id: string }[];
+          nextCursor: string | null;
+        };
         seen.push(...page.items.map((p) => p.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -89,13 +120,18 @@ describe('partner list', () => {
   });
 
   it("shows each row's own tags and owner", async () => {
-    const items = (await client.get(`${base}/partners?limit=200`)).json().items as { name: string; tags: { id: string; name: string; color: string }[]; owner: { id: string; name: string } | null }[];
+    const items = (await client.get(`${base}/partners?limit=200`)).json().items as {
+      name: string;
+      tags: { id: string; name: string; color: string }[];
+      owner: { id: string; name: string } | null;
+    }[];
     const zeta = items.find((p) => p.name === 'Zeta Training Ltd');
     expect(zeta?.tags).toEqual([expect.objectContaining({ id: vipTag, name: 'Khách VIP', color: '#e03131' })]);
     expect(zeta?.owner).toEqual({ id: memberId, name: expect.any(String) });
     expect(zeta?.owner?.name).not.toBe('');
     // The others keep their creator, the workspace owner, as owner.
-    for (const other of items.filter((p) => p !== zeta)) expect([other.tags, other.owner?.name]).toEqual([[], 'Olga Owner']);
+    for (const other of items.filter((p) => p !== zeta))
+      expect([other.tags, other.owner?.name]).toEqual([[], 'Olga Owner']);
   });
 
   it('filters by type, kind, tag, owner, country and dates', async () => {
@@ -131,7 +167,8 @@ describe('bulk actions, tags and saved views', () => {
     const ws = await workspaceWithOwner(ctx);
     const tag = (await ws.client.post(`${ws.base}/tags`, { name: 'Q4', color: '#2f9e44' })).json();
     const made: string[] = [];
-    for (const name of ['One', 'Two', 'Three']) made.push((await ws.client.post(`${ws.base}/partners`, { type: 'person', name })).json().id);
+    for (const name of ['One', 'Two', 'Three'])
+      made.push((await ws.client.post(`${ws.base}/partners`, { type: 'person', name })).json().id);
     const bulk = (body: object) => ws.client.post(`${ws.base}/partners/bulk`, { ids: made, ...body });
     expect((await bulk({ action: 'add_tag', tagId: tag.id })).json()).toEqual({ updated: 3 });
     expect((await ws.client.get(`${ws.base}/partners?tag=${tag.id}`)).json().items).toHaveLength(3);
@@ -143,7 +180,9 @@ describe('bulk actions, tags and saved views', () => {
     const missingTag = await bulk({ action: 'add_tag' });
     expect(missingTag.statusCode).toBe(400);
     expect(missingTag.json().errors[0]).toMatchObject({ path: 'tagId', rule: 'required' });
-    const audit = (await ws.client.get(`${ws.base}/audit-log?limit=200`)).json().items.filter((e: { action: string }) => e.action.startsWith('partner.bulk_'));
+    const audit = (await ws.client.get(`${ws.base}/audit-log?limit=200`))
+      .json()
+      .items.filter((e: { action: string }) => e.action.startsWith('partner.bulk_'));
     expect(audit).toHaveLength(15);
   });
 
@@ -164,13 +203,18 @@ describe('bulk actions, tags and saved views', () => {
 
   it('saves views per user and checks their filters', async () => {
     const ws = await workspaceWithOwner(ctx);
-    const saved = await ws.client.post(`${ws.base}/saved-views`, { name: 'Suppliers in VN', query: { kind: 'supplier', country: 'VN', sort: '-updated' } });
+    const saved = await ws.client.post(`${ws.base}/saved-views`, {
+      name: 'Suppliers in VN',
+      query: { kind: 'supplier', country: 'VN', sort: '-updated' },
+    });
     expect(saved.statusCode).toBe(201);
     const bad = await ws.client.post(`${ws.base}/saved-views`, { name: 'Bad', query: { colour: 'red' } });
     expect(bad.statusCode).toBe(400);
     const { client: colleague } = await memberWithRole(ctx, ws.workspace.id, 'member');
     expect((await colleague.get(`${ws.base}/saved-views`)).json().items).toEqual([]);
     expect((await colleague.delete(`${ws.base}/saved-views/${saved.json().id}`)).statusCode).toBe(404);
-    expect((await ws.client.get(`${ws.base}/saved-views`)).json().items).toEqual([{ id: saved.json().id, name: 'Suppliers in VN', query: { kind: 'supplier', country: 'VN', sort: '-updated' } }]);
+    expect((await ws.client.get(`${ws.base}/saved-views`)).json().items).toEqual([
+      { id: saved.json().id, name: 'Suppliers in VN', query: { kind: 'supplier', country: 'VN', sort: '-updated' } },
+    ]);
   });
 });

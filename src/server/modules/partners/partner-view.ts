@@ -1,11 +1,25 @@
 import type { Db } from '../../db/database.js';
 import type { PartnerProfile } from '../../db/schema.js';
-import { findPartnerRow, findUserNames, listAffiliations, listContacts, listPartnerTags } from './partners.repository.js';
+import {
+  findPartnerRow,
+  findUserNames,
+  listAffiliations,
+  listContacts,
+  listPartnerTags,
+} from './partners.repository.js';
 import type { PartnerView } from './partners.schema.js';
 
 type PartnerRow = NonNullable<Awaited<ReturnType<typeof findPartnerRow>>>;
 
-const EMPTY_PROFILE: PartnerProfile = { business: '', customersServed: '', differentiators: '', businessSituation: '', network: '', howWeMet: '', notes: '' };
+const EMPTY_PROFILE: PartnerProfile = {
+  business: '',
+  customersServed: '',
+  differentiators: '',
+  businessSituation: '',
+  network: '',
+  howWeMet: '',
+  notes: '',
+};
 
 /** The whole partner as the API shows it: row, contacts, tags, affiliations and people's names. */
 export async function presentPartner(db: Db, row: PartnerRow): Promise<PartnerView> {

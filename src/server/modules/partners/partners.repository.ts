@@ -16,10 +16,18 @@ export type PartnerRowValues = {
   searchText: string;
 };
 
-export async function insertPartner(trx: Db, row: PartnerRowValues & { workspaceId: string; id: string; createdBy: string | null; importId?: string | null }) {
+export async function insertPartner(
+  trx: Db,
+  row: PartnerRowValues & { workspaceId: string; id: string; createdBy: string | null; importId?: string | null },
+) {
   return trx
     .insertInto('partner')
-    .values({ ...row, updatedBy: row.createdBy, profile: JSON.stringify(row.profile), purchaseDeciders: JSON.stringify(row.purchaseDeciders) })
+    .values({
+      ...row,
+      updatedBy: row.createdBy,
+      profile: JSON.stringify(row.profile),
+      purchaseDeciders: JSON.stringify(row.purchaseDeciders),
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -31,7 +39,13 @@ export async function findPartnerRow(db: Db, workspaceId: string, id: string, op
 }
 
 /** Writes the new values only if the row is still at `version`; undefined means someone else changed it. */
-export async function updatePartnerRow(trx: Db, workspaceId: string, id: string, version: number, values: PartnerRowValues & { updatedBy: string }) {
+export async function updatePartnerRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: PartnerRowValues & { updatedBy: string },
+) {
   return trx
     .updateTable('partner')
     .set((eb) => ({
@@ -73,11 +87,26 @@ export async function listContacts(db: Db, workspaceId: string, partnerIds: stri
 }
 
 export async function replaceContacts(trx: Db, workspaceId: string, partnerId: string, contacts: NormalisedContact[]) {
-  await trx.deleteFrom('partnerContact').where('workspaceId', '=', workspaceId).where('partnerId', '=', partnerId).execute();
+  await trx
+    .deleteFrom('partnerContact')
+    .where('workspaceId', '=', workspaceId)
+    .where('partnerId', '=', partnerId)
+    .execute();
   if (contacts.length === 0) return;
   await trx
     .insertInto('partnerContact')
-    .values(contacts.map((c, position) => ({ workspaceId, id: newId(), partnerId, channel: c.channel, label: c.label, value: c.value, valueKey: c.valueKey, position })))
+    .values(
+      contacts.map((c, position) => ({
+        workspaceId,
+        id: newId(),
+        partnerId,
+        channel: c.channel,
+        label: c.label,
+        value: c.value,
+        valueKey: c.valueKey,
+        position,
+      })),
+    )
     .execute();
 }
 
@@ -85,7 +114,9 @@ export async function listPartnerTags(db: Db, workspaceId: string, partnerIds: s
   if (partnerIds.length === 0) return [];
   return db
     .selectFrom('partnerTag')
-    .innerJoin('tag', (join) => join.onRef('tag.workspaceId', '=', 'partnerTag.workspaceId').onRef('tag.id', '=', 'partnerTag.tagId'))
+    .innerJoin('tag', (join) =>
+      join.onRef('tag.workspaceId', '=', 'partnerTag.workspaceId').onRef('tag.id', '=', 'partnerTag.tagId'),
+    )
     .select(['partnerTag.partnerId', 'tag.id', 'tag.name', 'tag.color', 'tag.version'])
     .where('partnerTag.workspaceId', '=', workspaceId)
     .where('partnerTag.partnerId', 'in', partnerIds)
@@ -94,7 +125,11 @@ export async function listPartnerTags(db: Db, workspaceId: string, partnerIds: s
 }
 
 export async function replaceTags(trx: Db, workspaceId: string, partnerId: string, tagIds: string[]) {
-  await trx.deleteFrom('partnerTag').where('workspaceId', '=', workspaceId).where('partnerId', '=', partnerId).execute();
+  await trx
+    .deleteFrom('partnerTag')
+    .where('workspaceId', '=', workspaceId)
+    .where('partnerId', '=', partnerId)
+    .execute();
   if (tagIds.length === 0) return;
   await trx
     .insertInto('partnerTag')
@@ -104,11 +139,21 @@ export async function replaceTags(trx: Db, workspaceId: string, partnerId: strin
 
 /** Affiliations seen from one partner: a person's organisations, or an organisation's people. */
 export async function listAffiliations(db: Db, workspaceId: string, partnerId: string, type: PartnerTable['type']) {
-  const [self, other] = type === 'person' ? (['personId', 'organizationId'] as const) : (['organizationId', 'personId'] as const);
+  const [self, other] =
+    type === 'person' ? (['personId', 'organizationId'] as const) : (['organizationId', 'personId'] as const);
   return db
     .selectFrom('affiliation')
-    .innerJoin('partner', (join) => join.onRef('partner.workspaceId', '=', 'affiliation.workspaceId').onRef('partner.id', '=', `affiliation.${other}`))
-    .select([`affiliation.${other} as partnerId`, 'partner.name as partnerName', 'partner.type as partnerType', 'affiliation.title'])
+    .innerJoin('partner', (join) =>
+      join
+        .onRef('partner.workspaceId', '=', 'affiliation.workspaceId')
+        .onRef('partner.id', '=', `affiliation.${other}`),
+    )
+    .select([
+      `affiliation.${other} as partnerId`,
+      'partner.name as partnerName',
+      'partner.type as partnerType',
+      'affiliation.title',
+    ])
     .where('affiliation.workspaceId', '=', workspaceId)
     .where(`affiliation.${self}`, '=', partnerId)
     .where('partner.deletedAt', 'is', null)
@@ -116,7 +161,13 @@ export async function listAffiliations(db: Db, workspaceId: string, partnerId: s
     .execute();
 }
 
-export async function replaceAffiliations(trx: Db, workspaceId: string, partnerId: string, type: PartnerTable['type'], links: { partnerId: string; title: string }[]) {
+export async function replaceAffiliations(
+  trx: Db,
+  workspaceId: string,
+  partnerId: string,
+  type: PartnerTable['type'],
+  links: { partnerId: string; title: string }[],
+) {
   const self = type === 'person' ? 'personId' : 'organizationId';
   await trx.deleteFrom('affiliation').where('workspaceId', '=', workspaceId).where(self, '=', partnerId).execute();
   if (links.length === 0) return;
@@ -129,14 +180,23 @@ export async function replaceAffiliations(trx: Db, workspaceId: string, partnerI
           : { workspaceId, personId: l.partnerId, organizationId: partnerId, title: l.title },
       ),
     )
-    .onConflict((oc) => oc.columns(['workspaceId', 'personId', 'organizationId']).doUpdateSet((eb) => ({ title: eb.ref('excluded.title') })))
+    .onConflict((oc) =>
+      oc
+        .columns(['workspaceId', 'personId', 'organizationId'])
+        .doUpdateSet((eb) => ({ title: eb.ref('excluded.title') })),
+    )
     .execute();
 }
 
 /** Partners of the workspace among `ids` with their type, to check references (affiliations, merges). */
 export async function findPartnerTypes(db: Db, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return [];
-  return db.selectFrom('partner').select(['id', 'type', 'deletedAt']).where('workspaceId', '=', workspaceId).where('id', 'in', ids).execute();
+  return db
+    .selectFrom('partner')
+    .select(['id', 'type', 'deletedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', 'in', ids)
+    .execute();
 }
 
 export async function findUserNames(db: Db, ids: (string | null)[]) {

@@ -1,7 +1,16 @@
 import { z } from 'zod';
 import { CHANNELS } from './contacts.js';
 
-export const KINDS = ['customer', 'supplier', 'manufacturer', 'it_consultant', 'auditor', 'training', 'distributor', 'other'] as const;
+export const KINDS = [
+  'customer',
+  'supplier',
+  'manufacturer',
+  'it_consultant',
+  'auditor',
+  'training',
+  'distributor',
+  'other',
+] as const;
 export const PARTNER_TYPES = ['organization', 'person'] as const;
 
 const longText = z.string().max(5000);
@@ -23,8 +32,12 @@ export const countryField = z
   .regex(/^[A-Za-z]{2}$/, 'must be a two-letter ISO 3166 country code')
   .transform((v) => v.toUpperCase());
 
-const contactInput = z.object({ channel: z.enum(CHANNELS), label: z.string().max(100).default(''), value: z.string().max(2000) }).strict();
-const deciderInput = z.object({ personName: z.string().trim().min(1).max(200), product: z.string().trim().min(1).max(200) }).strict();
+const contactInput = z
+  .object({ channel: z.enum(CHANNELS), label: z.string().max(100).default(''), value: z.string().max(2000) })
+  .strict();
+const deciderInput = z
+  .object({ personName: z.string().trim().min(1).max(200), product: z.string().trim().min(1).max(200) })
+  .strict();
 const affiliationInput = z.object({ partnerId: z.uuid(), title: z.string().max(200).default('') }).strict();
 
 const editable = {
@@ -86,7 +99,9 @@ export const partnerSchema = z.object({
   purchaseDeciders: z.array(z.object({ personName: z.string(), product: z.string() })),
   contacts: z.array(z.object({ id: z.string(), channel: z.enum(CHANNELS), label: z.string(), value: z.string() })),
   tags: z.array(tagSchema),
-  affiliations: z.array(z.object({ partnerId: z.string(), partnerName: z.string(), partnerType: z.enum(PARTNER_TYPES), title: z.string() })),
+  affiliations: z.array(
+    z.object({ partnerId: z.string(), partnerName: z.string(), partnerType: z.enum(PARTNER_TYPES), title: z.string() }),
+  ),
   createdAt: z.string(),
   updatedAt: z.string(),
   createdBy: person,
@@ -123,7 +138,12 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(2000)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50));
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
@@ -140,7 +160,10 @@ export const partnerFilters = z.object({
   createdTo: day.optional(),
   updatedFrom: day.optional(),
   updatedTo: day.optional(),
-  deleted: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  deleted: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
 });
 
 export const SORTS = ['name', '-name', 'created', '-created', 'updated', '-updated'] as const;

@@ -9,7 +9,15 @@ import { requirePermission } from '../workspaces/access.js';
 import { findDuplicates } from './duplicates.js';
 import { checkDraft, type CheckedDraft, type PartnerDraft } from './partner-input.js';
 import { presentPartner } from './partner-view.js';
-import { findPartnerRow, insertPartner, replaceAffiliations, replaceContacts, replaceTags, setDeleted, updatePartnerRow } from './partners.repository.js';
+import {
+  findPartnerRow,
+  insertPartner,
+  replaceAffiliations,
+  replaceContacts,
+  replaceTags,
+  setDeleted,
+  updatePartnerRow,
+} from './partners.repository.js';
 import type { CreatePartnerInput, PartnerView, UpdatePartnerInput } from './partners.schema.js';
 
 type PartnerRow = NonNullable<Awaited<ReturnType<typeof findPartnerRow>>>;
@@ -21,7 +29,12 @@ export async function getPartner(db: Db, auth: Auth, workspaceId: string, id: st
   return presentPartner(db, row);
 }
 
-export async function createPartner(db: Db, auth: Auth, workspaceId: string, input: CreatePartnerInput): Promise<PartnerView> {
+export async function createPartner(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: CreatePartnerInput,
+): Promise<PartnerView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const draft: PartnerDraft = {
     type: input.type,
@@ -37,42 +50,80 @@ export async function createPartner(db: Db, auth: Auth, workspaceId: string, inp
   };
   const checked = await checkDraft(db, workspaceId, draft);
   if (!input.ignoreDuplicates) {
-    const duplicates = await findDuplicates(db, workspaceId, { nameKey: checked.row.nameKey, contacts: checked.contacts });
+    const duplicates = await findDuplicates(db, workspaceId, {
+      nameKey: checked.row.nameKey,
+      contacts: checked.contacts,
+    });
     if (duplicates.length) {
-      throw new AppError('duplicate', 'A partner with the same name, email, phone or website exists; open or merge it, or create anyway', { extra: { duplicates } });
+      throw new AppError(
+        'duplicate',
+        'A partner with the same name, email, phone or website exists; open or merge it, or create anyway',
+        { extra: { duplicates } },
+      );
     }
   }
   const row = await db.transaction().execute(async (trx) => {
     const created = await insertPartner(trx, { ...checked.row, workspaceId, id: newId(), createdBy: auth.user.id });
     await writeRelations(trx, workspaceId, created.id, checked);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.create', entityType: 'partner', entityId: created.id, changes: diffDraft(null, { ...draft, contacts: checked.contacts }) });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'partner.create',
+      entityType: 'partner',
+      entityId: created.id,
+      changes: diffDraft(null, { ...draft, contacts: checked.contacts }),
+    });
     return created;
   });
   return presentPartner(db, row);
 }
 
-export async function updatePartner(db: Db, auth: Auth, workspaceId: string, id: string, input: UpdatePartnerInput, headerVersion: number | undefined): Promise<PartnerView> {
+export async function updatePartner(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: UpdatePartnerInput,
+  headerVersion: number | undefined,
+): Promise<PartnerView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const current = await findPartnerRow(db, workspaceId, id);
   if (!current || current.deletedAt) throw notFound('Partner');
   const before = await draftOf(db, current);
   const { version: _v, ...changes } = input;
-  const draft: PartnerDraft = { ...before, ...stripUndefined(changes), profile: { ...before.profile, ...changes.profile } };
+  const draft: PartnerDraft = {
+    ...before,
+    ...stripUndefined(changes),
+    profile: { ...before.profile, ...changes.profile },
+  };
   const checked = await checkDraft(db, workspaceId, draft, id);
   const row = await db.transaction().execute(async (trx) => {
     const updated = await updatePartnerRow(trx, workspaceId, id, version, { ...checked.row, updatedBy: auth.user.id });
     if (!updated) return undefined;
     await writeRelations(trx, workspaceId, id, checked);
     const diff = diffDraft(before, { ...draft, contacts: checked.contacts });
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.update', entityType: 'partner', entityId: id, changes: diff });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'partner.update',
+      entityType: 'partner',
+      entityId: id,
+      changes: diff,
+    });
     return updated;
   });
   if (!row) throw await staleError(db, workspaceId, id);
   return presentPartner(db, row);
 }
 
-export async function deletePartner(db: Db, auth: Auth, workspaceId: string, id: string, versionInput: number | undefined) {
+export async function deletePartner(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  versionInput: number | undefined,
+) {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(versionInput);
   const current = await findPartnerRow(db, workspaceId, id);
@@ -80,7 +131,14 @@ export async function deletePartner(db: Db, auth: Auth, workspaceId: string, id:
   if (current.version !== version) throw await staleError(db, workspaceId, id);
   await db.transaction().execute(async (trx) => {
     await setDeleted(trx, workspaceId, [id], new Date(), auth.user.id);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.delete', entityType: 'partner', entityId: id, changes: { deletedAt: { before: null, after: 'now' } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'partner.delete',
+      entityType: 'partner',
+      entityId: id,
+      changes: { deletedAt: { before: null, after: 'now' } },
+    });
   });
 }
 
@@ -90,7 +148,14 @@ export async function restorePartner(db: Db, auth: Auth, workspaceId: string, id
   if (!current?.deletedAt) throw notFound('Deleted partner');
   await db.transaction().execute(async (trx) => {
     await setDeleted(trx, workspaceId, [id], null, auth.user.id);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'partner.restore', entityType: 'partner', entityId: id, changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'partner.restore',
+      entityType: 'partner',
+      entityId: id,
+      changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } },
+    });
   });
   return getPartner(db, auth, workspaceId, id);
 }
@@ -121,11 +186,15 @@ async function draftOf(db: Db, row: PartnerRow): Promise<PartnerDraft> {
 async function staleError(db: Db, workspaceId: string, id: string) {
   const row = await findPartnerRow(db, workspaceId, id);
   if (!row || row.deletedAt) return notFound('Partner');
-  return new AppError('stale_version', 'The partner was changed by someone else', { extra: { current: await presentPartner(db, row) } });
+  return new AppError('stale_version', 'The partner was changed by someone else', {
+    extra: { current: await presentPartner(db, row) },
+  });
 }
 
 function stripUndefined<T extends object>(value: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** Before/after of every changed field; profile fields are reported one by one. */

@@ -19,7 +19,13 @@ export type HealthInputs = {
 export type Health = { score: number; components: HealthComponent[] };
 
 /** Weights of the five components; they add up to 100 (docs/keep-in-touch-api.md, Health score). */
-export const HEALTH_WEIGHTS: Record<HealthComponentKey, number> = { recency: 30, frequency: 20, reciprocity: 15, sentiment: 15, value: 20 };
+export const HEALTH_WEIGHTS: Record<HealthComponentKey, number> = {
+  recency: 30,
+  frequency: 20,
+  reciprocity: 15,
+  sentiment: 15,
+  value: 20,
+};
 
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 90;
@@ -43,13 +49,19 @@ function recency(inputs: HealthInputs, now: Date): Part {
   const cadence = inputs.cadenceDays;
   const fraction = days <= cadence ? 1 : clamp01((3 * cadence - days) / (2 * cadence));
   const contacted = inputs.lastContactAt !== null;
-  return { fraction, facts: { daysSinceContact: contacted ? days : null, daysSinceStart: contacted ? null : days, cadenceDays: cadence } };
+  return {
+    fraction,
+    facts: { daysSinceContact: contacted ? days : null, daysSinceStart: contacted ? null : days, cadenceDays: cadence },
+  };
 }
 
 /** Contacts in the last 90 days against the cadence's norm (90 / cadence contacts). */
 function frequency(inputs: HealthInputs): Part {
   const expected = WINDOW_DAYS / inputs.cadenceDays;
-  return { fraction: clamp01(inputs.contacts90d / expected), facts: { contacts90d: inputs.contacts90d, expected90d: round1(expected), cadenceDays: inputs.cadenceDays } };
+  return {
+    fraction: clamp01(inputs.contacts90d / expected),
+    facts: { contacts90d: inputs.contacts90d, expected90d: round1(expected), cadenceDays: inputs.cadenceDays },
+  };
 }
 
 /** The share of the last 90 days' contacts they started; none at all earns nothing (nobody reached out). */
@@ -57,14 +69,24 @@ function reciprocity(inputs: HealthInputs): Part {
   const share = inputs.contacts90d > 0 ? inputs.inbound90d / inputs.contacts90d : null;
   return {
     fraction: share === null ? 0 : clamp01(share / FULL_RECIPROCITY),
-    facts: { contacts90d: inputs.contacts90d, inbound90d: inputs.inbound90d, sharePercent: share === null ? null : Math.round(share * 100) },
+    facts: {
+      contacts90d: inputs.contacts90d,
+      inbound90d: inputs.inbound90d,
+      sharePercent: share === null ? null : Math.round(share * 100),
+    },
   };
 }
 
 function sentiment(inputs: HealthInputs): Part {
   const { positive, neutral, negative } = inputs.sentiments;
   const rated = positive + neutral + negative;
-  const mean = rated === 0 ? UNKNOWN : (positive * SENTIMENT_VALUE.positive + neutral * SENTIMENT_VALUE.neutral + negative * SENTIMENT_VALUE.negative) / rated;
+  const mean =
+    rated === 0
+      ? UNKNOWN
+      : (positive * SENTIMENT_VALUE.positive +
+          neutral * SENTIMENT_VALUE.neutral +
+          negative * SENTIMENT_VALUE.negative) /
+        rated;
   return { fraction: mean, facts: { rated, positive, neutral, negative } };
 }
 

@@ -1,7 +1,14 @@
 import type { Db } from '../../db/database.js';
 import { addDays } from '../relationships/dates.js';
 import { computeHealth } from './compute.js';
-import { gatherHealthInputs, listWorkspaceIds, nextLiveIds, purgeHistory, upsertHistory, writeScores } from './relationship-health.repository.js';
+import {
+  gatherHealthInputs,
+  listWorkspaceIds,
+  nextLiveIds,
+  purgeHistory,
+  upsertHistory,
+  writeScores,
+} from './relationship-health.repository.js';
 
 /** Relationships per statement (and, in the daily recomputation, per transaction). */
 export const HEALTH_BATCH = 2000;
@@ -16,12 +23,21 @@ const utcDay = (now: Date) => now.toISOString().slice(0, 10);
  * 30-day drop. Called by every change to an input (interactions, value assessments, tier, cadence,
  * status, owner, tier settings) and by the daily recomputation. Idempotent.
  */
-export async function refreshHealth(trx: Db, workspaceId: string, relationshipIds: string[], now = new Date()): Promise<{ refreshed: number; changed: number }> {
+export async function refreshHealth(
+  trx: Db,
+  workspaceId: string,
+  relationshipIds: string[],
+  now = new Date(),
+): Promise<{ refreshed: number; changed: number }> {
   const unique = [...new Set(relationshipIds)];
   let changed = 0;
   for (let i = 0; i < unique.length; i += HEALTH_BATCH) {
     const ids = unique.slice(i, i + HEALTH_BATCH);
-    const scored = (await gatherHealthInputs(trx, workspaceId, ids, now)).map((inputs) => ({ ...computeHealth(inputs, now), id: inputs.id, previousScore: inputs.previousScore }));
+    const scored = (await gatherHealthInputs(trx, workspaceId, ids, now)).map((inputs) => ({
+      ...computeHealth(inputs, now),
+      id: inputs.id,
+      previousScore: inputs.previousScore,
+    }));
     const moved = scored.filter((s) => s.score !== s.previousScore);
     // History first: the drop written with the scores reads today's trend row.
     await upsertHistory(trx, workspaceId, moved, utcDay(now));
@@ -36,7 +52,10 @@ export async function refreshHealth(trx: Db, workspaceId: string, relationshipId
  * relationship of every workspace, HEALTH_BATCH per transaction, then trend rows older than 400
  * days are deleted. Idempotent, so a second run on the same day (or a second instance) does no harm.
  */
-export async function recomputeAllHealth(db: Db, now = new Date()): Promise<{ relationships: number; changed: number; purged: number }> {
+export async function recomputeAllHealth(
+  db: Db,
+  now = new Date(),
+): Promise<{ relationships: number; changed: number; purged: number }> {
   let relationships = 0;
   let changed = 0;
   for (const workspaceId of await listWorkspaceIds(db)) {

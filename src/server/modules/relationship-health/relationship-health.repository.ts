@@ -41,7 +41,12 @@ type InputRow = {
  * effective cadence, the 90 days' contacts and how many they started, the sentiments of the latest
  * ten interactions that have one, the latest value assessment; and the score stored now.
  */
-export async function gatherHealthInputs(db: Db, workspaceId: string, ids: string[], now: Date): Promise<(HealthInputs & { id: string; previousScore: number | null })[]> {
+export async function gatherHealthInputs(
+  db: Db,
+  workspaceId: string,
+  ids: string[],
+  now: Date,
+): Promise<(HealthInputs & { id: string; previousScore: number | null })[]> {
   if (ids.length === 0) return [];
   const result = await sql<InputRow>`
     select r.id, r.health_score as previous_score, r.last_contact_at,
@@ -74,7 +79,10 @@ export async function gatherHealthInputs(db: Db, workspaceId: string, ids: strin
     contacts90d: row.contacts,
     inbound90d: row.inbound,
     sentiments: { positive: row.positive, neutral: row.neutral, negative: row.negative },
-    value: row.canWeHelp !== null && row.canTheyHelp !== null ? { canWeHelp: row.canWeHelp, canTheyHelp: row.canTheyHelp } : null,
+    value:
+      row.canWeHelp !== null && row.canTheyHelp !== null
+        ? { canWeHelp: row.canWeHelp, canTheyHelp: row.canTheyHelp }
+        : null,
   }));
 }
 
@@ -93,7 +101,9 @@ export async function writeScores(trx: Db, workspaceId: string, rows: ScoreRow[]
   const doc = JSON.stringify(rows);
   await sql`insert into relationship_health_detail (workspace_id, relationship_id, components, computed_at)
     select ${workspaceId}::uuid, x.id, x.components, ${now} from jsonb_to_recordset(${doc}::jsonb) as x(id uuid, components jsonb)
-    on conflict (workspace_id, relationship_id) do update set components = excluded.components, computed_at = excluded.computed_at`.execute(trx);
+    on conflict (workspace_id, relationship_id) do update set components = excluded.components, computed_at = excluded.computed_at`.execute(
+    trx,
+  );
   const h = sql`relationship_health h where h.workspace_id = ${workspaceId} and h.relationship_id = x.id`;
   await sql`update relationship r set health_score = y.score, health_drop_30d = y.drop
     from (
@@ -121,7 +131,12 @@ export async function listWorkspaceIds(db: Db): Promise<string[]> {
 }
 
 /** The next live relationships of a workspace in id order, after `afterId`: one batch of the daily recomputation. */
-export async function nextLiveIds(db: Db, workspaceId: string, afterId: string | null, limit: number): Promise<string[]> {
+export async function nextLiveIds(
+  db: Db,
+  workspaceId: string,
+  afterId: string | null,
+  limit: number,
+): Promise<string[]> {
   const result = await sql<{ id: string }>`select r.id from relationship r
     where r.workspace_id = ${workspaceId} and ${LIVE}${afterId ? sql` and r.id > ${afterId}` : sql``}
     order by r.id limit ${limit}`.execute(db);
@@ -136,14 +151,23 @@ export async function purgeHistory(db: Db, before: string): Promise<number> {
 
 /** The stored score of one relationship and its explanation, or undefined when it is not in the workspace. */
 export async function findStoredHealth(db: Db, workspaceId: string, id: string) {
-  return db
-    .selectFrom('relationship as r')
-    .leftJoin('relationshipHealthDetail as d', (join) => join.onRef('d.workspaceId', '=', 'r.workspaceId').onRef('d.relationshipId', '=', 'r.id'))
-    // CamelCasePlugin would write healthDrop30d as health_drop30d: the column is named in SQL.
-    .select(['r.healthScore', 'd.components as healthComponents', 'd.computedAt as healthComputedAt', sql<number | null>`r.health_drop_30d`.as('healthDrop30d')])
-    .where('r.workspaceId', '=', workspaceId)
-    .where('r.id', '=', id)
-    .executeTakeFirst();
+  return (
+    db
+      .selectFrom('relationship as r')
+      .leftJoin('relationshipHealthDetail as d', (join) =>
+        join.onRef('d.workspaceId', '=', 'r.workspaceId').onRef('d.relationshipId', '=', 'r.id'),
+      )
+      // CamelCasePlugin would write healthDrop30d as health_drop30d: the column is named in SQL.
+      .select([
+        'r.healthScore',
+        'd.components as healthComponents',
+        'd.computedAt as healthComputedAt',
+        sql<number | null>`r.health_drop_30d`.as('healthDrop30d'),
+      ])
+      .where('r.workspaceId', '=', workspaceId)
+      .where('r.id', '=', id)
+      .executeTakeFirst()
+  );
 }
 
 export async function listTrend(db: Db, workspaceId: string, id: string, fromDay: string) {

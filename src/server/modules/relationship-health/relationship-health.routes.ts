@@ -11,10 +11,12 @@ export function relationshipHealthRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/relationships/:relationshipId/health', {
     schema: {
       tags: ['relationships'],
-      summary: "The health score (0–100), each component's points and contribution with the facts behind it, and the last 90 days' trend",
+      summary:
+        "The health score (0–100), each component's points and contribution with the facts behind it, and the last 90 days' trend",
       params: relationshipParams,
       response: { 200: healthSchema },
     },
-    handler: async (request) => getHealth(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
+    handler: async (request) =>
+      getHealth(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
   });
 }

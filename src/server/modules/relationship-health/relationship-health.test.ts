@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship } from '../interactions/test-helpers.js';
 import { addDays } from '../relationships/dates.js';
 import { recomputeAllHealth, refreshHealth } from './refresh.js';
@@ -10,7 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-type Health = { score: number; computedAt: string | null; drop30d: number; components: { key: string; points: number; contribution: number; facts: Record<string, unknown> }[]; trend: { day: string; score: number }[] };
+type Health = {
+  score: number;
+  computedAt: string | null;
+  drop30d: number;
+  components: { key: string; points: number; contribution: number; facts: Record<string, unknown> }[];
+  trend: { day: string; score: number }[];
+};
 
 const healthOf = async (client: Client, base: string, id: string) => {
   const response = await client.get(`${base}/relationships/${id}/health`);
@@ -32,14 +44,50 @@ async function knownDataSet() {
   const relationship = await makeRelationship(client, base, { tier: 'active' }, 'Known Co');
   const partnerId = (relationship.partner as { id: string }).id;
   const other = await makePartner(client, base, 'Someone else');
-  await logInteraction(client, base, { relationshipIds: [relationship.id], partnerIds: [partnerId], occurredAt: daysFromNow(-10), direction: 'inbound', sentiment: 'positive' });
-  await logInteraction(client, base, { kind: 'email', partnerIds: [partnerId], occurredAt: daysFromNow(-20), direction: 'outbound', sentiment: 'neutral' });
-  await logInteraction(client, base, { kind: 'message', relationshipIds: [relationship.id], occurredAt: daysFromNow(-100), direction: 'inbound', sentiment: 'negative' });
-  await logInteraction(client, base, { partnerIds: [other.id], occurredAt: daysFromNow(-5), direction: 'inbound', sentiment: 'positive' });
-  const deleted = await logInteraction(client, base, { relationshipIds: [relationship.id], occurredAt: daysFromNow(-3), direction: 'inbound', sentiment: 'negative' });
+  await logInteraction(client, base, {
+    relationshipIds: [relationship.id],
+    partnerIds: [partnerId],
+    occurredAt: daysFromNow(-10),
+    direction: 'inbound',
+    sentiment: 'positive',
+  });
+  await logInteraction(client, base, {
+    kind: 'email',
+    partnerIds: [partnerId],
+    occurredAt: daysFromNow(-20),
+    direction: 'outbound',
+    sentiment: 'neutral',
+  });
+  await logInteraction(client, base, {
+    kind: 'message',
+    relationshipIds: [relationship.id],
+    occurredAt: daysFromNow(-100),
+    direction: 'inbound',
+    sentiment: 'negative',
+  });
+  await logInteraction(client, base, {
+    partnerIds: [other.id],
+    occurredAt: daysFromNow(-5),
+    direction: 'inbound',
+    sentiment: 'positive',
+  });
+  const deleted = await logInteraction(client, base, {
+    relationshipIds: [relationship.id],
+    occurredAt: daysFromNow(-3),
+    direction: 'inbound',
+    sentiment: 'negative',
+  });
   expect((await client.delete(`${base}/interactions/${deleted.id}`, { 'if-match': '1' })).statusCode).toBe(204);
-  await logInteraction(client, base, { kind: 'meeting', relationshipIds: [relationship.id], occurredAt: daysFromNow(5), sentiment: 'negative' });
-  expect((await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp: 4, canTheyHelp: 3 })).statusCode).toBe(201);
+  await logInteraction(client, base, {
+    kind: 'meeting',
+    relationshipIds: [relationship.id],
+    occurredAt: daysFromNow(5),
+    sentiment: 'negative',
+  });
+  expect(
+    (await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp: 4, canTheyHelp: 3 }))
+      .statusCode,
+  ).toBe(201);
   return { ...ws, relationship };
 }
 
@@ -48,10 +96,34 @@ describe('health score through the API', () => {
     const { client, base, relationship } = await knownDataSet();
     const health = await healthOf(client, base, relationship.id);
     expect(health.components).toEqual([
-      { key: 'recency', weight: 30, points: 30, contribution: 0, facts: { daysSinceContact: 10, daysSinceStart: null, cadenceDays: 30 } },
-      { key: 'frequency', weight: 20, points: 13, contribution: -7, facts: { contacts90d: 2, expected90d: 3, cadenceDays: 30 } },
-      { key: 'reciprocity', weight: 15, points: 15, contribution: 0, facts: { contacts90d: 2, inbound90d: 1, sharePercent: 50 } },
-      { key: 'sentiment', weight: 15, points: 8, contribution: -7, facts: { rated: 3, positive: 1, neutral: 1, negative: 1 } },
+      {
+        key: 'recency',
+        weight: 30,
+        points: 30,
+        contribution: 0,
+        facts: { daysSinceContact: 10, daysSinceStart: null, cadenceDays: 30 },
+      },
+      {
+        key: 'frequency',
+        weight: 20,
+        points: 13,
+        contribution: -7,
+        facts: { contacts90d: 2, expected90d: 3, cadenceDays: 30 },
+      },
+      {
+        key: 'reciprocity',
+        weight: 15,
+        points: 15,
+        contribution: 0,
+        facts: { contacts90d: 2, inbound90d: 1, sharePercent: 50 },
+      },
+      {
+        key: 'sentiment',
+        weight: 15,
+        points: 8,
+        contribution: -7,
+        facts: { rated: 3, positive: 1, neutral: 1, negative: 1 },
+      },
       { key: 'value', weight: 20, points: 13, contribution: -7, facts: { canWeHelp: 4, canTheyHelp: 3 } },
     ]);
     expect(health).toMatchObject({ score: 79, drop30d: 0, trend: [{ day: todayUtc(), score: 79 }] });
@@ -62,12 +134,25 @@ describe('health score through the API', () => {
 
   it('is recomputed when an interaction is logged, edited, deleted or restored, and when the value is assessed', async () => {
     const { client, base, relationship } = await knownDataSet();
-    const call = await logInteraction(client, base, { relationshipIds: [relationship.id], occurredAt: daysFromNow(-1), direction: 'inbound', sentiment: 'positive' });
+    const call = await logInteraction(client, base, {
+      relationshipIds: [relationship.id],
+      occurredAt: daysFromNow(-1),
+      direction: 'inbound',
+      sentiment: 'positive',
+    });
     // 3 contacts of 3 expected, 2 theirs, sentiments 1 + 1 + 0.5 + 0 of 4.
-    expect(pointsOf(await healthOf(client, base, relationship.id))).toEqual({ recency: 30, frequency: 20, reciprocity: 15, sentiment: 9, value: 13 });
+    expect(pointsOf(await healthOf(client, base, relationship.id))).toEqual({
+      recency: 30,
+      frequency: 20,
+      reciprocity: 15,
+      sentiment: 9,
+      value: 13,
+    });
     expect((await healthOf(client, base, relationship.id)).score).toBe(87);
 
-    expect((await client.patch(`${base}/interactions/${call.id}`, { sentiment: 'negative', version: 1 })).statusCode).toBe(200);
+    expect(
+      (await client.patch(`${base}/interactions/${call.id}`, { sentiment: 'negative', version: 1 })).statusCode,
+    ).toBe(200);
     expect(pointsOf(await healthOf(client, base, relationship.id)).sentiment).toBe(6); // 1.5 of 4
     expect((await client.delete(`${base}/interactions/${call.id}`, { 'if-match': '2' })).statusCode).toBe(204);
     expect((await healthOf(client, base, relationship.id)).score).toBe(79);
@@ -87,7 +172,10 @@ describe('health score through the API', () => {
     expect(weekly.json().healthScore).toBe(24 + 3 + 15 + 8 + 13);
     expect(pointsOf(await healthOf(client, base, relationship.id))).toMatchObject({ recency: 24, frequency: 3 });
     await client.patch(`${base}/relationships/${relationship.id}`, { cadenceDays: null, version: 2 });
-    expect((await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: 90 }] })).statusCode).toBe(200);
+    expect(
+      (await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: 90 }] }))
+        .statusCode,
+    ).toBe(200);
     expect(pointsOf(await healthOf(client, base, relationship.id))).toMatchObject({ recency: 30, frequency: 20 });
   });
 
@@ -118,7 +206,10 @@ describe('daily recomputation', () => {
     const relationship = await makeRelationship(client, base, { tier: 'active' });
     await logInteraction(client, base, { relationshipIds: [relationship.id], occurredAt: daysFromNow(-10) });
     const before = (await healthOf(client, base, relationship.id)).score;
-    await ctx.db.insertInto('relationshipHealth').values({ workspaceId: workspace.id, relationshipId: relationship.id, day: addDays(todayUtc(), -500), score: 10 }).execute();
+    await ctx.db
+      .insertInto('relationshipHealth')
+      .values({ workspaceId: workspace.id, relationshipId: relationship.id, day: addDays(todayUtc(), -500), score: 10 })
+      .execute();
 
     const later = new Date(Date.now() + 30 * 86_400_000);
     const first = await recomputeAllHealth(ctx.db, later);
@@ -139,7 +230,10 @@ describe('relationship list: sorted by health and losing touch', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await client.get(`${url}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { partner: { name: string } }[]; nextCursor: string | null };
+      const page = (await client.get(`${url}&limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as {
+        items: { partner: { name: string } }[];
+        nextCursor: string | null;
+      };
       seen.push(...page.items.map((i) => i.partner.name));
       cursor = page.nextCursor;
     } while (cursor);
@@ -149,11 +243,25 @@ describe('relationship list: sorted by health and losing touch', () => {
   it('orders by score both ways, relationships not scored yet last', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const ids: Record<string, string> = {};
-    for (const [name, answers] of [['High', [5, 5]], ['Low', [1, 1]], ['Middle', null], ['Unscored', null]] as const) {
+    for (const [name, answers] of [
+      ['High', [5, 5]],
+      ['Low', [1, 1]],
+      ['Middle', null],
+      ['Unscored', null],
+    ] as const) {
       ids[name] = (await makeRelationship(client, base, {}, name)).id;
-      if (answers) await client.post(`${base}/relationships/${ids[name]}/value-assessments`, { canWeHelp: answers[0], canTheyHelp: answers[1] });
+      if (answers)
+        await client.post(`${base}/relationships/${ids[name]}/value-assessments`, {
+          canWeHelp: answers[0],
+          canTheyHelp: answers[1],
+        });
     }
-    await ctx.db.updateTable('relationship').set({ healthScore: null }).where('workspaceId', '=', workspace.id).where('id', '=', ids.Unscored ?? '').execute();
+    await ctx.db
+      .updateTable('relationship')
+      .set({ healthScore: null })
+      .where('workspaceId', '=', workspace.id)
+      .where('id', '=', ids.Unscored ?? '')
+      .execute();
     expect(await names(client, `${base}/relationships?sort=health`)).toEqual(['Low', 'Middle', 'High', 'Unscored']);
     expect(await names(client, `${base}/relationships?sort=-health`)).toEqual(['High', 'Middle', 'Low', 'Unscored']);
     const list = (await client.get(`${base}/relationships?sort=-health`)).json().items;
@@ -163,7 +271,8 @@ describe('relationship list: sorted by health and losing touch', () => {
   it('losing touch lists only relationships whose score fell in 30 days, the largest fall first', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const ids: Record<string, string> = {};
-    for (const name of ['Fell a lot', 'Fell a little', 'Steady', 'Fell before the window']) ids[name] = (await makeRelationship(client, base, {}, name)).id;
+    for (const name of ['Fell a lot', 'Fell a little', 'Steady', 'Fell before the window'])
+      ids[name] = (await makeRelationship(client, base, {}, name)).id;
     // Every one scores 48 now (new, no contact: recency 30, sentiment 8, value 10).
     const history = [
       ['Fell a lot', -10, 90],
@@ -174,13 +283,27 @@ describe('relationship list: sorted by health and losing touch', () => {
     ] as const;
     await ctx.db
       .insertInto('relationshipHealth')
-      .values(history.map(([name, days, score]) => ({ workspaceId: workspace.id, relationshipId: ids[name] ?? '', day: addDays(todayUtc(), days), score })))
+      .values(
+        history.map(([name, days, score]) => ({
+          workspaceId: workspace.id,
+          relationshipId: ids[name] ?? '',
+          day: addDays(todayUtc(), days),
+          score,
+        })),
+      )
       .execute();
     await ctx.db.transaction().execute((trx) => refreshHealth(trx, workspace.id, Object.values(ids)));
-    expect(await names(client, `${base}/relationships?sort=losing_touch`)).toEqual(['Fell before the window', 'Fell a lot', 'Fell a little']);
+    expect(await names(client, `${base}/relationships?sort=losing_touch`)).toEqual([
+      'Fell before the window',
+      'Fell a lot',
+      'Fell a little',
+    ]);
     const items = (await client.get(`${base}/relationships?sort=losing_touch`)).json().items;
     expect(items.map((i: { healthDrop30d: number }) => i.healthDrop30d)).toEqual([47, 42, 22]);
     expect((await healthOf(client, base, ids['Fell a lot'] ?? '')).drop30d).toBe(42);
-    expect((await client.get(`${base}/relationships?sort=losing_touch&cursor=bad`)).json()).toMatchObject({ status: 400, errors: [{ path: 'cursor' }] });
+    expect((await client.get(`${base}/relationships?sort=losing_touch&cursor=bad`)).json()).toMatchObject({
+      status: 400,
+      errors: [{ path: 'cursor' }],
+    });
   });
 });

@@ -17,9 +17,13 @@ export async function getAnalytics(db: Db, auth: Auth, workspaceId: string, quer
   const to = query.to ?? todayIn(auth.user.timeZone);
   const from = query.from ?? addDays(to, 1 - DEFAULT_PERIOD_DAYS);
   if (from > to) throw fieldError('from', 'invalid_value', 'must not be after to');
-  if (addDays(from, MAX_PERIOD_DAYS) < to) throw fieldError('to', 'too_big', `the period is at most ${MAX_PERIOD_DAYS} days`, { maximum: MAX_PERIOD_DAYS });
+  if (addDays(from, MAX_PERIOD_DAYS) < to)
+    throw fieldError('to', 'too_big', `the period is at most ${MAX_PERIOD_DAYS} days`, { maximum: MAX_PERIOD_DAYS });
   const period = { from, to, timeZone: auth.user.timeZone };
-  const [current, ended] = await Promise.all([currentStays(db, workspaceId, period, query.owner), endedStays(db, workspaceId, period, query.owner)]);
+  const [current, ended] = await Promise.all([
+    currentStays(db, workspaceId, period, query.owner),
+    endedStays(db, workspaceId, period, query.owner),
+  ]);
   return {
     from,
     to,

@@ -38,4 +38,6 @@ export const SHIPPED_CHECKLISTS: Record<Stage, readonly { key: string; text: str
 };
 
 /** Every shipped key, for translation files (`checklist.<key>`). */
-export const SHIPPED_CHECKLIST_KEYS: readonly string[] = Object.values(SHIPPED_CHECKLISTS).flatMap((items) => items.map((i) => i.key));
+export const SHIPPED_CHECKLIST_KEYS: readonly string[] = Object.values(SHIPPED_CHECKLISTS).flatMap((items) =>
+  items.map((i) => i.key),
+);

@@ -37,7 +37,8 @@ export function planChecklistEdit(
   const result: ChecklistRow[] = [];
   for (const [position, item] of items.entries()) {
     const label = item.label?.trim() ?? '';
-    const error = (path: string, rule: string, message: string) => errors.push({ path: `items.${position}.${path}`, rule, message });
+    const error = (path: string, rule: string, message: string) =>
+      errors.push({ path: `items.${position}.${path}`, rule, message });
     if (item.id !== undefined) {
       if (!known.has(item.id)) {
         error('id', 'not_found', `is not an item of the ${stage} checklist`);
@@ -61,7 +62,11 @@ export function planChecklistEdit(
   for (const id of known) {
     if (seen.has(id)) continue;
     const stored = rows.find((r) => r.id === id);
-    result.push(stored ? { ...stored, removedAt: stored.removedAt ?? now } : { id, stage, key: id, label: null, position: result.length, removedAt: now });
+    result.push(
+      stored
+        ? { ...stored, removedAt: stored.removedAt ?? now }
+        : { id, stage, key: id, label: null, position: result.length, removedAt: now },
+    );
   }
   return { rows: result, errors };
 }

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { makeRelationship, type Created } from './test-helpers.js';
 
 let ctx: TestContext;
@@ -8,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const dueOf = async (client: Client, base: string, id: string) => ((await client.get(`${base}/relationships/${id}`)).json() as { nextContactDue: string }).nextContactDue;
+const dueOf = async (client: Client, base: string, id: string) =>
+  ((await client.get(`${base}/relationships/${id}`)).json() as { nextContactDue: string }).nextContactDue;
 
 /** A workspace whose owner logs from UTC+14, so their own calendar is never the one used. */
 async function setup() {
@@ -24,7 +31,11 @@ async function memberIn(workspaceId: string, timeZone: string) {
 }
 
 async function contact(client: Client, base: string, relationships: Created[], occurredAt: string) {
-  const response = await client.post(`${base}/interactions`, { kind: 'phone_call', relationshipIds: relationships.map((r) => r.id), occurredAt });
+  const response = await client.post(`${base}/interactions`, {
+    kind: 'phone_call',
+    relationshipIds: relationships.map((r) => r.id),
+    occurredAt,
+  });
   expect(response.statusCode, response.body).toBe(201);
 }
 
@@ -71,7 +82,10 @@ describe("next contact dates: read in the owner's time zone", () => {
     const r = await makeRelationship(client, base, { ownerId: saigon.id, tier: 'inner_circle' });
     await contact(client, base, [r], '2026-01-10T20:00:00Z');
     expect(await dueOf(client, base, r.id)).toBe('2026-01-25');
-    expect((await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'inner_circle', cadenceDays: 10 }] })).statusCode).toBe(200);
+    expect(
+      (await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'inner_circle', cadenceDays: 10 }] }))
+        .statusCode,
+    ).toBe(200);
     expect(await dueOf(client, base, r.id)).toBe('2026-01-21');
   });
 });

@@ -26,7 +26,13 @@ export async function insertStageChange(trx: Db, change: StageChange) {
     .execute();
   await trx
     .insertInto('stageChange')
-    .values({ ...change, id: newId(), note: change.note ?? null, reason: change.reason ?? null, skippedItems: JSON.stringify(change.skippedItems ?? []) })
+    .values({
+      ...change,
+      id: newId(),
+      note: change.note ?? null,
+      reason: change.reason ?? null,
+      skippedItems: JSON.stringify(change.skippedItems ?? []),
+    })
     .execute();
 }
 
@@ -35,7 +41,18 @@ export async function listStageChanges(db: Db, workspaceId: string, relationship
   return db
     .selectFrom('stageChange as c')
     .leftJoin('appUser as u', 'u.id', 'c.changedBy')
-    .select(['c.id', 'c.fromStage', 'c.toStage', 'c.direction', 'c.note', 'c.reason', 'c.skippedItems', 'c.changedBy', 'u.name as changedByName', 'c.changedAt'])
+    .select([
+      'c.id',
+      'c.fromStage',
+      'c.toStage',
+      'c.direction',
+      'c.note',
+      'c.reason',
+      'c.skippedItems',
+      'c.changedBy',
+      'u.name as changedByName',
+      'c.changedAt',
+    ])
     .where('c.workspaceId', '=', workspaceId)
     .where('c.relationshipId', '=', relationshipId)
     .orderBy('c.changedAt', 'desc')

@@ -8,7 +8,11 @@ import { STAGES, TIERS } from './values.js';
 
 export type KeyType = 'text' | 'int' | 'date' | 'timestamptz';
 /** `where`: a sort that is also a filter (losing_touch lists only relationships whose score fell). */
-type SortSpec = { keys: { expr: RawBuilder<unknown>; type: KeyType }[]; direction: 'asc' | 'desc'; where?: RawBuilder<SqlBool> };
+type SortSpec = {
+  keys: { expr: RawBuilder<unknown>; type: KeyType }[];
+  direction: 'asc' | 'desc';
+  where?: RawBuilder<SqlBool>;
+};
 
 const partnerName = { expr: sql`r.partner_sort_name`, type: 'text' } as const;
 // A literal rather than a parameter, so the expression matches relationship_stage_order_idx.
@@ -30,7 +34,11 @@ export const SORT_SPECS: Record<Sort, SortSpec> = {
   health: { keys: [{ expr: sql`coalesce(r.health_score, 101)`, type: 'int' }], direction: 'asc' },
   '-health': { keys: [{ expr: sql`coalesce(r.health_score, -1)`, type: 'int' }], direction: 'desc' },
   // A literal `> 0`, so the condition matches the partial relationship_health_drop_idx.
-  losing_touch: { keys: [{ expr: sql`r.health_drop_30d`, type: 'int' }], direction: 'desc', where: sql<SqlBool>`r.health_drop_30d > 0` },
+  losing_touch: {
+    keys: [{ expr: sql`r.health_drop_30d`, type: 'int' }],
+    direction: 'desc',
+    where: sql<SqlBool>`r.health_drop_30d > 0`,
+  },
 };
 
 export type ListOptions = {
@@ -48,7 +56,12 @@ function likePattern(folded: string): string {
 }
 
 /** The WHERE clause of the list, the board and its counts. */
-export function filterSql(workspaceId: string, f: RelationshipFilters, today: string, deleted = false): RawBuilder<SqlBool> {
+export function filterSql(
+  workspaceId: string,
+  f: RelationshipFilters,
+  today: string,
+  deleted = false,
+): RawBuilder<SqlBool> {
   const conditions: RawBuilder<SqlBool>[] = [
     sql`r.workspace_id = ${workspaceId}`,
     deleted ? sql`(r.deleted_at is not null and not r.partner_deleted)` : LIVE,
@@ -58,14 +71,17 @@ export function filterSql(workspaceId: string, f: RelationshipFilters, today: st
   if (f.status?.length) conditions.push(sql`r.status = any(${sql.val(f.status)}::text[])`);
   if (f.kind?.length) conditions.push(sql`r.kinds && ${sql.val(f.kind)}::text[]`);
   if (f.tag?.length) {
-    conditions.push(sql`r.partner_id in (select t.partner_id from partner_tag t where t.workspace_id = ${workspaceId} and t.tag_id = any(${sql.val(f.tag)}::uuid[]))`);
+    conditions.push(
+      sql`r.partner_id in (select t.partner_id from partner_tag t where t.workspace_id = ${workspaceId} and t.tag_id = any(${sql.val(f.tag)}::uuid[]))`,
+    );
   }
   if (f.owner) conditions.push(sql`r.owner_id = ${f.owner}`);
   if (f.partner) conditions.push(sql`r.partner_id = ${f.partner}`);
   if (f.oneSided !== undefined) conditions.push(f.oneSided ? ONE_SIDED : sql`not ${ONE_SIDED}`);
   if (f.overdue !== undefined) conditions.push(f.overdue ? overdueOn(today) : sql`not ${overdueOn(today)}`);
   const folded = foldText(f.q ?? '');
-  if (folded) conditions.push(sql`(r.partner_sort_name like ${likePattern(folded)} or ${folded} <% r.partner_sort_name)`);
+  if (folded)
+    conditions.push(sql`(r.partner_sort_name like ${likePattern(folded)} or ${folded} <% r.partner_sort_name)`);
   return sql`(${sql.join(conditions, sql` and `)})`;
 }
 
@@ -86,7 +102,10 @@ export async function listRelationshipPage(db: Db, workspaceId: string, options:
   const { keys, direction, where } = SORT_SPECS[options.sort];
   return withNameSearch(db, options.filters.q, async (conn) => {
     let query = selectRelationships(conn, options.today)
-      .select([sql<string | number | Date>`${keys[0]?.expr ?? sql`null`}`.as('sort0'), sql<string | number | Date | null>`${keys[1]?.expr ?? sql`null`}`.as('sort1')])
+      .select([
+        sql<string | number | Date>`${keys[0]?.expr ?? sql`null`}`.as('sort0'),
+        sql<string | number | Date | null>`${keys[1]?.expr ?? sql`null`}`.as('sort1'),
+      ])
       .where(filterSql(workspaceId, options.filters, options.today, options.deleted));
     if (where) query = query.where(where);
     for (const key of keys) query = query.orderBy(key.expr, direction);
@@ -95,14 +114,22 @@ export async function listRelationshipPage(db: Db, workspaceId: string, options:
     if (after) {
       const op = sql.raw(direction === 'asc' ? '>' : '<');
       const left = sql.join([...keys.map((k) => k.expr), sql`r.id`]);
-      const right = sql.join([...keys.map((k, i) => sql`${after.values[i]}::${sql.raw(k.type)}`), sql`${after.id}::uuid`]);
+      const right = sql.join([
+        ...keys.map((k, i) => sql`${after.values[i]}::${sql.raw(k.type)}`),
+        sql`${after.id}::uuid`,
+      ]);
       query = query.where(sql<SqlBool>`(${left}) ${op} (${right})`);
     }
     return query.execute();
   });
 }
 
-export type BoardOptions = { groupBy: 'stage' | 'tier'; filters: RelationshipFilters; today: string; perColumn: number };
+export type BoardOptions = {
+  groupBy: 'stage' | 'tier';
+  filters: RelationshipFilters;
+  today: string;
+  perColumn: number;
+};
 
 /**
  * The board in two queries: the count of every column (one grouped query) and the first cards of
@@ -114,7 +141,10 @@ export async function loadBoard(db: Db, workspaceId: string, options: BoardOptio
   const column = sql.ref(`r.${options.groupBy}`);
   const where = filterSql(workspaceId, options.filters, options.today);
   return withNameSearch(db, options.filters.q, async (conn) => {
-    const counts = await sql<{ key: string; count: number }>`select ${column} as key, count(*)::int as count from relationship r where ${where} group by 1`.execute(conn);
+    const counts = await sql<{
+      key: string;
+      count: number;
+    }>`select ${column} as key, count(*)::int as count from relationship r where ${where} group by 1`.execute(conn);
     const firsts = selectRelationships(conn, options.today)
       .where(where)
       .where(sql<SqlBool>`${column} = c.key`)

@@ -24,7 +24,10 @@ function readCursor(cursor: string | undefined, sort: Sort) {
   if (!decoded) return undefined;
   const values = decoded.slice(0, keys.length);
   const id = decoded[keys.length];
-  const ok = typeof id === 'string' && UUID.test(id) && keys.every((k, i) => values[i] !== undefined && VALID[k.type](values[i]));
+  const ok =
+    typeof id === 'string' &&
+    UUID.test(id) &&
+    keys.every((k, i) => values[i] !== undefined && VALID[k.type](values[i]));
   if (!ok || typeof id !== 'string') throw fieldError('cursor', 'invalid_format', 'cursor is not valid for this sort');
   return { values, id };
 }
@@ -43,7 +46,10 @@ export async function listRelationships(db: Db, auth: Auth, workspaceId: string,
   const keyCount = SORT_SPECS[sort].keys.length;
   return {
     items: await presentRelationships(db, workspaceId, page),
-    nextCursor: rows.length > limit && last ? encodeCursor([...[last.sort0, last.sort1].slice(0, keyCount).map(cursorValue), last.id]) : null,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor([...[last.sort0, last.sort1].slice(0, keyCount).map(cursorValue), last.id])
+        : null,
   };
 }
 
@@ -58,7 +64,12 @@ export async function getBoard(db: Db, auth: Auth, workspaceId: string, query: B
   const { groupBy, perColumn, ...asked } = query;
   // A pipeline shows the work under way: ended relationships only when the status filter asks for them.
   const filters = { ...asked, status: asked.status ?? BOARD_STATUSES };
-  const { counts, cards } = await loadBoard(db, workspaceId, { groupBy, perColumn, filters, today: todayIn(auth.user.timeZone) });
+  const { counts, cards } = await loadBoard(db, workspaceId, {
+    groupBy,
+    perColumn,
+    filters,
+    today: todayIn(auth.user.timeZone),
+  });
   const keys: readonly string[] = groupBy === 'stage' ? STAGES : TIERS;
   return {
     groupBy,

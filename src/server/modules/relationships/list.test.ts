@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { makePartner, makeRelationship } from './test-helpers.js';
 
 let ctx: TestContext;
@@ -14,11 +20,24 @@ type Listed = { id: string; partner: { name: string }; value: { canWeHelp: numbe
 
 // name → relationship; values are [canWeHelp, canTheyHelp].
 const SEED: { name: string; body: Record<string, unknown>; value?: [number, number]; vip?: boolean }[] = [
-  { name: 'Nguyễn Văn An', body: { stage: 'formation', tier: 'inner_circle', kinds: ['customer'] }, value: [5, 1], vip: true },
+  {
+    name: 'Nguyễn Văn An',
+    body: { stage: 'formation', tier: 'inner_circle', kinds: ['customer'] },
+    value: [5, 1],
+    vip: true,
+  },
   { name: 'Đặng Thị Hồng', body: { stage: 'planning', tier: 'active', startedOn: '2020-01-01' }, value: [4, 4] },
   { name: 'Фёдор Иванов', body: { stage: 'planning', tier: 'occasional', kinds: ['auditor'] } },
-  { name: 'Zeta Training', body: { stage: 'results', tier: 'dormant', status: 'paused', startedOn: '2020-01-01' }, value: [2, 3] },
-  { name: 'Alpha Co', body: { stage: 'formation', tier: 'active', status: 'ended', endReason: 'Merged elsewhere' }, value: [3, 3] },
+  {
+    name: 'Zeta Training',
+    body: { stage: 'results', tier: 'dormant', status: 'paused', startedOn: '2020-01-01' },
+    value: [2, 3],
+  },
+  {
+    name: 'Alpha Co',
+    body: { stage: 'formation', tier: 'active', status: 'ended', endReason: 'Merged elsewhere' },
+    value: [3, 3],
+  },
   { name: 'شرکت نوآوران پارس', body: { stage: 'engagement', tier: 'active' } },
 ];
 
@@ -37,7 +56,10 @@ beforeAll(async () => {
     ids[seed.name] = relationship.id;
     if (seed.value) {
       const [canWeHelp, canTheyHelp] = seed.value;
-      expect((await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp, canTheyHelp })).statusCode).toBe(201);
+      expect(
+        (await client.post(`${base}/relationships/${relationship.id}/value-assessments`, { canWeHelp, canTheyHelp }))
+          .statusCode,
+      ).toBe(201);
     }
   }
 });
@@ -75,13 +97,28 @@ describe('relationship list', () => {
   });
 
   it('walks every relationship exactly once with a keyset cursor, for every sort', async () => {
-    for (const sort of ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch']) {
+    for (const sort of [
+      'partner',
+      'updated',
+      '-updated',
+      'nextContact',
+      '-nextContact',
+      'value',
+      '-value',
+      'stage',
+      'health',
+      '-health',
+      'losing_touch',
+    ]) {
       const whole = (await list(`sort=${sort}&limit=200`)).map((r) => r.id);
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
         const query: string = `sort=${sort}&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
-        const page = (await client.get(`${base}/relationships?${query}`)).json() as { items: { id: string }[]; nextCursor: string | null };
+        const page = (await client.get(`${base}/relationships?${query}`)).json() as {
+          items: { id: string }[];
+          nextCursor: string | null;
+        };
         seen.push(...page.items.map((p) => p.id));
         cursor = page.nextCursor;
       } while (cursor);
@@ -92,7 +129,9 @@ describe('relationship list', () => {
   it('filters by stage, tier, status, kind, tag, owner, partner, one-sidedness, overdue and name', async () => {
     const sorted = async (query: string) => (await names(query)).sort();
     expect(await sorted('stage=planning')).toEqual(['Đặng Thị Hồng', 'Фёдор Иванов'].sort());
-    expect(await sorted('stage=formation,engagement')).toEqual(['Alpha Co', 'Nguyễn Văn An', 'شرکت نوآوران پارس'].sort());
+    expect(await sorted('stage=formation,engagement')).toEqual(
+      ['Alpha Co', 'Nguyễn Văn An', 'شرکت نوآوران پارس'].sort(),
+    );
     expect(await names('tier=inner_circle')).toEqual(['Nguyễn Văn An']);
     expect(await names('status=ended')).toEqual(['Alpha Co']);
     expect(await sorted('status=paused,ended')).toEqual(['Alpha Co', 'Zeta Training']);
@@ -133,7 +172,19 @@ describe('relationship list', () => {
 });
 
 describe('relationship board', () => {
-  type Column = { key: string; count: number; items: { id: string; partner: { name: string }; stage: string; tier: string; oneSided: boolean; overdue: boolean }[]; nextCursor: string | null };
+  type Column = {
+    key: string;
+    count: number;
+    items: {
+      id: string;
+      partner: { name: string };
+      stage: string;
+      tier: string;
+      oneSided: boolean;
+      overdue: boolean;
+    }[];
+    nextCursor: string | null;
+  };
   const board = async (query: string) => {
     const response = await client.get(`${base}/relationships/board?${query}`);
     expect(response.statusCode, response.body).toBe(200);
@@ -175,7 +226,12 @@ describe('relationship board', () => {
       ['occasional', 1],
       ['dormant', 1],
     ]);
-    expect(byTier.columns.find((c) => c.key === 'active')?.items.map((c) => c.partner.name).sort()).toEqual(['Đặng Thị Hồng', 'شرکت نوآوران پارس'].sort());
+    expect(
+      byTier.columns
+        .find((c) => c.key === 'active')
+        ?.items.map((c) => c.partner.name)
+        .sort(),
+    ).toEqual(['Đặng Thị Hồng', 'شرکت نوآوران پارس'].sort());
     const ended = await board('groupBy=tier&status=ended');
     expect(ended.columns.map((c) => [c.key, c.items.map((i) => i.partner.name)])).toEqual([
       ['inner_circle', []],

@@ -6,7 +6,10 @@ import { reassignPartner } from './relationships.repository.js';
  * Part of a partner merge, inside its transaction: the merged partners' relationships (with their
  * history, checklists and assessments) now belong to the survivor.
  */
-export async function moveRelationshipsToSurvivor(trx: Db, options: { workspaceId: string; mergedIds: string[]; survivorId: string; actorId: string }) {
+export async function moveRelationshipsToSurvivor(
+  trx: Db,
+  options: { workspaceId: string; mergedIds: string[]; survivorId: string; actorId: string },
+) {
   const moved = await reassignPartner(trx, options.workspaceId, options.mergedIds, options.survivorId);
   await insertAuditMany(
     trx,

@@ -4,7 +4,14 @@ import type { App, Deps } from '../../http/types.js';
 import { readVersion } from '../../http/versioning.js';
 import { idParam } from '../shared.schema.js';
 import { setChecklistItem } from './checklist.service.js';
-import { assessmentBody, assessmentSchema, checklistItemSchema, relationshipSchema, stageChangeSchema, stageMoveBody } from './relationships.schema.js';
+import {
+  assessmentBody,
+  assessmentSchema,
+  checklistItemSchema,
+  relationshipSchema,
+  stageChangeSchema,
+  stageMoveBody,
+} from './relationships.schema.js';
 import { getStageHistory, moveStage } from './stage.service.js';
 import { addAssessment, getAssessments } from './value.service.js';
 
@@ -23,7 +30,14 @@ export function relationshipPartRoutes(app: App, deps: Deps) {
     },
     handler: async (request, reply) => {
       const { workspaceId, relationshipId } = request.params;
-      const relationship = await moveStage(deps.db, requireAuth(request), workspaceId, relationshipId, request.body, readVersion(request));
+      const relationship = await moveStage(
+        deps.db,
+        requireAuth(request),
+        workspaceId,
+        relationshipId,
+        request.body,
+        readVersion(request),
+      );
       return reply.header('ETag', String(relationship.version)).send(relationship);
     },
   });
@@ -35,7 +49,8 @@ export function relationshipPartRoutes(app: App, deps: Deps) {
       params: relationshipParams,
       response: { 200: z.object({ items: z.array(stageChangeSchema) }) },
     },
-    handler: async (request) => getStageHistory(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
+    handler: async (request) =>
+      getStageHistory(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
   });
 
   app.put('/w/:workspaceId/relationships/:relationshipId/checklist/:itemId', {
@@ -61,7 +76,13 @@ export function relationshipPartRoutes(app: App, deps: Deps) {
       response: { 201: assessmentSchema },
     },
     handler: async (request, reply) => {
-      const assessment = await addAssessment(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId, request.body);
+      const assessment = await addAssessment(
+        deps.db,
+        requireAuth(request),
+        request.params.workspaceId,
+        request.params.relationshipId,
+        request.body,
+      );
       return reply.status(201).send(assessment);
     },
   });
@@ -73,6 +94,7 @@ export function relationshipPartRoutes(app: App, deps: Deps) {
       params: relationshipParams,
       response: { 200: z.object({ items: z.array(assessmentSchema) }) },
     },
-    handler: async (request) => getAssessments(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
+    handler: async (request) =>
+      getAssessments(deps.db, requireAuth(request), request.params.workspaceId, request.params.relationshipId),
   });
 }

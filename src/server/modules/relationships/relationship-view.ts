@@ -29,7 +29,9 @@ export function presentRelationship(row: RelationshipRow, team: TeamRow[]): Rela
     ...presentCard(row),
     purpose: row.purpose,
     kinds: row.kinds,
-    team: team.filter((m) => m.relationshipId === row.id).map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
+    team: team
+      .filter((m) => m.relationshipId === row.id)
+      .map((m) => ({ userId: m.userId, name: m.name, role: m.role })),
     stageEnteredAt: row.stageEnteredAt.toISOString(),
     cadenceDays: row.cadenceDays,
     effectiveCadenceDays: row.effectiveCadenceDays,
@@ -48,8 +50,16 @@ export function presentRelationship(row: RelationshipRow, team: TeamRow[]): Rela
 }
 
 /** Rows of one page with their teams, in one query for the whole page. */
-export async function presentRelationships(db: Db, workspaceId: string, rows: RelationshipRow[]): Promise<RelationshipView[]> {
-  const teams = await listTeams(db, workspaceId, rows.map((r) => r.id));
+export async function presentRelationships(
+  db: Db,
+  workspaceId: string,
+  rows: RelationshipRow[],
+): Promise<RelationshipView[]> {
+  const teams = await listTeams(
+    db,
+    workspaceId,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => presentRelationship(row, teams));
 }
 
@@ -61,7 +71,10 @@ export async function presentDetail(db: Db, row: RelationshipRow): Promise<Relat
 }
 
 export async function presentChecklist(db: Db, workspaceId: string, relationshipId: string, stage: Stage) {
-  const [rows, checks] = await Promise.all([listChecklistRows(db, workspaceId, [stage]), listChecks(db, workspaceId, relationshipId)]);
+  const [rows, checks] = await Promise.all([
+    listChecklistRows(db, workspaceId, [stage]),
+    listChecks(db, workspaceId, relationshipId),
+  ]);
   const byItem = new Map(checks.map((c) => [c.itemId, c]));
   return effectiveChecklist(stage, rows).map((item) => {
     const check = byItem.get(item.id);

@@ -29,7 +29,9 @@ export const LIVE = sql<SqlBool>`(r.deleted_at is null and not r.partner_deleted
 export function selectRelationships(db: Db, today: string) {
   return db
     .selectFrom('relationship as r')
-    .innerJoin('partner as p', (join) => join.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'))
+    .innerJoin('partner as p', (join) =>
+      join.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'),
+    )
     .leftJoin('appUser as o', 'o.id', 'r.ownerId')
     .selectAll('r')
     .select([
@@ -46,8 +48,16 @@ export function selectRelationships(db: Db, today: string) {
 
 export type RelationshipRow = Awaited<ReturnType<ReturnType<typeof selectRelationships>['executeTakeFirstOrThrow']>>;
 
-export async function findRelationship(db: Db, workspaceId: string, id: string, today: string): Promise<RelationshipRow | undefined> {
-  return selectRelationships(db, today).where('r.workspaceId', '=', workspaceId).where('r.id', '=', id).executeTakeFirst();
+export async function findRelationship(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  today: string,
+): Promise<RelationshipRow | undefined> {
+  return selectRelationships(db, today)
+    .where('r.workspaceId', '=', workspaceId)
+    .where('r.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listPartnerRelationships(db: Db, workspaceId: string, partnerId: string, today: string) {
@@ -75,7 +85,15 @@ export type RelationshipValues = {
 /** Inserts a relationship and computes its next contact date with the same rule as every later change. */
 export async function insertRelationship(
   trx: Db,
-  row: RelationshipValues & { workspaceId: string; id: string; partnerId: string; partnerSortName: string; stage: Stage; createdBy: string; createdAt: Date },
+  row: RelationshipValues & {
+    workspaceId: string;
+    id: string;
+    partnerId: string;
+    partnerSortName: string;
+    stage: Stage;
+    createdBy: string;
+    createdAt: Date;
+  },
 ) {
   await trx
     .insertInto('relationship')
@@ -92,7 +110,13 @@ export async function insertRelationship(
 }
 
 /** Writes the new values only if the row is still at `version`; false means someone else changed it. */
-export async function updateRelationshipRow(trx: Db, workspaceId: string, id: string, version: number, values: RelationshipValues & { updatedBy: string }) {
+export async function updateRelationshipRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: RelationshipValues & { updatedBy: string },
+) {
   const result = await trx
     .updateTable('relationship')
     .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -106,7 +130,15 @@ export async function updateRelationshipRow(trx: Db, workspaceId: string, id: st
   return true;
 }
 
-export async function updateStage(trx: Db, workspaceId: string, id: string, version: number, stage: Stage, at: Date, userId: string) {
+export async function updateStage(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  stage: Stage,
+  at: Date,
+  userId: string,
+) {
   const result = await trx
     .updateTable('relationship')
     .set((eb) => ({ stage, stageEnteredAt: at, updatedAt: at, updatedBy: userId, version: eb('version', '+', 1) }))
@@ -118,7 +150,14 @@ export async function updateStage(trx: Db, workspaceId: string, id: string, vers
 }
 
 /** Moves to or out of the trash; `version` guards a delete, a restore takes the row as it is. */
-export async function setRelationshipDeleted(trx: Db, workspaceId: string, id: string, deletedAt: Date | null, userId: string, version?: number) {
+export async function setRelationshipDeleted(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  deletedAt: Date | null,
+  userId: string,
+  version?: number,
+) {
   let query = trx
     .updateTable('relationship')
     .set((eb) => ({ deletedAt, updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -140,7 +179,11 @@ const ownerZone = sql<string>`coalesce((select u.time_zone from app_user u where
  * calendar arithmetic, so a DST change never moves it. Stored rather than computed on read so that
  * lists can sort and filter by it with an index. Returns the relationships it updated.
  */
-export async function refreshNextContactDue(trx: Db, workspaceId: string, target: { ids: string[] } | { tierWithoutOverride: Tier } | { ownerId: string }): Promise<string[]> {
+export async function refreshNextContactDue(
+  trx: Db,
+  workspaceId: string,
+  target: { ids: string[] } | { tierWithoutOverride: Tier } | { ownerId: string },
+): Promise<string[]> {
   const where: RawBuilder<SqlBool> =
     'ids' in target
       ? sql`r.id = any(${sql.val(target.ids)}::uuid[])`
@@ -166,8 +209,17 @@ export async function listTeams(db: Db, workspaceId: string, relationshipIds: st
     .execute();
 }
 
-export async function replaceTeam(trx: Db, workspaceId: string, relationshipId: string, team: { userId: string; role: string }[]) {
-  await trx.deleteFrom('relationshipTeamMember').where('workspaceId', '=', workspaceId).where('relationshipId', '=', relationshipId).execute();
+export async function replaceTeam(
+  trx: Db,
+  workspaceId: string,
+  relationshipId: string,
+  team: { userId: string; role: string }[],
+) {
+  await trx
+    .deleteFrom('relationshipTeamMember')
+    .where('workspaceId', '=', workspaceId)
+    .where('relationshipId', '=', relationshipId)
+    .execute();
   if (team.length === 0) return;
   await trx
     .insertInto('relationshipTeamMember')
@@ -188,7 +240,12 @@ export async function findPartnerRef(db: Db, workspaceId: string, partnerId: str
 /** Which of these users are members of the workspace. */
 export async function findMemberIds(db: Db, workspaceId: string, userIds: string[]): Promise<Set<string>> {
   if (userIds.length === 0) return new Set();
-  const rows = await db.selectFrom('membership').select('userId').where('workspaceId', '=', workspaceId).where('userId', 'in', userIds).execute();
+  const rows = await db
+    .selectFrom('membership')
+    .select('userId')
+    .where('workspaceId', '=', workspaceId)
+    .where('userId', 'in', userIds)
+    .execute();
   return new Set(rows.map((r) => r.userId));
 }
 
@@ -214,7 +271,11 @@ export async function reassignPartner(trx: Db, workspaceId: string, fromPartnerI
       version: eb('version', '+', 1),
     }))
     .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', moving.map((r) => r.id))
+    .where(
+      'id',
+      'in',
+      moving.map((r) => r.id),
+    )
     .execute();
   return moving;
 }

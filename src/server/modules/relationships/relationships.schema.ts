@@ -44,8 +44,16 @@ export type UpdateRelationshipInput = z.infer<typeof updateRelationshipBody>;
 const person = z.object({ id: z.string(), name: z.string() });
 export const partnerRefSchema = z.object({ id: z.string(), name: z.string(), type: z.enum(PARTNER_TYPES) });
 export const valueSchema = z.object({ canWeHelp: z.number(), canTheyHelp: z.number(), assessedOn: z.string() });
-export const checklistEntrySchema = z.object({ id: z.string(), key: z.string().nullable(), label: z.string().nullable() });
-export const checklistItemSchema = checklistEntrySchema.extend({ done: z.boolean(), doneAt: z.string().nullable(), doneBy: person.nullable() });
+export const checklistEntrySchema = z.object({
+  id: z.string(),
+  key: z.string().nullable(),
+  label: z.string().nullable(),
+});
+export const checklistItemSchema = checklistEntrySchema.extend({
+  done: z.boolean(),
+  doneAt: z.string().nullable(),
+  doneBy: person.nullable(),
+});
 
 export const relationshipSchema = z.object({
   id: z.string(),
@@ -100,7 +108,12 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .string()
     .max(2000)
-    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(item).max(50));
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -119,7 +132,19 @@ export const relationshipFilters = z.object({
 });
 export type RelationshipFilters = z.infer<typeof relationshipFilters>;
 
-export const SORTS = ['partner', 'updated', '-updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch'] as const;
+export const SORTS = [
+  'partner',
+  'updated',
+  '-updated',
+  'nextContact',
+  '-nextContact',
+  'value',
+  '-value',
+  'stage',
+  'health',
+  '-health',
+  'losing_touch',
+] as const;
 export type Sort = (typeof SORTS)[number];
 
 export const relationshipListQuery = relationshipFilters
@@ -133,13 +158,18 @@ export const relationshipListQuery = relationshipFilters
 export type RelationshipListQuery = z.infer<typeof relationshipListQuery>;
 
 export const boardQuery = relationshipFilters
-  .extend({ groupBy: z.enum(['stage', 'tier']).default('stage'), perColumn: z.coerce.number().int().min(1).max(200).default(50) })
+  .extend({
+    groupBy: z.enum(['stage', 'tier']).default('stage'),
+    perColumn: z.coerce.number().int().min(1).max(200).default(50),
+  })
   .strict();
 export type BoardQuery = z.infer<typeof boardQuery>;
 
 export const boardSchema = z.object({
   groupBy: z.enum(['stage', 'tier']),
-  columns: z.array(z.object({ key: z.string(), count: z.number(), items: z.array(cardSchema), nextCursor: z.string().nullable() })),
+  columns: z.array(
+    z.object({ key: z.string(), count: z.number(), items: z.array(cardSchema), nextCursor: z.string().nullable() }),
+  ),
 });
 
 export const stageMoveBody = z
@@ -190,7 +220,12 @@ export const assessmentSchema = z.object({
 
 export const settingsSchema = z.object({
   tiers: z.array(z.object({ tier: z.enum(TIERS), cadenceDays: z.number(), defaultCadenceDays: z.number() })),
-  checklists: z.object(Object.fromEntries(STAGES.map((s) => [s, z.array(checklistEntrySchema)])) as Record<(typeof STAGES)[number], z.ZodArray<typeof checklistEntrySchema>>),
+  checklists: z.object(
+    Object.fromEntries(STAGES.map((s) => [s, z.array(checklistEntrySchema)])) as Record<
+      (typeof STAGES)[number],
+      z.ZodArray<typeof checklistEntrySchema>
+    >,
+  ),
 });
 
 export const tierSettingsBody = z
@@ -207,7 +242,14 @@ export type TierSettingsInput = z.infer<typeof tierSettingsBody>;
 export const checklistSettingsBody = z
   .object({
     items: z
-      .array(z.object({ id: z.string().min(1).max(100).optional(), label: z.string().trim().max(500).nullable().optional() }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1).max(100).optional(),
+            label: z.string().trim().max(500).nullable().optional(),
+          })
+          .strict(),
+      )
       .max(30),
   })
   .strict();

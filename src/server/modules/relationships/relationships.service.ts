@@ -24,7 +24,18 @@ import {
 } from './relationships.repository.js';
 import type { CreateRelationshipInput, RelationshipView, UpdateRelationshipInput } from './relationships.schema.js';
 
-const AUDITED: (keyof RelationshipDraft)[] = ['purpose', 'kinds', 'ownerId', 'team', 'tier', 'cadenceDays', 'status', 'endReason', 'startedOn', 'endedOn'];
+const AUDITED: (keyof RelationshipDraft)[] = [
+  'purpose',
+  'kinds',
+  'ownerId',
+  'team',
+  'tier',
+  'cadenceDays',
+  'status',
+  'endReason',
+  'startedOn',
+  'endedOn',
+];
 
 export async function getRelationship(db: Db, auth: Auth, workspaceId: string, id: string): Promise<RelationshipView> {
   await requirePermission(db, auth, workspaceId, 'read');
@@ -40,19 +51,27 @@ export async function findWritable(db: Db, auth: Auth, workspaceId: string, id: 
   return row;
 }
 
-export async function createRelationship(db: Db, auth: Auth, workspaceId: string, input: CreateRelationshipInput): Promise<RelationshipView> {
+export async function createRelationship(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: CreateRelationshipInput,
+): Promise<RelationshipView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const today = todayIn(auth.user.timeZone);
   const partner = await findPartnerRef(db, workspaceId, input.partnerId);
   const errors: FieldError[] = [];
-  if (!partner || partner.deletedAt) errors.push({ path: 'partnerId', rule: 'not_found', message: 'is not a partner of this workspace' });
+  if (!partner || partner.deletedAt)
+    errors.push({ path: 'partnerId', rule: 'not_found', message: 'is not a partner of this workspace' });
   const draft = await checkDraft(
     db,
     workspaceId,
     {
       purpose: input.purpose ?? '',
       // Without kinds of its own, a relationship is of the kinds its partner is.
-      kinds: [...new Set(input.kinds ?? (partner?.kinds ?? []).filter((k) => (KINDS as readonly string[]).includes(k)))],
+      kinds: [
+        ...new Set(input.kinds ?? (partner?.kinds ?? []).filter((k) => (KINDS as readonly string[]).includes(k))),
+      ],
       ownerId: input.ownerId === undefined ? auth.user.id : input.ownerId,
       team: input.team ?? [],
       tier: input.tier,
@@ -72,17 +91,52 @@ export async function createRelationship(db: Db, auth: Auth, workspaceId: string
   const createdAt = new Date();
   await db.transaction().execute(async (trx) => {
     const { team, ...values } = draft;
-    await insertRelationship(trx, { ...values, workspaceId, id, partnerId: partner.id, partnerSortName: partner.sortName, stage: input.stage, createdBy: auth.user.id, createdAt });
+    await insertRelationship(trx, {
+      ...values,
+      workspaceId,
+      id,
+      partnerId: partner.id,
+      partnerSortName: partner.sortName,
+      stage: input.stage,
+      createdBy: auth.user.id,
+      createdAt,
+    });
     await replaceTeam(trx, workspaceId, id, team);
     await refreshHealth(trx, workspaceId, [id], createdAt);
-    await insertStageChange(trx, { workspaceId, relationshipId: id, fromStage: null, toStage: input.stage, direction: 'initial', changedBy: auth.user.id, changedAt: createdAt });
-    const changes = { partnerId: { before: null, after: partner.id }, stage: { before: null, after: input.stage }, ...diffFields(null, draft, AUDITED) };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.create', entityType: 'relationship', entityId: id, changes });
+    await insertStageChange(trx, {
+      workspaceId,
+      relationshipId: id,
+      fromStage: null,
+      toStage: input.stage,
+      direction: 'initial',
+      changedBy: auth.user.id,
+      changedAt: createdAt,
+    });
+    const changes = {
+      partnerId: { before: null, after: partner.id },
+      stage: { before: null, after: input.stage },
+      ...diffFields(null, draft, AUDITED),
+    };
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.create',
+      entityType: 'relationship',
+      entityId: id,
+      changes,
+    });
   });
   return getRelationship(db, auth, workspaceId, id);
 }
 
-export async function updateRelationship(db: Db, auth: Auth, workspaceId: string, id: string, input: UpdateRelationshipInput, headerVersion: number | undefined): Promise<RelationshipView> {
+export async function updateRelationship(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: UpdateRelationshipInput,
+  headerVersion: number | undefined,
+): Promise<RelationshipView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const current = await findWritable(db, auth, workspaceId, id);
@@ -100,34 +154,69 @@ export async function updateRelationship(db: Db, auth: Auth, workspaceId: string
     endedOn: current.endedOn,
   };
   const { version: _version, ...changes } = input;
-  const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as RelationshipDraft;
-  const draft = await checkDraft(db, workspaceId, { ...merged, kinds: [...new Set(merged.kinds)] }, changes, todayIn(auth.user.timeZone));
+  const merged = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+  } as RelationshipDraft;
+  const draft = await checkDraft(
+    db,
+    workspaceId,
+    { ...merged, kinds: [...new Set(merged.kinds)] },
+    changes,
+    todayIn(auth.user.timeZone),
+  );
   const saved = await db.transaction().execute(async (trx) => {
     const { team, ...values } = draft;
-    if (!(await updateRelationshipRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }))) return false;
+    if (!(await updateRelationshipRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id })))
+      return false;
     if (changes.team !== undefined) await replaceTeam(trx, workspaceId, id, team);
     // A tier or cadence change moves the effective cadence, an input of the score; any edit rescores, which is cheap.
     await refreshHealth(trx, workspaceId, [id]);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.update', entityType: 'relationship', entityId: id, changes: diffFields(before, draft, AUDITED) });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.update',
+      entityType: 'relationship',
+      entityId: id,
+      changes: diffFields(before, draft, AUDITED),
+    });
     return true;
   });
   if (!saved) throw await staleError(db, auth, workspaceId, id);
   return getRelationship(db, auth, workspaceId, id);
 }
 
-export async function deleteRelationship(db: Db, auth: Auth, workspaceId: string, id: string, versionInput: number | undefined): Promise<void> {
+export async function deleteRelationship(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  versionInput: number | undefined,
+): Promise<void> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(versionInput);
   await findWritable(db, auth, workspaceId, id);
   const deleted = await db.transaction().execute(async (trx) => {
     if (!(await setRelationshipDeleted(trx, workspaceId, id, new Date(), auth.user.id, version))) return false;
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.delete', entityType: 'relationship', entityId: id, changes: { deletedAt: { before: null, after: 'now' } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.delete',
+      entityType: 'relationship',
+      entityId: id,
+      changes: { deletedAt: { before: null, after: 'now' } },
+    });
     return true;
   });
   if (!deleted) throw await staleError(db, auth, workspaceId, id);
 }
 
-export async function restoreRelationship(db: Db, auth: Auth, workspaceId: string, id: string): Promise<RelationshipView> {
+export async function restoreRelationship(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+): Promise<RelationshipView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const current = await findRelationship(db, workspaceId, id, todayIn(auth.user.timeZone));
   if (!current?.deletedAt) throw notFound('Deleted relationship');
@@ -135,13 +224,25 @@ export async function restoreRelationship(db: Db, auth: Auth, workspaceId: strin
     await setRelationshipDeleted(trx, workspaceId, id, null, auth.user.id);
     // The daily recomputation skips the trash: a restored score is brought up to date at once.
     await refreshHealth(trx, workspaceId, [id]);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.restore', entityType: 'relationship', entityId: id, changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.restore',
+      entityType: 'relationship',
+      entityId: id,
+      changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } },
+    });
   });
   return getRelationship(db, auth, workspaceId, id);
 }
 
 /** Every relationship with one partner that is not in the trash, oldest first. */
-export async function listRelationshipsOfPartner(db: Db, auth: Auth, workspaceId: string, partnerId: string): Promise<{ items: RelationshipView[] }> {
+export async function listRelationshipsOfPartner(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  partnerId: string,
+): Promise<{ items: RelationshipView[] }> {
   await requirePermission(db, auth, workspaceId, 'read');
   if (!(await findPartnerRef(db, workspaceId, partnerId))) throw notFound('Partner');
   const rows = await listPartnerRelationships(db, workspaceId, partnerId, todayIn(auth.user.timeZone));
@@ -152,5 +253,7 @@ export async function listRelationshipsOfPartner(db: Db, auth: Auth, workspaceId
 export async function staleError(db: Db, auth: Auth, workspaceId: string, id: string): Promise<AppError> {
   const row = await findRelationship(db, workspaceId, id, todayIn(auth.user.timeZone));
   if (!row || row.deletedAt || row.partnerDeleted) return notFound('Relationship');
-  return new AppError('stale_version', 'The relationship was changed by someone else', { extra: { current: await presentDetail(db, row) } });
+  return new AppError('stale_version', 'The relationship was changed by someone else', {
+    extra: { current: await presentDetail(db, row) },
+  });
 }

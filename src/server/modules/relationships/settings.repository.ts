@@ -1,7 +1,14 @@
 import type { Db } from '../../db/database.js';
 import type { Stage, Tier } from '../../db/schema.js';
 
-export type ChecklistRow = { id: string; stage: Stage; key: string | null; label: string | null; position: number; removedAt: Date | null };
+export type ChecklistRow = {
+  id: string;
+  stage: Stage;
+  key: string | null;
+  label: string | null;
+  position: number;
+  removedAt: Date | null;
+};
 
 /** A workspace's stored checklist items (removed ones too) of some stages, in order. */
 export async function listChecklistRows(db: Db, workspaceId: string, stages: Stage[]): Promise<ChecklistRow[]> {
@@ -44,7 +51,13 @@ export async function listChecks(db: Db, workspaceId: string, relationshipId: st
 }
 
 /** Ticks an item; false when it was ticked already (the first tick keeps its time and author). */
-export async function insertCheck(trx: Db, workspaceId: string, relationshipId: string, itemId: string, userId: string): Promise<boolean> {
+export async function insertCheck(
+  trx: Db,
+  workspaceId: string,
+  relationshipId: string,
+  itemId: string,
+  userId: string,
+): Promise<boolean> {
   const rows = await trx
     .insertInto('relationshipChecklistCheck')
     .values({ workspaceId, relationshipId, itemId, doneBy: userId, doneAt: new Date() })
@@ -54,7 +67,12 @@ export async function insertCheck(trx: Db, workspaceId: string, relationshipId: 
   return rows.length > 0;
 }
 
-export async function deleteCheck(trx: Db, workspaceId: string, relationshipId: string, itemId: string): Promise<boolean> {
+export async function deleteCheck(
+  trx: Db,
+  workspaceId: string,
+  relationshipId: string,
+  itemId: string,
+): Promise<boolean> {
   const result = await trx
     .deleteFrom('relationshipChecklistCheck')
     .where('workspaceId', '=', workspaceId)
@@ -66,13 +84,21 @@ export async function deleteCheck(trx: Db, workspaceId: string, relationshipId: 
 
 /** The workspace's cadence overrides by tier; tiers without one use the shipped default. */
 export async function listTierOverrides(db: Db, workspaceId: string): Promise<Partial<Record<Tier, number>>> {
-  const rows = await db.selectFrom('relationshipTierSetting').select(['tier', 'cadenceDays']).where('workspaceId', '=', workspaceId).execute();
+  const rows = await db
+    .selectFrom('relationshipTierSetting')
+    .select(['tier', 'cadenceDays'])
+    .where('workspaceId', '=', workspaceId)
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.tier, r.cadenceDays]));
 }
 
 export async function setTierOverride(trx: Db, workspaceId: string, tier: Tier, cadenceDays: number | null) {
   if (cadenceDays === null) {
-    await trx.deleteFrom('relationshipTierSetting').where('workspaceId', '=', workspaceId).where('tier', '=', tier).execute();
+    await trx
+      .deleteFrom('relationshipTierSetting')
+      .where('workspaceId', '=', workspaceId)
+      .where('tier', '=', tier)
+      .execute();
     return;
   }
   await trx

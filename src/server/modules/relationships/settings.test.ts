@@ -22,17 +22,28 @@ describe('cadence and next contact', () => {
       made[tier] = r.id;
       due[tier] = r.nextContactDue as string;
     }
-    expect(due).toEqual({ inner_circle: '2026-01-15', active: '2026-01-31', occasional: '2026-04-01', dormant: '2026-06-30' });
+    expect(due).toEqual({
+      inner_circle: '2026-01-15',
+      active: '2026-01-31',
+      occasional: '2026-04-01',
+      dormant: '2026-06-30',
+    });
     const own = await makeRelationship(client, base, { tier: 'active', cadenceDays: 7, startedOn: '2026-01-01' });
     expect(own).toMatchObject({ cadenceDays: 7, effectiveCadenceDays: 7, nextContactDue: '2026-01-08' });
     const fromCreation = await makeRelationship(client, base, { tier: 'active' });
     expect(fromCreation.nextContactDue).toBe(addDays(todayIn('UTC'), 30));
 
-    const saved = await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: 45 }] });
+    const saved = await client.put(`${base}/relationship-settings/tiers`, {
+      tiers: [{ tier: 'active', cadenceDays: 45 }],
+    });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().tiers).toContainEqual({ tier: 'active', cadenceDays: 45, defaultCadenceDays: 30 });
     const read = async (id: string | undefined) => (await client.get(`${base}/relationships/${id}`)).json();
-    expect(await read(made.active)).toMatchObject({ effectiveCadenceDays: 45, nextContactDue: '2026-02-15', version: 1 });
+    expect(await read(made.active)).toMatchObject({
+      effectiveCadenceDays: 45,
+      nextContactDue: '2026-02-15',
+      version: 1,
+    });
     expect(await read(own.id)).toMatchObject({ effectiveCadenceDays: 7, nextContactDue: '2026-01-08' });
     expect(await read(made.inner_circle)).toMatchObject({ nextContactDue: '2026-01-15' });
     expect((await makeRelationship(client, base, { startedOn: '2026-01-01' })).nextContactDue).toBe('2026-02-15');
@@ -45,14 +56,31 @@ describe('cadence and next contact', () => {
     await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: null }] });
     expect(await read(made.active)).toMatchObject({ effectiveCadenceDays: 30, nextContactDue: '2026-01-31' });
     const audit = (await client.get(`${base}/audit-log`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'relationship_settings.tiers', changes: { 'cadenceDays.active': { before: 45, after: 30 } } });
+    expect(audit).toMatchObject({
+      action: 'relationship_settings.tiers',
+      changes: { 'cadenceDays.active': { before: 45, after: 30 } },
+    });
   });
 
   it('refuses a cadence out of range and a tier listed twice', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
-    const bad = await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: 0 }, { tier: 'vip', cadenceDays: 3651 }] });
-    expect(pathsOf(bad.json())).toEqual(['tiers.0.cadenceDays:too_small', 'tiers.1.tier:invalid_value', 'tiers.1.cadenceDays:too_big']);
-    const twice = await client.put(`${base}/relationship-settings/tiers`, { tiers: [{ tier: 'active', cadenceDays: 10 }, { tier: 'active', cadenceDays: 20 }] });
+    const bad = await client.put(`${base}/relationship-settings/tiers`, {
+      tiers: [
+        { tier: 'active', cadenceDays: 0 },
+        { tier: 'vip', cadenceDays: 3651 },
+      ],
+    });
+    expect(pathsOf(bad.json())).toEqual([
+      'tiers.0.cadenceDays:too_small',
+      'tiers.1.tier:invalid_value',
+      'tiers.1.cadenceDays:too_big',
+    ]);
+    const twice = await client.put(`${base}/relationship-settings/tiers`, {
+      tiers: [
+        { tier: 'active', cadenceDays: 10 },
+        { tier: 'active', cadenceDays: 20 },
+      ],
+    });
     expect(pathsOf(twice.json())).toEqual(['tiers.1.tier:duplicate']);
   });
 });
@@ -102,7 +130,12 @@ describe('stage checklists', () => {
     ]);
     await client.put(`${r}/checklist/${nda}`, { done: true });
 
-    const renamed = await client.put(`${base}/relationship-settings/checklists/formation`, { items: [{ id: nda, label: 'Sign the mutual NDA' }, { id: 'formation.one_team', label: '' }] });
+    const renamed = await client.put(`${base}/relationship-settings/checklists/formation`, {
+      items: [
+        { id: nda, label: 'Sign the mutual NDA' },
+        { id: 'formation.one_team', label: '' },
+      ],
+    });
     expect(renamed.json().checklists.formation).toEqual([
       { id: nda, key: null, label: 'Sign the mutual NDA' },
       { id: 'formation.one_team', key: 'formation.one_team', label: null },
@@ -117,17 +150,32 @@ describe('stage checklists', () => {
     const emptied = await client.put(`${base}/relationship-settings/checklists/formation`, { items: [] });
     expect(emptied.json().checklists.formation).toEqual([]);
     expect((await client.post(`${r}/stage`, { to: 'planning', version: 1 })).statusCode).toBe(200);
-    const back = await client.put(`${base}/relationship-settings/checklists/formation`, { items: [{ id: 'formation.needs_analysis' }] });
-    expect(back.json().checklists.formation).toEqual([{ id: 'formation.needs_analysis', key: 'formation.needs_analysis', label: null }]);
+    const back = await client.put(`${base}/relationship-settings/checklists/formation`, {
+      items: [{ id: 'formation.needs_analysis' }],
+    });
+    expect(back.json().checklists.formation).toEqual([
+      { id: 'formation.needs_analysis', key: 'formation.needs_analysis', label: null },
+    ]);
   });
 
   it('names a bad item: unknown id, id of another stage, twice, a new item without a label', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const response = await client.put(`${base}/relationship-settings/checklists/formation`, {
-      items: [{ id: 'nonsense' }, { id: 'planning.joint_plan' }, { id: 'formation.one_team' }, { id: 'formation.one_team' }, { label: '  ' }],
+      items: [
+        { id: 'nonsense' },
+        { id: 'planning.joint_plan' },
+        { id: 'formation.one_team' },
+        { id: 'formation.one_team' },
+        { label: '  ' },
+      ],
     });
     expect(response.statusCode).toBe(400);
-    expect(pathsOf(response.json())).toEqual(['items.0.id:not_found', 'items.1.id:not_found', 'items.3.id:duplicate', 'items.4.label:required']);
+    expect(pathsOf(response.json())).toEqual([
+      'items.0.id:not_found',
+      'items.1.id:not_found',
+      'items.3.id:duplicate',
+      'items.4.label:required',
+    ]);
     expect((await client.put(`${base}/relationship-settings/checklists/launch`, { items: [] })).statusCode).toBe(400);
   });
 });
@@ -137,9 +185,18 @@ describe('value assessments', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const relationship = await makeRelationship(client, base);
     const path = `${base}/relationships/${relationship.id}/value-assessments`;
-    expect(pathsOf((await client.post(path, { canWeHelp: 0, canTheyHelp: 6 })).json())).toEqual(['canWeHelp:too_small', 'canTheyHelp:too_big']);
-    expect(pathsOf((await client.post(path, { canWeHelp: 2.5, canTheyHelp: 3 })).json())).toEqual(['canWeHelp:invalid_type']);
-    expect(pathsOf((await client.post(path, { canWeHelp: 3, canTheyHelp: 3, assessedOn: addDays(todayIn('UTC'), 2) })).json())).toEqual(['assessedOn:invalid_value']);
+    expect(pathsOf((await client.post(path, { canWeHelp: 0, canTheyHelp: 6 })).json())).toEqual([
+      'canWeHelp:too_small',
+      'canTheyHelp:too_big',
+    ]);
+    expect(pathsOf((await client.post(path, { canWeHelp: 2.5, canTheyHelp: 3 })).json())).toEqual([
+      'canWeHelp:invalid_type',
+    ]);
+    expect(
+      pathsOf(
+        (await client.post(path, { canWeHelp: 3, canTheyHelp: 3, assessedOn: addDays(todayIn('UTC'), 2) })).json(),
+      ),
+    ).toEqual(['assessedOn:invalid_value']);
   });
 
   it('takes the newest assessment as the value; one-sided when either answer is 2 or less', async () => {
@@ -147,19 +204,42 @@ describe('value assessments', () => {
     const relationship = await makeRelationship(client, base);
     const r = `${base}/relationships/${relationship.id}`;
     const today = todayIn('UTC');
-    const first = await client.post(`${r}/value-assessments`, { canWeHelp: 5, canWeHelpNote: 'We train their staff', canTheyHelp: 2, canTheyHelpNote: '' });
+    const first = await client.post(`${r}/value-assessments`, {
+      canWeHelp: 5,
+      canWeHelpNote: 'We train their staff',
+      canTheyHelp: 2,
+      canTheyHelpNote: '',
+    });
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ canWeHelp: 5, canWeHelpNote: 'We train their staff', canTheyHelp: 2, canTheyHelpNote: null, assessedOn: today, assessedBy: { id: owner.id, name: 'Olga Owner' } });
-    expect((await client.get(r)).json()).toMatchObject({ value: { canWeHelp: 5, canTheyHelp: 2, assessedOn: today }, oneSided: true, version: 1 });
+    expect(first.json()).toMatchObject({
+      canWeHelp: 5,
+      canWeHelpNote: 'We train their staff',
+      canTheyHelp: 2,
+      canTheyHelpNote: null,
+      assessedOn: today,
+      assessedBy: { id: owner.id, name: 'Olga Owner' },
+    });
+    expect((await client.get(r)).json()).toMatchObject({
+      value: { canWeHelp: 5, canTheyHelp: 2, assessedOn: today },
+      oneSided: true,
+      version: 1,
+    });
 
     await client.post(`${r}/value-assessments`, { canWeHelp: 4, canTheyHelp: 4, assessedOn: '2026-01-01' });
     expect((await client.get(r)).json()).toMatchObject({ value: { canWeHelp: 5, canTheyHelp: 2 }, oneSided: true });
     await client.post(`${r}/value-assessments`, { canWeHelp: 2, canTheyHelp: 5 });
     expect((await client.get(r)).json()).toMatchObject({ value: { canWeHelp: 2, canTheyHelp: 5 }, oneSided: true });
     await client.post(`${r}/value-assessments`, { canWeHelp: 3, canTheyHelp: 3 });
-    expect((await client.get(r)).json()).toMatchObject({ value: { canWeHelp: 3, canTheyHelp: 3 }, oneSided: false, version: 1 });
+    expect((await client.get(r)).json()).toMatchObject({
+      value: { canWeHelp: 3, canTheyHelp: 3 },
+      oneSided: false,
+      version: 1,
+    });
 
-    const items = (await client.get(`${r}/value-assessments`)).json().items as { canWeHelp: number; assessedOn: string }[];
+    const items = (await client.get(`${r}/value-assessments`)).json().items as {
+      canWeHelp: number;
+      assessedOn: string;
+    }[];
     expect(items.map((i) => [i.canWeHelp, i.assessedOn])).toEqual([
       [3, today],
       [2, today],

@@ -19,7 +19,14 @@ import { stageIndex, stagesPassed } from './values.js';
  * every stage left behind must be confirmed as skipped (409 checklist_incomplete lists them);
  * backward moves need a reason. Each move is a row of stage history.
  */
-export async function moveStage(db: Db, auth: Auth, workspaceId: string, id: string, input: StageMoveInput, headerVersion: number | undefined): Promise<RelationshipView> {
+export async function moveStage(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: StageMoveInput,
+  headerVersion: number | undefined,
+): Promise<RelationshipView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const row = await findWritable(db, auth, workspaceId, id);
@@ -29,7 +36,9 @@ export async function moveStage(db: Db, auth: Auth, workspaceId: string, id: str
   if (!forward && !input.reason) throw fieldError('reason', 'required', 'say why the relationship goes back a stage');
   const skipped = forward ? await openItems(db, row, input.to) : [];
   if (skipped.length && !input.confirmSkipped) {
-    throw new AppError('checklist_incomplete', 'Items of the checklist are still open; confirm to skip them', { extra: { openItems: skipped } });
+    throw new AppError('checklist_incomplete', 'Items of the checklist are still open; confirm to skip them', {
+      extra: { openItems: skipped },
+    });
   }
   const moved = await db.transaction().execute(async (trx) => {
     const at = new Date();
@@ -46,8 +55,18 @@ export async function moveStage(db: Db, auth: Auth, workspaceId: string, id: str
       changedBy: auth.user.id,
       changedAt: at,
     });
-    const changes = { stage: { before: row.stage, after: input.to }, ...(skipped.length ? { skippedItems: { before: null, after: skipped.map((i) => i.id) } } : {}) };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.stage', entityType: 'relationship', entityId: id, changes });
+    const changes = {
+      stage: { before: row.stage, after: input.to },
+      ...(skipped.length ? { skippedItems: { before: null, after: skipped.map((i) => i.id) } } : {}),
+    };
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.stage',
+      entityType: 'relationship',
+      entityId: id,
+      changes,
+    });
     return true;
   });
   if (!moved) throw await staleError(db, auth, workspaceId, id);
@@ -57,9 +76,16 @@ export async function moveStage(db: Db, auth: Auth, workspaceId: string, id: str
 /** Unticked items of the current stage and of every stage a forward move jumps over, in stage order. */
 async function openItems(db: Db, row: RelationshipRow, to: RelationshipRow['stage']): Promise<SkippedItem[]> {
   const stages = stagesPassed(row.stage, to);
-  const [rows, checks] = await Promise.all([listChecklistRows(db, row.workspaceId, stages), listChecks(db, row.workspaceId, row.id)]);
+  const [rows, checks] = await Promise.all([
+    listChecklistRows(db, row.workspaceId, stages),
+    listChecks(db, row.workspaceId, row.id),
+  ]);
   const done = new Set(checks.map((c) => c.itemId));
-  return stages.flatMap((stage) => effectiveChecklist(stage, rows).filter((item) => !done.has(item.id)).map((item) => ({ ...item, stage })));
+  return stages.flatMap((stage) =>
+    effectiveChecklist(stage, rows)
+      .filter((item) => !done.has(item.id))
+      .map((item) => ({ ...item, stage })),
+  );
 }
 
 export async function getStageHistory(db: Db, auth: Auth, workspaceId: string, id: string) {

@@ -30,7 +30,12 @@ const assessmentColumns = [
 ] as const;
 
 /** Newest first: by the date assessed, then by creation (ids are UUID v7). */
-export async function listAssessments(db: Db, workspaceId: string, relationshipId: string, options: { id?: string } = {}) {
+export async function listAssessments(
+  db: Db,
+  workspaceId: string,
+  relationshipId: string,
+  options: { id?: string } = {},
+) {
   let query = db
     .selectFrom('valueAssessment as a')
     .leftJoin('appUser as u', 'u.id', 'a.assessedBy')

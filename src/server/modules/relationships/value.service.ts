@@ -49,8 +49,19 @@ export async function addAssessment(db: Db, auth: Auth, workspaceId: string, id:
     });
     await refreshLatestValue(trx, workspaceId, id);
     await refreshHealth(trx, workspaceId, [id]);
-    const changes = { canWeHelp: { before: null, after: input.canWeHelp }, canTheyHelp: { before: null, after: input.canTheyHelp }, assessedOn: { before: null, after: assessedOn } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'relationship.value_assessment', entityType: 'relationship', entityId: id, changes });
+    const changes = {
+      canWeHelp: { before: null, after: input.canWeHelp },
+      canTheyHelp: { before: null, after: input.canTheyHelp },
+      assessedOn: { before: null, after: assessedOn },
+    };
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'relationship.value_assessment',
+      entityType: 'relationship',
+      entityId: id,
+      changes,
+    });
   });
   const [created] = await listAssessments(db, workspaceId, id, { id: assessmentId });
   if (!created) throw notFound('Value assessment');

@@ -20,7 +20,13 @@ type Context = { locale: Locale; timeZone: string; name: string; appUrl: string;
 function section(locale: Locale, heading: string, items: { text: string; url: string }[], total: number): Block[] {
   if (total === 0) return [];
   const rest = total - items.length;
-  return [{ kind: 'h', text: heading }, { kind: 'list', items }, ...(rest > 0 ? [{ kind: 'p' as const, text: REMINDER_STRINGS[locale].digest.more(formatNumber(locale, rest)) }] : [])];
+  return [
+    { kind: 'h', text: heading },
+    { kind: 'list', items },
+    ...(rest > 0
+      ? [{ kind: 'p' as const, text: REMINDER_STRINGS[locale].digest.more(formatNumber(locale, rest)) }]
+      : []),
+  ];
 }
 
 /** The daily digest in the member's language and time zone; every name in it links into the app. */
@@ -38,13 +44,22 @@ export function digestEmail(ctx: Context, c: DigestContent): Rendered {
     ...section(
       locale,
       t.overdueHeading,
-      c.overdue.map((r) => ({ text: t.contactLine(r.purpose ? `${r.partnerName} (${r.purpose})` : r.partnerName, formatDay(locale, r.nextContactDue)), url: `${appUrl}/relationships/${r.id}` })),
+      c.overdue.map((r) => ({
+        text: t.contactLine(
+          r.purpose ? `${r.partnerName} (${r.purpose})` : r.partnerName,
+          formatDay(locale, r.nextContactDue),
+        ),
+        url: `${appUrl}/relationships/${r.id}`,
+      })),
       c.overdueTotal,
     ),
     ...section(
       locale,
       t.tasksHeading,
-      c.tasks.map((task) => ({ text: task.dueOn ? t.taskLine(task.title, formatDay(locale, task.dueOn)) : task.title, url: `${appUrl}/tasks` })),
+      c.tasks.map((task) => ({
+        text: task.dueOn ? t.taskLine(task.title, formatDay(locale, task.dueOn)) : task.title,
+        url: `${appUrl}/tasks`,
+      })),
       c.tasksTotal,
     ),
     ...section(
@@ -52,12 +67,20 @@ export function digestEmail(ctx: Context, c: DigestContent): Rendered {
       t.meetingsHeading,
       c.meetings.map((m) => {
         const what = [m.subject || t.meetingFallback, m.partnerNames].filter(Boolean).join(' — ');
-        return { text: `${formatTime(locale, m.occurredAt, ctx.timeZone)}: ${what}`, url: `${appUrl}/interactions/${m.id}` };
+        return {
+          text: `${formatTime(locale, m.occurredAt, ctx.timeZone)}: ${what}`,
+          url: `${appUrl}/interactions/${m.id}`,
+        };
       }),
       c.meetingsTotal,
     ),
     { kind: 'link', label: t.action, url: `${appUrl}/keep-in-touch` },
   ];
   // Persian joins a list with "،", the others with a comma.
-  return composeEmail(locale, t.subject(ctx.footer.workspaceName, summary.join(locale === 'fa' ? '، ' : ', ')), blocks, ctx.footer);
+  return composeEmail(
+    locale,
+    t.subject(ctx.footer.workspaceName, summary.join(locale === 'fa' ? '، ' : ', ')),
+    blocks,
+    ctx.footer,
+  );
 }

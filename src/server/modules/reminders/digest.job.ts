@@ -24,7 +24,13 @@ export const scheduleDigests = (db: Db, now: Date) => enqueueDueDigests(db, now,
  * meetings in the next 24 hours. Renewal dates join once agreements exist (there is no agreement
  * table yet).
  */
-async function gatherDigest(db: Db, workspaceId: string, userId: string, today: string, now: Date): Promise<DigestContent> {
+async function gatherDigest(
+  db: Db,
+  workspaceId: string,
+  userId: string,
+  today: string,
+  now: Date,
+): Promise<DigestContent> {
   const scope = { workspaceId, userId, today, limit: SHOWN };
   const [overdue, tasks, meetings] = [
     await digestOverdueContacts(db, scope),
@@ -42,10 +48,24 @@ async function gatherDigest(db: Db, workspaceId: string, userId: string, today: 
 }
 
 async function renderFor(trx: Db, publicUrl: string, recipient: Recipient, content: DigestContent) {
-  const links = await unsubscribeLinks(trx, publicUrl, { userId: recipient.userId, workspaceId: recipient.workspaceId, kind: 'daily_digest' });
+  const links = await unsubscribeLinks(trx, publicUrl, {
+    userId: recipient.userId,
+    workspaceId: recipient.workspaceId,
+    kind: 'daily_digest',
+  });
   const appUrl = `${publicUrl}/w/${recipient.workspaceId}`;
-  const footer = { workspaceName: recipient.workspaceName, unsubscribeUrl: links.pageUrl, settingsUrl: `${appUrl}/settings/reminders` };
-  return { message: digestEmail({ locale: recipient.locale, timeZone: recipient.timeZone, name: recipient.name, appUrl, footer }, content), headers: links.headers };
+  const footer = {
+    workspaceName: recipient.workspaceName,
+    unsubscribeUrl: links.pageUrl,
+    settingsUrl: `${appUrl}/settings/reminders`,
+  };
+  return {
+    message: digestEmail(
+      { locale: recipient.locale, timeZone: recipient.timeZone, name: recipient.name, appUrl, footer },
+      content,
+    ),
+    headers: links.headers,
+  };
 }
 
 /**
@@ -64,8 +84,16 @@ export function digestJob(options: { db: Db; publicUrl: string }): JobHandler {
     if (isEmptyDigest(content)) return;
     await db.transaction().execute(async (trx) => {
       if (choice.inApp) {
-        const params = { overdueContacts: content.overdueTotal, dueTasks: content.tasksTotal, upcomingMeetings: content.meetingsTotal };
-        await insertNotifications(trx, [{ workspaceId, userId, kind: 'daily_digest', params, entityType: null, entityId: null }], now);
+        const params = {
+          overdueContacts: content.overdueTotal,
+          dueTasks: content.tasksTotal,
+          upcomingMeetings: content.meetingsTotal,
+        };
+        await insertNotifications(
+          trx,
+          [{ workspaceId, userId, kind: 'daily_digest', params, entityType: null, entityId: null }],
+          now,
+        );
       }
       if (choice.byEmail) {
         const { message, headers } = await renderFor(trx, publicUrl, recipient, content);

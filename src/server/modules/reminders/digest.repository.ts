@@ -39,7 +39,13 @@ export async function digestOverdueContacts(db: Db, s: Scope) {
   return db
     .selectFrom('relationship as r')
     .innerJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 'r.workspaceId').onRef('p.id', '=', 'r.partnerId'))
-    .select(['r.id', 'p.name as partnerName', 'r.purpose', 'r.nextContactDue', sql<number>`count(*) over ()::int`.as('total')])
+    .select([
+      'r.id',
+      'p.name as partnerName',
+      'r.purpose',
+      'r.nextContactDue',
+      sql<number>`count(*) over ()::int`.as('total'),
+    ])
     .where('r.workspaceId', '=', s.workspaceId)
     .where('r.ownerId', '=', s.userId)
     .where('r.status', '=', 'active')
@@ -73,12 +79,18 @@ export async function digestDueTasks(db: Db, s: Scope) {
 export async function digestMeetings(db: Db, s: Omit<Scope, 'today'> & { from: Date; to: Date }) {
   return db
     .selectFrom('interaction as i')
-    .innerJoin('interactionMember as im', (j) => j.onRef('im.workspaceId', '=', 'i.workspaceId').onRef('im.interactionId', '=', 'i.id'))
+    .innerJoin('interactionMember as im', (j) =>
+      j.onRef('im.workspaceId', '=', 'i.workspaceId').onRef('im.interactionId', '=', 'i.id'),
+    )
     .select([
       'i.id',
       'i.subject',
       'i.occurredAt',
-      sql<string | null>`(select string_agg(p.name, ', ' order by p.sort_name) from interaction_partner ip join partner p on p.workspace_id = ip.workspace_id and p.id = ip.partner_id where ip.workspace_id = i.workspace_id and ip.interaction_id = i.id)`.as('partnerNames'),
+      sql<
+        string | null
+      >`(select string_agg(p.name, ', ' order by p.sort_name) from interaction_partner ip join partner p on p.workspace_id = ip.workspace_id and p.id = ip.partner_id where ip.workspace_id = i.workspace_id and ip.interaction_id = i.id)`.as(
+        'partnerNames',
+      ),
       sql<number>`count(*) over ()::int`.as('total'),
     ])
     .where('i.workspaceId', '=', s.workspaceId)

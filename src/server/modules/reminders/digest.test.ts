@@ -46,12 +46,28 @@ async function setUp() {
   const hoa = await member(workspace.id, 'Hoa', 'vi', 'Asia/Ho_Chi_Minh');
   const lee = await member(workspace.id, 'Lee', 'en', 'America/Los_Angeles');
   const partner = await makePartner(client, base, 'Công ty <Sao Mai>');
-  const relationship = await makeRelationship(client, base, { partnerId: partner.id, ownerId: hoa.user.id, purpose: 'Nhà cung cấp' });
+  const relationship = await makeRelationship(client, base, {
+    partnerId: partner.id,
+    ownerId: hoa.user.id,
+    purpose: 'Nhà cung cấp',
+  });
   await client.post(`${base}/tasks`, { title: 'Gửi báo giá', ownerId: hoa.user.id, dueOn: DAY });
   await client.post(`${base}/tasks`, { title: 'Later, not today', ownerId: hoa.user.id, dueOn: '2027-01-16' });
   await client.post(`${base}/tasks`, { title: 'Call the auditor', ownerId: lee.user.id, dueOn: '2027-01-14' });
-  const meeting = await logInteraction(client, base, { kind: 'meeting', subject: 'Họp quý', occurredAt: `${DAY}T03:00:00Z`, partnerIds: [partner.id], memberIds: [hoa.user.id] });
-  await logInteraction(client, base, { kind: 'meeting', subject: 'Next week', occurredAt: '2027-01-22T03:00:00Z', partnerIds: [partner.id], memberIds: [hoa.user.id] });
+  const meeting = await logInteraction(client, base, {
+    kind: 'meeting',
+    subject: 'Họp quý',
+    occurredAt: `${DAY}T03:00:00Z`,
+    partnerIds: [partner.id],
+    memberIds: [hoa.user.id],
+  });
+  await logInteraction(client, base, {
+    kind: 'meeting',
+    subject: 'Next week',
+    occurredAt: '2027-01-22T03:00:00Z',
+    partnerIds: [partner.id],
+    memberIds: [hoa.user.id],
+  });
   return { client, base, workspace, hoa, lee, relationship, meeting };
 }
 
@@ -111,7 +127,8 @@ describe('daily digest', () => {
     const farid = await member(workspace.id, 'Farid', 'fa', 'Asia/Tehran');
     const ivan = await member(workspace.id, 'Иван', 'ru', 'Europe/Moscow');
     await client.post(`${base}/tasks`, { title: 'ارسال قرارداد', ownerId: farid.user.id, dueOn: DAY });
-    for (const title of ['Первая', 'Вторая']) await client.post(`${base}/tasks`, { title, ownerId: ivan.user.id, dueOn: DAY });
+    for (const title of ['Первая', 'Вторая'])
+      await client.post(`${base}/tasks`, { title, ownerId: ivan.user.id, dueOn: DAY });
     // 04:30Z is 08:00 in Tehran and 07:30 in Moscow; 05:00Z is 08:00 in Moscow.
     await tickAt(`${DAY}T04:30:00Z`);
     expect(mailsTo(ivan.user.email)).toHaveLength(0);
@@ -137,8 +154,13 @@ describe('daily digest', () => {
     expect(mailsTo(owner.email)).toHaveLength(0);
     await tickAt(`${DAY}T16:00:00Z`);
     expect(mailsTo(lee.user.email)).toHaveLength(0);
-    const items = (await lee.client.get(`${base}/notifications?unread=true`)).json().items as { kind: string; params: unknown }[];
-    expect(items.filter((n) => n.kind === 'daily_digest')).toEqual([expect.objectContaining({ params: { overdueContacts: 0, dueTasks: 1, upcomingMeetings: 0 } })]);
+    const items = (await lee.client.get(`${base}/notifications?unread=true`)).json().items as {
+      kind: string;
+      params: unknown;
+    }[];
+    expect(items.filter((n) => n.kind === 'daily_digest')).toEqual([
+      expect.objectContaining({ params: { overdueContacts: 0, dueTasks: 1, upcomingMeetings: 0 } }),
+    ]);
   });
 });
 
@@ -156,10 +178,17 @@ describe('unsubscribe', () => {
       method: 'POST',
       url,
       payload: 'List-Unsubscribe=One-Click',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `${SESSION_COOKIE}=${hoa.client.cookie ?? ''}` },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: `${SESSION_COOKIE}=${hoa.client.cookie ?? ''}`,
+      },
     });
     expect(posted.statusCode, posted.body).toBe(200);
-    expect((await hoa.client.get(`${base}/me/reminders`)).json().items[0]).toEqual({ kind: 'daily_digest', byEmail: false, inApp: false });
+    expect((await hoa.client.get(`${base}/me/reminders`)).json().items[0]).toEqual({
+      kind: 'daily_digest',
+      byEmail: false,
+      inApp: false,
+    });
     // Twice is harmless, and a JSON POST (the app's page) works too.
     expect((await ctx.app.inject({ method: 'POST', url, payload: {} })).statusCode).toBe(200);
     await tickAt('2027-01-16T01:00:00Z');
@@ -172,8 +201,20 @@ describe('unsubscribe', () => {
     const token = unsubscribeToken(mailsTo(hoa.user.email)[0]);
     const [payload = '', signature = ''] = token.split('.');
     // Someone else's user id with the same signature; a flipped signature; garbage.
-    const otherPayload = Buffer.from(Buffer.from(payload, 'base64url').toString().replace(hoa.user.id, hoa.user.id.replace(/.$/, (c) => (c === '0' ? '1' : '0')))).toString('base64url');
-    for (const bad of [`${otherPayload}.${signature}`, `${payload}.${signature.slice(0, -2)}AA`, 'not-a-token', `${token}.x`]) {
+    const otherPayload = Buffer.from(
+      Buffer.from(payload, 'base64url')
+        .toString()
+        .replace(
+          hoa.user.id,
+          hoa.user.id.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+        ),
+    ).toString('base64url');
+    for (const bad of [
+      `${otherPayload}.${signature}`,
+      `${payload}.${signature.slice(0, -2)}AA`,
+      'not-a-token',
+      `${token}.x`,
+    ]) {
       for (const method of ['GET', 'POST'] as const) {
         const response = await ctx.app.inject({ method, url: `/api/v1/unsubscribe?token=${encodeURIComponent(bad)}` });
         expect(response.statusCode, bad).toBe(400);
@@ -184,7 +225,9 @@ describe('unsubscribe', () => {
     expect(missing.statusCode).toBe(400);
     expect(missing.json()).toMatchObject({ code: 'validation', errors: [{ path: 'token' }] });
     expect((await hoa.client.get(`${base}/me/reminders`)).json().items[0]).toMatchObject({ byEmail: true });
-    const form = await client.post(`${base}/tasks`, 'title=Sneaky', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await client.post(`${base}/tasks`, 'title=Sneaky', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(form.statusCode).toBe(415);
   });
 });

@@ -2,7 +2,10 @@ import type { Locale } from '../../db/schema.js';
 
 /** User text (names, titles) into HTML: every reminder email escapes what members typed. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** A calendar date (YYYY-MM-DD) as the reader writes it; Persian gets the Solar Hijri calendar, as in the app. */
@@ -20,7 +23,11 @@ export function formatNumber(locale: Locale, n: number): string {
 }
 
 /** Picks the plural form the language needs for n (Russian has three); `#` becomes the number. */
-export function plural(locale: Locale, n: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string {
+export function plural(
+  locale: Locale,
+  n: number,
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+): string {
   const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
   return form.replace('#', formatNumber(locale, n));
 }
@@ -38,5 +45,6 @@ ${body}
 }
 
 /** A link button and a paragraph, the two pieces reminder emails are made of. */
-export const htmlLink = (url: string, label: string) => `<a href="${escapeHtml(url)}" style="color: #1c7ed6;">${escapeHtml(label)}</a>`;
+export const htmlLink = (url: string, label: string) =>
+  `<a href="${escapeHtml(url)}" style="color: #1c7ed6;">${escapeHtml(label)}</a>`;
 export const htmlParagraph = (text: string) => `<p>${escapeHtml(text)}</p>`;

@@ -20,7 +20,13 @@ export function overdueJob(db: Db): JobHandler {
           rows.map((r) => ({
             workspaceId: r.workspaceId,
             userId: r.ownerId,
-            params: { relationshipId: r.id, partnerName: r.partnerName, purpose: r.purpose, nextContactDue: r.nextContactDue, overdueDays: r.overdueDays },
+            params: {
+              relationshipId: r.id,
+              partnerName: r.partnerName,
+              purpose: r.purpose,
+              nextContactDue: r.nextContactDue,
+              overdueDays: r.overdueDays,
+            },
             entityType: 'relationship',
             entityId: r.id,
           })),

@@ -38,6 +38,8 @@ export async function takeNewlyOverdue(trx: Db, now: Date, limit: number): Promi
     update relationship r set overdue_notified_for = c.next_contact_due
     from candidate c
     where r.workspace_id = c.workspace_id and r.id = c.id
-    returning c.workspace_id, c.id, c.owner_id, c.partner_name, c.purpose, c.next_contact_due::text as next_contact_due, (c.today - c.next_contact_due) as overdue_days`.execute(trx);
+    returning c.workspace_id, c.id, c.owner_id, c.partner_name, c.purpose, c.next_contact_due::text as next_contact_due, (c.today - c.next_contact_due) as overdue_days`.execute(
+    trx,
+  );
   return result.rows;
 }

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appJobsFor, testClock } from '../../jobs/test-jobs.js';
-import { createTestApp, memberWithRole, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
 import { addDays, todayIn } from '../relationships/dates.js';
 import { logInteraction, makePartner, makeRelationship } from '../interactions/test-helpers.js';
 
@@ -39,7 +45,11 @@ describe('relationship overdue', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const bob = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
     const partner = await makePartner(client, base, 'Delta Supplies');
-    const relationship = await makeRelationship(client, base, { partnerId: partner.id, ownerId: bob.user.id, purpose: 'Packaging' });
+    const relationship = await makeRelationship(client, base, {
+      partnerId: partner.id,
+      ownerId: bob.user.id,
+      purpose: 'Packaging',
+    });
     const due = String(relationship.nextContactDue);
 
     await tickAt(at(due, '12:00'));
@@ -49,7 +59,13 @@ describe('relationship overdue', () => {
     expect(others).toEqual([]);
     expect(first).toMatchObject({
       entityId: relationship.id,
-      params: { relationshipId: relationship.id, partnerName: 'Delta Supplies', purpose: 'Packaging', nextContactDue: due, overdueDays: 3 },
+      params: {
+        relationshipId: relationship.id,
+        partnerName: 'Delta Supplies',
+        purpose: 'Packaging',
+        nextContactDue: due,
+        overdueDays: 3,
+      },
     });
     // The next hours and days of the same lapse: nothing new.
     await tickAt(at(addDays(due, 3), '13:00'));
@@ -58,7 +74,11 @@ describe('relationship overdue', () => {
     expect(await overdueNotices(client, base)).toEqual([]);
 
     // A contact logged (earlier than the relationship was made) gives it a new due date; when that lapses, a new notice.
-    await logInteraction(client, base, { partnerIds: [partner.id], relationshipIds: [relationship.id], occurredAt: new Date(Date.now() - 5 * 86_400_000).toISOString() });
+    await logInteraction(client, base, {
+      partnerIds: [partner.id],
+      relationshipIds: [relationship.id],
+      occurredAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+    });
     const newDue = String((await client.get(`${base}/relationships/${relationship.id}`)).json().nextContactDue);
     expect(newDue).not.toBe(due);
     await tickAt(at(addDays(due, 10), '12:00'));
@@ -99,7 +119,9 @@ describe('relationship overdue', () => {
     expect((await overdueNotices(bob.client, base)).map((n) => n.params.partnerName)).toEqual(['Snoozed']);
 
     const carol = await memberWithRole(ctx, workspace.id, 'member', 'Carol');
-    await carol.client.put(`${base}/me/reminders`, { items: [{ kind: 'relationship_overdue', byEmail: false, inApp: false }] });
+    await carol.client.put(`${base}/me/reminders`, {
+      items: [{ kind: 'relationship_overdue', byEmail: false, inApp: false }],
+    });
     const quiet = await makeRelationship(client, base, { ownerId: carol.user.id }, 'Quiet');
     await tickAt(at(addDays(String(quiet.nextContactDue), 1), '15:00'));
     expect(await overdueNotices(carol.client, base)).toEqual([]);
@@ -109,10 +131,16 @@ describe('relationship overdue', () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx, 'Mail Co');
     const bob = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
     await ctx.db.updateTable('appUser').set({ locale: 'fa' }).where('id', '=', bob.user.id).execute();
-    await bob.client.put(`${base}/me/reminders`, { items: [{ kind: 'relationship_overdue', byEmail: true, inApp: false }] });
+    await bob.client.put(`${base}/me/reminders`, {
+      items: [{ kind: 'relationship_overdue', byEmail: true, inApp: false }],
+    });
     const relationship = await makeRelationship(client, base, { ownerId: bob.user.id }, 'شرکت پارس');
     await tickAt(at(addDays(String(relationship.nextContactDue), 2), '16:00'));
-    const emails = await ctx.db.selectFrom('emailMessage').select(['subject', 'textBody', 'status']).where('toAddress', '=', bob.user.email).execute();
+    const emails = await ctx.db
+      .selectFrom('emailMessage')
+      .select(['subject', 'textBody', 'status'])
+      .where('toAddress', '=', bob.user.email)
+      .execute();
     // Without SMTP_URL the message stays in the outbox.
     expect(emails).toEqual([expect.objectContaining({ subject: 'وقت تماس با شرکت پارس است', status: 'queued' })]);
     expect(emails[0]?.textBody).toContain(`/w/${workspace.id}/relationships/${relationship.id}`);

@@ -7,8 +7,18 @@ import { unsubscribeLinks } from '../notifications/unsubscribe.js';
 import { overdueEmail, overdueParams, taskAssignedEmail, taskAssignedParams } from './reminder-email.js';
 
 const payloadSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('task_assigned'), workspaceId: z.string(), userId: z.string(), params: taskAssignedParams }),
-  z.object({ kind: z.literal('relationship_overdue'), workspaceId: z.string(), userId: z.string(), params: overdueParams }),
+  z.object({
+    kind: z.literal('task_assigned'),
+    workspaceId: z.string(),
+    userId: z.string(),
+    params: taskAssignedParams,
+  }),
+  z.object({
+    kind: z.literal('relationship_overdue'),
+    workspaceId: z.string(),
+    userId: z.string(),
+    params: overdueParams,
+  }),
 ]);
 
 /**
@@ -23,11 +33,29 @@ export function reminderEmailJob(options: { db: Db; publicUrl: string }): JobHan
     const recipient = await findRecipient(db, payload.workspaceId, payload.userId);
     if (!recipient) return;
     await db.transaction().execute(async (trx) => {
-      const links = await unsubscribeLinks(trx, publicUrl, { userId: recipient.userId, workspaceId: recipient.workspaceId, kind: payload.kind });
+      const links = await unsubscribeLinks(trx, publicUrl, {
+        userId: recipient.userId,
+        workspaceId: recipient.workspaceId,
+        kind: payload.kind,
+      });
       const appUrl = `${publicUrl}/w/${recipient.workspaceId}`;
-      const ctx = { locale: recipient.locale, appUrl, footer: { workspaceName: recipient.workspaceName, unsubscribeUrl: links.pageUrl, settingsUrl: `${appUrl}/settings/reminders` } };
-      const message = payload.kind === 'task_assigned' ? taskAssignedEmail(ctx, payload.params) : overdueEmail(ctx, payload.params);
-      await insertEmail(trx, { workspaceId: recipient.workspaceId, to: recipient.email, ...message, headers: links.headers });
+      const ctx = {
+        locale: recipient.locale,
+        appUrl,
+        footer: {
+          workspaceName: recipient.workspaceName,
+          unsubscribeUrl: links.pageUrl,
+          settingsUrl: `${appUrl}/settings/reminders`,
+        },
+      };
+      const message =
+        payload.kind === 'task_assigned' ? taskAssignedEmail(ctx, payload.params) : overdueEmail(ctx, payload.params);
+      await insertEmail(trx, {
+        workspaceId: recipient.workspaceId,
+        to: recipient.email,
+        ...message,
+        headers: links.headers,
+      });
       await complete(trx);
     });
   };

@@ -5,9 +5,20 @@ import { formatDay, plural } from './format.js';
 import { REMINDER_STRINGS } from './messages.js';
 
 /** What a task_assigned notification carries (the contract's params). */
-export const taskAssignedParams = z.object({ taskId: z.string(), title: z.string(), dueOn: z.string().nullable(), assignedByName: z.string() });
+export const taskAssignedParams = z.object({
+  taskId: z.string(),
+  title: z.string(),
+  dueOn: z.string().nullable(),
+  assignedByName: z.string(),
+});
 /** What a relationship_overdue notification carries. */
-export const overdueParams = z.object({ relationshipId: z.string(), partnerName: z.string(), purpose: z.string(), nextContactDue: z.string(), overdueDays: z.number() });
+export const overdueParams = z.object({
+  relationshipId: z.string(),
+  partnerName: z.string(),
+  purpose: z.string(),
+  nextContactDue: z.string(),
+  overdueDays: z.number(),
+});
 
 type Context = { locale: Locale; appUrl: string; footer: Footer };
 
@@ -33,7 +44,14 @@ export function overdueEmail(ctx: Context, params: z.infer<typeof overdueParams>
     ctx.locale,
     t.subject(params.partnerName),
     [
-      { kind: 'p', text: t.intro(params.partnerName, formatDay(ctx.locale, params.nextContactDue), plural(ctx.locale, params.overdueDays, strings.days)) },
+      {
+        kind: 'p',
+        text: t.intro(
+          params.partnerName,
+          formatDay(ctx.locale, params.nextContactDue),
+          plural(ctx.locale, params.overdueDays, strings.days),
+        ),
+      },
       ...(params.purpose ? [{ kind: 'p' as const, text: t.purpose(params.purpose) }] : []),
       { kind: 'link', label: t.action, url: `${ctx.appUrl}/relationships/${params.relationshipId}` },
     ],

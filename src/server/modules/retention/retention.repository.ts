@@ -21,10 +21,18 @@ export async function countInteractions(db: Db, workspaceId: string, period: Per
 }
 
 export async function findProspectShareMin(db: Db, workspaceId: string): Promise<number | undefined> {
-  const row = await db.selectFrom('workspace').select('prospectShareMin').where('id', '=', workspaceId).executeTakeFirst();
+  const row = await db
+    .selectFrom('workspace')
+    .select('prospectShareMin')
+    .where('id', '=', workspaceId)
+    .executeTakeFirst();
   return row?.prospectShareMin;
 }
 
 export async function setProspectShareMin(trx: Db, workspaceId: string, value: number) {
-  await trx.updateTable('workspace').set({ prospectShareMin: value, updatedAt: new Date() }).where('id', '=', workspaceId).execute();
+  await trx
+    .updateTable('workspace')
+    .set({ prospectShareMin: value, updatedAt: new Date() })
+    .where('id', '=', workspaceId)
+    .execute();
 }

@@ -12,7 +12,8 @@ export function retentionRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/retention', {
     schema: {
       tags: ['retention'],
-      summary: "How the team's interactions of a period (default: the last 30 days) split between existing relationships and new prospects",
+      summary:
+        "How the team's interactions of a period (default: the last 30 days) split between existing relationships and new prospects",
       params: wsParams,
       querystring: retentionQuery,
       response: { 200: retentionSchema },
@@ -21,7 +22,12 @@ export function retentionRoutes(app: App, deps: Deps) {
   });
 
   app.get('/w/:workspaceId/settings/retention', {
-    schema: { tags: ['retention'], summary: 'The lowest share of new-prospect work (percent) before the card warns', params: wsParams, response: { 200: retentionSettingsSchema } },
+    schema: {
+      tags: ['retention'],
+      summary: 'The lowest share of new-prospect work (percent) before the card warns',
+      params: wsParams,
+      response: { 200: retentionSettingsSchema },
+    },
     handler: async (request) => getRetentionSettings(deps.db, requireAuth(request), request.params.workspaceId),
   });
 
@@ -33,6 +39,7 @@ export function retentionRoutes(app: App, deps: Deps) {
       body: retentionSettingsBody,
       response: { 200: retentionSettingsSchema },
     },
-    handler: async (request) => saveRetentionSettings(deps.db, requireAuth(request), request.params.workspaceId, request.body),
+    handler: async (request) =>
+      saveRetentionSettings(deps.db, requireAuth(request), request.params.workspaceId, request.body),
   });
 }

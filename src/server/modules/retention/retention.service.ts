@@ -26,11 +26,24 @@ export async function getRetention(db: Db, auth: Auth, workspaceId: string, quer
   const to = query.to ?? todayIn(auth.user.timeZone);
   const from = query.from ?? addDays(to, 1 - DEFAULT_PERIOD_DAYS);
   if (from > to) throw fieldError('from', 'invalid_value', 'must not be after to');
-  if (addDays(from, MAX_PERIOD_DAYS) < to) throw fieldError('to', 'too_big', `the period is at most ${MAX_PERIOD_DAYS} days`, { maximum: MAX_PERIOD_DAYS });
-  const [counts, min] = await Promise.all([countInteractions(db, workspaceId, { from, to, timeZone: auth.user.timeZone }, new Date()), threshold(db, workspaceId)]);
+  if (addDays(from, MAX_PERIOD_DAYS) < to)
+    throw fieldError('to', 'too_big', `the period is at most ${MAX_PERIOD_DAYS} days`, { maximum: MAX_PERIOD_DAYS });
+  const [counts, min] = await Promise.all([
+    countInteractions(db, workspaceId, { from, to, timeZone: auth.user.timeZone }, new Date()),
+    threshold(db, workspaceId),
+  ]);
   const prospects = counts.total - counts.existing;
   const prospectShare = counts.total === 0 ? null : Math.round((prospects / counts.total) * 1000) / 10;
-  return { from, to, total: counts.total, existing: counts.existing, prospects, prospectShare, threshold: min, belowThreshold: prospectShare !== null && prospectShare < min };
+  return {
+    from,
+    to,
+    total: counts.total,
+    existing: counts.existing,
+    prospects,
+    prospectShare,
+    threshold: min,
+    belowThreshold: prospectShare !== null && prospectShare < min,
+  };
 }
 
 export async function getRetentionSettings(db: Db, auth: Auth, workspaceId: string) {
@@ -44,7 +57,14 @@ export async function saveRetentionSettings(db: Db, auth: Auth, workspaceId: str
   await db.transaction().execute(async (trx) => {
     await setProspectShareMin(trx, workspaceId, input.prospectShareMin);
     const changes = { prospectShareMin: { before, after: input.prospectShareMin } };
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'workspace.retention_settings', entityType: 'workspace', entityId: workspaceId, changes });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'workspace.retention_settings',
+      entityType: 'workspace',
+      entityId: workspaceId,
+      changes,
+    });
   });
   return { prospectShareMin: input.prospectShareMin };
 }

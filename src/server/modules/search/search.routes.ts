@@ -4,7 +4,12 @@ import type { App, Deps } from '../../http/types.js';
 import { listPartners } from '../partners/list.service.js';
 import { idParam } from '../shared.schema.js';
 
-const resultSchema = z.object({ id: z.string(), type: z.enum(['organization', 'person']), name: z.string(), snippet: z.string().nullable() });
+const resultSchema = z.object({
+  id: z.string(),
+  type: z.enum(['organization', 'person']),
+  name: z.string(),
+  snippet: z.string().nullable(),
+});
 
 /** The one search box: partners and people now, more kinds of record as their features come. */
 export function searchRoutes(app: App, deps: Deps) {
@@ -13,13 +18,17 @@ export function searchRoutes(app: App, deps: Deps) {
       tags: ['search'],
       summary: 'Search partners and people by name, email, phone, tag and profile text, best matches first',
       params: z.object({ workspaceId: idParam }),
-      querystring: z.object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(50).default(10) }).strict(),
+      querystring: z
+        .object({ q: z.string().trim().min(1).max(200), limit: z.coerce.number().int().min(1).max(50).default(10) })
+        .strict(),
       response: { 200: z.object({ items: z.array(resultSchema) }) },
     },
     handler: async (request) => {
       const { q, limit } = request.query;
       const page = await listPartners(deps.db, requireAuth(request), request.params.workspaceId, { q, limit });
-      return { items: page.items.map((p) => ({ id: p.id, type: p.type, name: p.name, snippet: p.email ?? p.phone ?? null })) };
+      return {
+        items: page.items.map((p) => ({ id: p.id, type: p.type, name: p.name, snippet: p.email ?? p.phone ?? null })),
+      };
     },
   });
 }

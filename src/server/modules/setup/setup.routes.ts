@@ -7,7 +7,11 @@ import { isSetupNeeded, runSetup } from './setup.service.js';
 
 export function setupRoutes(app: App, deps: Deps) {
   app.get('/setup', {
-    schema: { tags: ['auth'], summary: 'Whether the first workspace still has to be created', response: { 200: z.object({ needed: z.boolean() }) } },
+    schema: {
+      tags: ['auth'],
+      summary: 'Whether the first workspace still has to be created',
+      response: { 200: z.object({ needed: z.boolean() }) },
+    },
     handler: async () => ({ needed: await isSetupNeeded(deps.db) }),
   });
 
@@ -15,7 +19,15 @@ export function setupRoutes(app: App, deps: Deps) {
     schema: {
       tags: ['auth'],
       summary: 'Create the first workspace and its owner, and sign in (409 setup_done once any user exists)',
-      body: z.object({ workspaceName: nameField, name: nameField, email: emailField, password: passwordField, locale: localeField.optional() }).strict(),
+      body: z
+        .object({
+          workspaceName: nameField,
+          name: nameField,
+          email: emailField,
+          password: passwordField,
+          locale: localeField.optional(),
+        })
+        .strict(),
       response: { 201: sessionSchema },
     },
     handler: async (request, reply) => {

@@ -7,7 +7,13 @@ import { normalizeEmail } from '../shared.schema.js';
 import { countUsers, insertUser } from '../users/users.repository.js';
 import { createWorkspaceWithOwner } from '../workspaces/workspaces.service.js';
 
-export type SetupInput = { workspaceName: string; name: string; email: string; password: string; locale?: 'en' | 'vi' | 'ru' | 'fa' | undefined };
+export type SetupInput = {
+  workspaceName: string;
+  name: string;
+  email: string;
+  password: string;
+  locale?: 'en' | 'vi' | 'ru' | 'fa' | undefined;
+};
 
 export async function isSetupNeeded(db: Db): Promise<boolean> {
   return (await countUsers(db)) === 0;

@@ -13,7 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const setupBody = { workspaceName: 'Công ty Đối Tác', name: 'Nguyễn Văn An', email: 'An@Example.com', password: PASSWORD };
+const setupBody = {
+  workspaceName: 'Công ty Đối Tác',
+  name: 'Nguyễn Văn An',
+  email: 'An@Example.com',
+  password: PASSWORD,
+};
 
 describe('first-run setup', () => {
   it('is needed on an empty database, creates the owner and signs them in, then refuses with 409', async () => {

@@ -1,18 +1,36 @@
 import type { Db } from '../../db/database.js';
 
 export async function listTags(db: Db, workspaceId: string) {
-  return db.selectFrom('tag').select(['id', 'name', 'color', 'version']).where('workspaceId', '=', workspaceId).orderBy('nameKey').execute();
+  return db
+    .selectFrom('tag')
+    .select(['id', 'name', 'color', 'version'])
+    .where('workspaceId', '=', workspaceId)
+    .orderBy('nameKey')
+    .execute();
 }
 
 export async function findTag(db: Db, workspaceId: string, id: string) {
-  return db.selectFrom('tag').selectAll().where('workspaceId', '=', workspaceId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('tag')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function findTagByKey(db: Db, workspaceId: string, nameKey: string) {
-  return db.selectFrom('tag').selectAll().where('workspaceId', '=', workspaceId).where('nameKey', '=', nameKey).executeTakeFirst();
+  return db
+    .selectFrom('tag')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('nameKey', '=', nameKey)
+    .executeTakeFirst();
 }
 
-export async function insertTag(trx: Db, tag: { workspaceId: string; id: string; name: string; nameKey: string; color: string }) {
+export async function insertTag(
+  trx: Db,
+  tag: { workspaceId: string; id: string; name: string; nameKey: string; color: string },
+) {
   return trx
     .insertInto('tag')
     .values(tag)
@@ -21,7 +39,13 @@ export async function insertTag(trx: Db, tag: { workspaceId: string; id: string;
     .executeTakeFirst();
 }
 
-export async function updateTag(trx: Db, workspaceId: string, id: string, version: number, values: { name?: string; nameKey?: string; color?: string }) {
+export async function updateTag(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: { name?: string; nameKey?: string; color?: string },
+) {
   return trx
     .updateTable('tag')
     .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))

@@ -12,13 +12,25 @@ const tagParams = z.object({ workspaceId: idParam, tagId: idParam });
 
 export function tagRoutes(app: App, deps: Deps) {
   app.get('/w/:workspaceId/tags', {
-    schema: { tags: ['partners'], summary: 'Tags of the workspace', params: z.object({ workspaceId: idParam }), response: { 200: z.object({ items: z.array(tagSchema) }) } },
+    schema: {
+      tags: ['partners'],
+      summary: 'Tags of the workspace',
+      params: z.object({ workspaceId: idParam }),
+      response: { 200: z.object({ items: z.array(tagSchema) }) },
+    },
     handler: async (request) => getTags(deps.db, requireAuth(request), request.params.workspaceId),
   });
 
   app.post('/w/:workspaceId/tags', {
-    schema: { tags: ['partners'], summary: 'Create a tag; 409 when the name is taken', params: z.object({ workspaceId: idParam }), body: z.object({ name, color }).strict(), response: { 201: tagSchema } },
-    handler: async (request, reply) => reply.status(201).send(await createTag(deps.db, requireAuth(request), request.params.workspaceId, request.body)),
+    schema: {
+      tags: ['partners'],
+      summary: 'Create a tag; 409 when the name is taken',
+      params: z.object({ workspaceId: idParam }),
+      body: z.object({ name, color }).strict(),
+      response: { 201: tagSchema },
+    },
+    handler: async (request, reply) =>
+      reply.status(201).send(await createTag(deps.db, requireAuth(request), request.params.workspaceId, request.body)),
   });
 
   app.patch('/w/:workspaceId/tags/:tagId', {
@@ -26,12 +38,17 @@ export function tagRoutes(app: App, deps: Deps) {
       tags: ['partners'],
       summary: 'Rename or recolour a tag (version or If-Match)',
       params: tagParams,
-      body: z.object({ name: name.optional(), color: color.optional(), version: z.number().int().positive().optional() }).strict(),
+      body: z
+        .object({ name: name.optional(), color: color.optional(), version: z.number().int().positive().optional() })
+        .strict(),
       response: { 200: tagSchema },
     },
     handler: async (request) => {
       const { workspaceId, tagId } = request.params;
-      return editTag(deps.db, requireAuth(request), workspaceId, tagId, { ...request.body, version: readVersion(request, request.body.version) });
+      return editTag(deps.db, requireAuth(request), workspaceId, tagId, {
+        ...request.body,
+        version: readVersion(request, request.body.version),
+      });
     },
   });
 

@@ -24,32 +24,48 @@ export type TaskDraft = {
  * action item takes the one partner or relationship its interaction concerns, so it shows on that
  * timeline. All problems are reported at once, each naming its field.
  */
-export async function checkTaskDraft(db: Db, workspaceId: string, draft: TaskDraft, before: TaskDraft | null): Promise<TaskDraft> {
+export async function checkTaskDraft(
+  db: Db,
+  workspaceId: string,
+  draft: TaskDraft,
+  before: TaskDraft | null,
+): Promise<TaskDraft> {
   const changed = (field: keyof TaskDraft) => draft[field] !== null && draft[field] !== before?.[field];
   const [members, relationships, partners, interaction] = await Promise.all([
     findMemberIds(db, workspaceId, changed('ownerId') && draft.ownerId ? [draft.ownerId] : []),
     findRelationshipRefs(db, workspaceId, draft.relationshipId ? [draft.relationshipId] : []),
     findPartnerRefs(db, workspaceId, changed('partnerId') && draft.partnerId ? [draft.partnerId] : []),
-    changed('interactionId') && draft.interactionId ? findInteractionRef(db, workspaceId, draft.interactionId) : undefined,
+    changed('interactionId') && draft.interactionId
+      ? findInteractionRef(db, workspaceId, draft.interactionId)
+      : undefined,
   ]);
   const errors: FieldError[] = [];
   const settled = { ...draft };
-  if (changed('ownerId') && draft.ownerId && !members.has(draft.ownerId)) errors.push({ path: 'ownerId', rule: 'not_member', message: 'is not a member of this workspace' });
-  if (changed('interactionId') && (!interaction || interaction.deletedAt)) errors.push({ path: 'interactionId', rule: 'not_found', message: 'is not an interaction of this workspace' });
+  if (changed('ownerId') && draft.ownerId && !members.has(draft.ownerId))
+    errors.push({ path: 'ownerId', rule: 'not_member', message: 'is not a member of this workspace' });
+  if (changed('interactionId') && (!interaction || interaction.deletedAt))
+    errors.push({ path: 'interactionId', rule: 'not_found', message: 'is not an interaction of this workspace' });
   const relationship = draft.relationshipId ? relationships.get(draft.relationshipId) : undefined;
-  if (changed('relationshipId') && (!relationship || relationship.deleted)) errors.push({ path: 'relationshipId', rule: 'not_found', message: 'is not a relationship of this workspace' });
+  if (changed('relationshipId') && (!relationship || relationship.deleted))
+    errors.push({ path: 'relationshipId', rule: 'not_found', message: 'is not a relationship of this workspace' });
   const partner = draft.partnerId ? partners.get(draft.partnerId) : undefined;
-  if (changed('partnerId') && (!partner || partner.deletedAt)) errors.push({ path: 'partnerId', rule: 'not_found', message: 'is not a partner of this workspace' });
+  if (changed('partnerId') && (!partner || partner.deletedAt))
+    errors.push({ path: 'partnerId', rule: 'not_found', message: 'is not a partner of this workspace' });
 
   if (!before && interaction && !settled.relationshipId && !settled.partnerId) {
     if (interaction.relationshipIds.length === 1) settled.relationshipId = interaction.relationshipIds[0] ?? null;
     if (interaction.partnerIds.length === 1) settled.partnerId = interaction.partnerIds[0] ?? null;
   }
   if (relationship && !settled.partnerId) settled.partnerId = relationship.partnerId;
-  if (relationship && (changed('partnerId') || changed('relationshipId')) && settled.partnerId !== relationship.partnerId) {
+  if (
+    relationship &&
+    (changed('partnerId') || changed('relationshipId')) &&
+    settled.partnerId !== relationship.partnerId
+  ) {
     errors.push({ path: 'partnerId', rule: 'invalid_value', message: "is not the relationship's partner" });
   }
-  if (errors.length) throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  if (errors.length)
+    throw new AppError('validation', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
   return settled;
 }
 

@@ -22,12 +22,19 @@ export type TaskValues = {
  * joined tables PostgreSQL spent ten times longer planning a page of My tasks than running it.
  */
 export function selectTasks(db: Db) {
-  const userName = (column: 'owner_id' | 'completed_by' | 'created_by') => sql<string | null>`(select u.name from app_user u where u.id = ${sql.ref(`t.${column}`)})`;
+  const userName = (column: 'owner_id' | 'completed_by' | 'created_by') =>
+    sql<string | null>`(select u.name from app_user u where u.id = ${sql.ref(`t.${column}`)})`;
   return db
     .selectFrom('task as t')
-    .leftJoin('interaction as i', (j) => j.onRef('i.workspaceId', '=', 't.workspaceId').onRef('i.id', '=', 't.interactionId'))
-    .leftJoin('relationship as r', (j) => j.onRef('r.workspaceId', '=', 't.workspaceId').onRef('r.id', '=', 't.relationshipId'))
-    .leftJoin('partner as rp', (j) => j.onRef('rp.workspaceId', '=', 'r.workspaceId').onRef('rp.id', '=', 'r.partnerId'))
+    .leftJoin('interaction as i', (j) =>
+      j.onRef('i.workspaceId', '=', 't.workspaceId').onRef('i.id', '=', 't.interactionId'),
+    )
+    .leftJoin('relationship as r', (j) =>
+      j.onRef('r.workspaceId', '=', 't.workspaceId').onRef('r.id', '=', 't.relationshipId'),
+    )
+    .leftJoin('partner as rp', (j) =>
+      j.onRef('rp.workspaceId', '=', 'r.workspaceId').onRef('rp.id', '=', 'r.partnerId'),
+    )
     .leftJoin('partner as p', (j) => j.onRef('p.workspaceId', '=', 't.workspaceId').onRef('p.id', '=', 't.partnerId'))
     .selectAll('t')
     .select([
@@ -53,7 +60,11 @@ export async function findTask(db: Db, workspaceId: string, id: string): Promise
   return selectTasks(db).where('t.workspaceId', '=', workspaceId).where('t.id', '=', id).executeTakeFirst();
 }
 
-export async function insertTasks(trx: Db, rows: (TaskValues & { workspaceId: string; id: string; createdBy: string })[], now: Date) {
+export async function insertTasks(
+  trx: Db,
+  rows: (TaskValues & { workspaceId: string; id: string; createdBy: string })[],
+  now: Date,
+) {
   if (rows.length === 0) return;
   await trx
     .insertInto('task')
@@ -62,7 +73,13 @@ export async function insertTasks(trx: Db, rows: (TaskValues & { workspaceId: st
 }
 
 /** Writes the new values only if the task is live and still at `version`. */
-export async function updateTaskRow(trx: Db, workspaceId: string, id: string, version: number, values: TaskValues & { updatedBy: string }) {
+export async function updateTaskRow(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  version: number,
+  values: TaskValues & { updatedBy: string },
+) {
   const result = await trx
     .updateTable('task')
     .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -75,7 +92,14 @@ export async function updateTaskRow(trx: Db, workspaceId: string, id: string, ve
 }
 
 /** Moves a task to or out of the trash; `version` guards a delete. */
-export async function setTaskDeleted(trx: Db, workspaceId: string, id: string, deletedAt: Date | null, userId: string, version?: number) {
+export async function setTaskDeleted(
+  trx: Db,
+  workspaceId: string,
+  id: string,
+  deletedAt: Date | null,
+  userId: string,
+  version?: number,
+) {
   let query = trx
     .updateTable('task')
     .set((eb) => ({ deletedAt, updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -109,7 +133,13 @@ const DUE_KEY = sql`coalesce(t.due_on, 'infinity'::date)`;
  * status filters with this order match task_owner_idx / task_due_idx. A relationship filter also
  * matches tasks of its partner, as the relationship's timeline shows them.
  */
-export async function listTaskPage(db: Db, workspaceId: string, filters: TaskFilters, after: { dueKey: string; id: string } | undefined, limit: number) {
+export async function listTaskPage(
+  db: Db,
+  workspaceId: string,
+  filters: TaskFilters,
+  after: { dueKey: string; id: string } | undefined,
+  limit: number,
+) {
   let query = selectTasks(db)
     .where('t.workspaceId', '=', workspaceId)
     .where('t.deletedAt', filters.deleted ? 'is not' : 'is', null)

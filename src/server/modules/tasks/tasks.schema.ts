@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { TaskStatus } from '../../db/schema.js';
-import { INTERACTION_KINDS, dayField, flag, partnerRef, personRef, relationshipRef } from '../interactions/interactions.schema.js';
+import {
+  INTERACTION_KINDS,
+  dayField,
+  flag,
+  partnerRef,
+  personRef,
+  relationshipRef,
+} from '../interactions/interactions.schema.js';
 
 export const TASK_STATUSES = ['open', 'done'] as const satisfies readonly TaskStatus[];
 /** Buckets of "My tasks", in the caller's time zone; they do not overlap. */
@@ -18,9 +25,7 @@ const editable = {
   partnerId: z.uuid().nullable(),
 };
 
-export const createTaskBody = z
-  .object({ ...z.object(editable).partial().shape, title: editable.title })
-  .strict();
+export const createTaskBody = z.object({ ...z.object(editable).partial().shape, title: editable.title }).strict();
 
 export const updateTaskBody = z
   .object(editable)
@@ -43,7 +48,9 @@ export const taskSchema = z.object({
   overdue: z.boolean(),
   completedAt: z.string().nullable(),
   completedBy: personRef.nullable(),
-  interaction: z.object({ id: z.string(), kind: z.enum(INTERACTION_KINDS), subject: z.string(), occurredAt: z.string() }).nullable(),
+  interaction: z
+    .object({ id: z.string(), kind: z.enum(INTERACTION_KINDS), subject: z.string(), occurredAt: z.string() })
+    .nullable(),
   relationship: relationshipRef.nullable(),
   partner: partnerRef.nullable(),
   createdBy: personRef.nullable(),

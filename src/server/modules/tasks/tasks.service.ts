@@ -11,10 +11,28 @@ import { isUuid } from '../interactions/cursors.js';
 import { notifyTasksAssigned } from '../reminders/task-assigned.js';
 import { requirePermission } from '../workspaces/access.js';
 import { checkTaskDraft, taskTimelineAt, type TaskDraft } from './task-input.js';
-import { findTask, insertTasks, listTaskPage, setTaskDeleted, updateTaskRow, type TaskFilters, type TaskRow, type TaskValues } from './tasks.repository.js';
+import {
+  findTask,
+  insertTasks,
+  listTaskPage,
+  setTaskDeleted,
+  updateTaskRow,
+  type TaskFilters,
+  type TaskRow,
+  type TaskValues,
+} from './tasks.repository.js';
 import type { CreateTaskInput, DueBucket, TaskListQuery, TaskView, UpdateTaskInput } from './tasks.schema.js';
 
-const AUDITED: (keyof TaskDraft)[] = ['title', 'notes', 'ownerId', 'dueOn', 'status', 'interactionId', 'relationshipId', 'partnerId'];
+const AUDITED: (keyof TaskDraft)[] = [
+  'title',
+  'notes',
+  'ownerId',
+  'dueOn',
+  'status',
+  'interactionId',
+  'relationshipId',
+  'partnerId',
+];
 const person = (id: string | null, name: string | null) => (id ? { id, name: name ?? '' } : null);
 
 /** The task resource; `today` is the caller's date, for `overdue`. */
@@ -32,12 +50,25 @@ export function presentTask(row: TaskRow, today: string): TaskView {
     completedBy: person(row.completedBy, row.completedByName),
     interaction:
       row.interactionId && row.interactionKind && row.interactionOccurredAt
-        ? { id: row.interactionId, kind: row.interactionKind, subject: row.interactionSubject ?? '', occurredAt: row.interactionOccurredAt.toISOString() }
+        ? {
+            id: row.interactionId,
+            kind: row.interactionKind,
+            subject: row.interactionSubject ?? '',
+            occurredAt: row.interactionOccurredAt.toISOString(),
+          }
         : null,
     relationship: row.relationshipId
-      ? { id: row.relationshipId, partnerId: row.relationshipPartnerId ?? '', partnerName: row.relationshipPartnerName ?? '', purpose: row.relationshipPurpose ?? '' }
+      ? {
+          id: row.relationshipId,
+          partnerId: row.relationshipPartnerId ?? '',
+          partnerName: row.relationshipPartnerName ?? '',
+          purpose: row.relationshipPurpose ?? '',
+        }
       : null,
-    partner: row.partnerId && row.partnerType ? { id: row.partnerId, name: row.partnerName ?? '', type: row.partnerType } : null,
+    partner:
+      row.partnerId && row.partnerType
+        ? { id: row.partnerId, name: row.partnerName ?? '', type: row.partnerType }
+        : null,
     createdBy: person(row.createdBy, row.createdByName),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -79,16 +110,34 @@ export async function createTask(db: Db, auth: Auth, workspaceId: string, input:
   const id = newId();
   const now = new Date();
   await db.transaction().execute(async (trx) => {
-    const values: TaskValues = { ...draft, ...completion(draft.status, null, auth, now), timelineAt: taskTimelineAt(draft.dueOn, auth.user.timeZone, now) };
+    const values: TaskValues = {
+      ...draft,
+      ...completion(draft.status, null, auth, now),
+      timelineAt: taskTimelineAt(draft.dueOn, auth.user.timeZone, now),
+    };
     await insertTasks(trx, [{ ...values, workspaceId, id, createdBy: auth.user.id }], now);
     await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'task.create', entityType: 'task', entityId: id, changes: diffFields(null, draft, AUDITED) });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'task.create',
+      entityType: 'task',
+      entityId: id,
+      changes: diffFields(null, draft, AUDITED),
+    });
   });
   return getTask(db, auth, workspaceId, id);
 }
 
 /** Edits a task; `status` completes (done) or reopens (open) it. */
-export async function updateTask(db: Db, auth: Auth, workspaceId: string, id: string, input: UpdateTaskInput, headerVersion: number | undefined): Promise<TaskView> {
+export async function updateTask(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: UpdateTaskInput,
+  headerVersion: number | undefined,
+): Promise<TaskView> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const current = await findTask(db, workspaceId, id);
@@ -104,32 +153,60 @@ export async function updateTask(db: Db, auth: Auth, workspaceId: string, id: st
     partnerId: current.partnerId,
   };
   const { version: _version, ...changes } = input;
-  const merged = { ...before, ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) } as TaskDraft;
+  const merged = {
+    ...before,
+    ...Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)),
+  } as TaskDraft;
   // Another relationship without a partner named: the partner follows the relationship.
   if (changes.relationshipId !== undefined && changes.partnerId === undefined) merged.partnerId = null;
   const draft = await checkTaskDraft(db, workspaceId, merged, before);
   const now = new Date();
-  const timelineAt = draft.dueOn === before.dueOn ? current.timelineAt : taskTimelineAt(draft.dueOn, auth.user.timeZone, current.createdAt);
+  const timelineAt =
+    draft.dueOn === before.dueOn
+      ? current.timelineAt
+      : taskTimelineAt(draft.dueOn, auth.user.timeZone, current.createdAt);
   const saved = await db.transaction().execute(async (trx) => {
     const values: TaskValues = { ...draft, ...completion(draft.status, current, auth, now), timelineAt };
     if (!(await updateTaskRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }))) return false;
-    if (draft.ownerId !== before.ownerId) await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
-    const action = before.status !== draft.status ? (draft.status === 'done' ? 'task.complete' : 'task.reopen') : 'task.update';
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action, entityType: 'task', entityId: id, changes: diffFields(before, draft, AUDITED) });
+    if (draft.ownerId !== before.ownerId)
+      await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
+    const action =
+      before.status !== draft.status ? (draft.status === 'done' ? 'task.complete' : 'task.reopen') : 'task.update';
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action,
+      entityType: 'task',
+      entityId: id,
+      changes: diffFields(before, draft, AUDITED),
+    });
     return true;
   });
   if (!saved) throw await staleError(db, auth, workspaceId, id);
   return getTask(db, auth, workspaceId, id);
 }
 
-export async function deleteTask(db: Db, auth: Auth, workspaceId: string, id: string, versionInput: number | undefined): Promise<void> {
+export async function deleteTask(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  versionInput: number | undefined,
+): Promise<void> {
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(versionInput);
   const current = await findTask(db, workspaceId, id);
   if (!current || current.deletedAt) throw notFound('Task');
   const deleted = await db.transaction().execute(async (trx) => {
     if (!(await setTaskDeleted(trx, workspaceId, id, new Date(), auth.user.id, version))) return false;
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'task.delete', entityType: 'task', entityId: id, changes: { deletedAt: { before: null, after: 'now' } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'task.delete',
+      entityType: 'task',
+      entityId: id,
+      changes: { deletedAt: { before: null, after: 'now' } },
+    });
     return true;
   });
   if (!deleted) throw await staleError(db, auth, workspaceId, id);
@@ -141,13 +218,23 @@ export async function restoreTask(db: Db, auth: Auth, workspaceId: string, id: s
   if (!current?.deletedAt) throw notFound('Deleted task');
   await db.transaction().execute(async (trx) => {
     await setTaskDeleted(trx, workspaceId, id, null, auth.user.id);
-    await insertAudit(trx, { workspaceId, actorId: auth.user.id, action: 'task.restore', entityType: 'task', entityId: id, changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } } });
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'task.restore',
+      entityType: 'task',
+      entityId: id,
+      changes: { deletedAt: { before: current.deletedAt?.toISOString(), after: null } },
+    });
   });
   return getTask(db, auth, workspaceId, id);
 }
 
 /** Due-date bounds of a bucket of "My tasks": before today (open only), today, the seven days after today. */
-function dueBounds(due: DueBucket | undefined, today: string): Pick<TaskFilters, 'dueFrom' | 'dueTo' | 'openOnly' | 'dueKeyFrom'> {
+function dueBounds(
+  due: DueBucket | undefined,
+  today: string,
+): Pick<TaskFilters, 'dueFrom' | 'dueTo' | 'openOnly' | 'dueKeyFrom'> {
   switch (due) {
     case undefined:
       return {};
@@ -183,11 +270,16 @@ export async function listTasks(db: Db, auth: Auth, workspaceId: string, query: 
   const rows = await listTaskPage(db, workspaceId, filters, after, limit);
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
-  return { items: items.map((row) => presentTask(row, today)), nextCursor: rows.length > limit && last ? encodeCursor([last.dueKey, last.id]) : null };
+  return {
+    items: items.map((row) => presentTask(row, today)),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.dueKey, last.id]) : null,
+  };
 }
 
 async function staleError(db: Db, auth: Auth, workspaceId: string, id: string): Promise<AppError> {
   const row = await findTask(db, workspaceId, id);
   if (!row || row.deletedAt) return notFound('Task');
-  return new AppError('stale_version', 'The task was changed by someone else', { extra: { current: presentTask(row, todayIn(auth.user.timeZone)) } });
+  return new AppError('stale_version', 'The task was changed by someone else', {
+    extra: { current: presentTask(row, todayIn(auth.user.timeZone)) },
+  });
 }

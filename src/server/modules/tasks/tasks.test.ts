@@ -15,7 +15,12 @@ describe('tasks: create, complete, reopen', () => {
   it('creates a task owned by the caller, open, with its links; a relationship brings its partner', async () => {
     const { client, base, owner } = await workspaceWithOwner(ctx);
     const relationship = await makeRelationship(client, base, { purpose: 'Supply' }, 'Acme');
-    const created = await client.post(`${base}/tasks`, { title: 'Send the price list', notes: 'PDF', dueOn: '2026-05-04', relationshipId: relationship.id });
+    const created = await client.post(`${base}/tasks`, {
+      title: 'Send the price list',
+      notes: 'PDF',
+      dueOn: '2026-05-04',
+      relationshipId: relationship.id,
+    });
     expect(created.statusCode, created.body).toBe(201);
     const task = created.json();
     expect(created.headers.location).toBe(`${base}/tasks/${task.id}`);
@@ -36,39 +41,92 @@ describe('tasks: create, complete, reopen', () => {
       deletedAt: null,
     });
     const audit = (await client.get(`${base}/audit-log`)).json().items[0];
-    expect(audit).toMatchObject({ action: 'task.create', entityId: task.id, changes: { title: { after: 'Send the price list' } } });
+    expect(audit).toMatchObject({
+      action: 'task.create',
+      entityId: task.id,
+      changes: { title: { after: 'Send the price list' } },
+    });
   });
 
   it('makes an action item of a task linked to an interaction, taking the one partner it concerns', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
-    const meeting = await logInteraction(client, base, { kind: 'meeting', partnerIds: [partner.id], subject: 'Kick-off' });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      partnerIds: [partner.id],
+      subject: 'Kick-off',
+    });
     const task = (await client.post(`${base}/tasks`, { title: 'Minutes to all', interactionId: meeting.id })).json();
-    expect(task).toMatchObject({ interaction: { id: meeting.id, kind: 'meeting', subject: 'Kick-off' }, partner: { id: partner.id }, relationship: null });
-    expect((await client.get(`${base}/interactions/${meeting.id}`)).json().actionItems).toEqual([expect.objectContaining({ id: task.id, title: 'Minutes to all' })]);
+    expect(task).toMatchObject({
+      interaction: { id: meeting.id, kind: 'meeting', subject: 'Kick-off' },
+      partner: { id: partner.id },
+      relationship: null,
+    });
+    expect((await client.get(`${base}/interactions/${meeting.id}`)).json().actionItems).toEqual([
+      expect.objectContaining({ id: task.id, title: 'Minutes to all' }),
+    ]);
   });
 
   it('names every bad field: title, owner, due date, interaction, relationship, partner', async () => {
     const { client, base, workspace } = await workspaceWithOwner(ctx);
     const other = await workspaceWithOwner(ctx);
-    const shape = await client.post(`${base}/tasks`, { title: '  ', dueOn: '2026-13-01', status: 'later', ownerId: 'bob' });
+    const shape = await client.post(`${base}/tasks`, {
+      title: '  ',
+      dueOn: '2026-13-01',
+      status: 'later',
+      ownerId: 'bob',
+    });
     expect(shape.statusCode).toBe(400);
-    expect(pathsOf(shape.json())).toEqual(expect.arrayContaining(['title:required', 'dueOn:invalid_format', 'status:invalid_value', 'ownerId:invalid_format']));
-    const foreignInteraction = await logInteraction(other.client, other.base, { partnerIds: [(await makePartner(other.client, other.base, 'Far')).id] });
+    expect(pathsOf(shape.json())).toEqual(
+      expect.arrayContaining([
+        'title:required',
+        'dueOn:invalid_format',
+        'status:invalid_value',
+        'ownerId:invalid_format',
+      ]),
+    );
+    const foreignInteraction = await logInteraction(other.client, other.base, {
+      partnerIds: [(await makePartner(other.client, other.base, 'Far')).id],
+    });
     const foreignRelationship = await makeRelationship(other.client, other.base);
     const trashed = await makePartner(client, base, 'Gone');
     await client.delete(`${base}/partners/${trashed.id}`, { 'if-match': '1' });
-    const refs = await client.post(`${base}/tasks`, { title: 'x', ownerId: other.owner.id, interactionId: foreignInteraction.id, relationshipId: foreignRelationship.id, partnerId: trashed.id });
-    expect(pathsOf(refs.json())).toEqual(['ownerId:not_member', 'interactionId:not_found', 'relationshipId:not_found', 'partnerId:not_found']);
+    const refs = await client.post(`${base}/tasks`, {
+      title: 'x',
+      ownerId: other.owner.id,
+      interactionId: foreignInteraction.id,
+      relationshipId: foreignRelationship.id,
+      partnerId: trashed.id,
+    });
+    expect(pathsOf(refs.json())).toEqual([
+      'ownerId:not_member',
+      'interactionId:not_found',
+      'relationshipId:not_found',
+      'partnerId:not_found',
+    ]);
     const relationship = await makeRelationship(client, base);
     const partner = await makePartner(client, base, 'Not the one');
-    expect(pathsOf((await client.post(`${base}/tasks`, { title: 'x', relationshipId: relationship.id, partnerId: partner.id })).json())).toEqual(['partnerId:invalid_value']);
+    expect(
+      pathsOf(
+        (
+          await client.post(`${base}/tasks`, { title: 'x', relationshipId: relationship.id, partnerId: partner.id })
+        ).json(),
+      ),
+    ).toEqual(['partnerId:invalid_value']);
     // A former member keeps owning their tasks, but nobody can be given a new one.
     const { user: leaver } = await memberWithRole(ctx, workspace.id, 'member');
     const theirs = (await client.post(`${base}/tasks`, { title: 'Theirs', ownerId: leaver.id })).json();
-    await ctx.db.deleteFrom('membership').where('workspaceId', '=', workspace.id).where('userId', '=', leaver.id).execute();
-    expect((await client.patch(`${base}/tasks/${theirs.id}`, { title: 'Still theirs', version: 1 })).statusCode).toBe(200);
-    expect(pathsOf((await client.post(`${base}/tasks`, { title: 'x', ownerId: leaver.id })).json())).toEqual(['ownerId:not_member']);
+    await ctx.db
+      .deleteFrom('membership')
+      .where('workspaceId', '=', workspace.id)
+      .where('userId', '=', leaver.id)
+      .execute();
+    expect((await client.patch(`${base}/tasks/${theirs.id}`, { title: 'Still theirs', version: 1 })).statusCode).toBe(
+      200,
+    );
+    expect(pathsOf((await client.post(`${base}/tasks`, { title: 'x', ownerId: leaver.id })).json())).toEqual([
+      'ownerId:not_member',
+    ]);
   });
 
   it('completes and reopens through status, records who and when, and refuses a stale version', async () => {
@@ -84,7 +142,9 @@ describe('tasks: create, complete, reopen', () => {
     expect(renamed.json()).toMatchObject({ status: 'done', completedAt: done.json().completedAt, version: 3 });
     const reopened = await client.patch(`${base}/tasks/${task.id}`, { status: 'open', version: 3 });
     expect(reopened.json()).toMatchObject({ status: 'open', completedAt: null, completedBy: null, version: 4 });
-    expect(pathsOf((await client.patch(`${base}/tasks/${task.id}`, { title: 'x' })).json())).toEqual(['version:required']);
+    expect(pathsOf((await client.patch(`${base}/tasks/${task.id}`, { title: 'x' })).json())).toEqual([
+      'version:required',
+    ]);
     const actions = (await client.get(`${base}/audit-log`)).json().items.map((e: { action: string }) => e.action);
     expect(actions.slice(0, 4)).toEqual(['task.reopen', 'task.update', 'task.complete', 'task.create']);
   });
@@ -98,7 +158,10 @@ describe('tasks: create, complete, reopen', () => {
     expect((await client.get(`${base}/tasks`)).json().items).toEqual([]);
     expect(titles((await client.get(`${base}/tasks?deleted=true`)).json())).toEqual(['Trash me']);
     expect((await client.patch(`${base}/tasks/${task.id}`, { title: 'x', version: 2 })).statusCode).toBe(404);
-    expect((await client.post(`${base}/tasks/${task.id}/restore`)).json()).toMatchObject({ deletedAt: null, version: 3 });
+    expect((await client.post(`${base}/tasks/${task.id}/restore`)).json()).toMatchObject({
+      deletedAt: null,
+      version: 3,
+    });
     expect((await client.post(`${base}/tasks/${task.id}/restore`)).statusCode).toBe(404);
   });
 });
@@ -112,7 +175,9 @@ describe('tasks: My tasks', () => {
     expect(titles((await bobClient.get(`${base}/tasks?mine=true`)).json())).toEqual(['For Bob']);
     expect(titles((await client.get(`${base}/tasks?mine=true`)).json())).toEqual(['For me']);
     expect(titles((await client.get(`${base}/tasks?owner=${bob.id}`)).json())).toEqual(['For Bob']);
-    expect(pathsOf((await client.get(`${base}/tasks?mine=true&owner=${bob.id}`)).json())).toEqual(['owner:invalid_value']);
+    expect(pathsOf((await client.get(`${base}/tasks?mine=true&owner=${bob.id}`)).json())).toEqual([
+      'owner:invalid_value',
+    ]);
   });
 
   it('buckets overdue, today, this week and later in each caller’s own time zone', async () => {
@@ -124,19 +189,29 @@ describe('tasks: My tasks', () => {
     const eastToday = todayIn('Pacific/Kiritimati');
     const westToday = todayIn('Pacific/Pago_Pago');
     expect(westToday < eastToday).toBe(true);
-    const due = { overdue: addDays(eastToday, -1), today: eastToday, tomorrow: addDays(eastToday, 1), week: addDays(eastToday, 7), later: addDays(eastToday, 8) };
+    const due = {
+      overdue: addDays(eastToday, -1),
+      today: eastToday,
+      tomorrow: addDays(eastToday, 1),
+      week: addDays(eastToday, 7),
+      later: addDays(eastToday, 8),
+    };
     for (const [title, dueOn] of Object.entries(due)) await east.post(`${base}/tasks`, { title, dueOn });
     await east.post(`${base}/tasks`, { title: 'undated' });
     const done = (await east.post(`${base}/tasks`, { title: 'done long ago', dueOn: addDays(eastToday, -30) })).json();
     await east.patch(`${base}/tasks/${done.id}`, { status: 'done', version: 1 });
-    const bucket = async (client: typeof east, name: string) => titles((await client.get(`${base}/tasks?owner=${owner.id}&due=${name}`)).json());
+    const bucket = async (client: typeof east, name: string) =>
+      titles((await client.get(`${base}/tasks?owner=${owner.id}&due=${name}`)).json());
 
     expect(await bucket(east, 'overdue')).toEqual(['overdue']);
     expect(await bucket(east, 'today')).toEqual(['today']);
     expect(await bucket(east, 'week')).toEqual(['tomorrow', 'week']);
     expect(await bucket(east, 'later')).toEqual(['later', 'undated']);
     // The same tasks seen from the west, where the east's today is still tomorrow (or later).
-    const matching = (test: (d: string) => boolean) => Object.entries(due).filter(([, d]) => test(d)).map(([t]) => t);
+    const matching = (test: (d: string) => boolean) =>
+      Object.entries(due)
+        .filter(([, d]) => test(d))
+        .map(([t]) => t);
     expect(await bucket(west, 'overdue')).toEqual([]);
     expect(await bucket(west, 'today')).toEqual(matching((d) => d === westToday));
     expect(await bucket(west, 'week')).toEqual(matching((d) => d > westToday && d <= addDays(westToday, 7)));
@@ -157,7 +232,11 @@ describe('tasks: My tasks', () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const relationship = await makeRelationship(client, base, {}, 'Acme');
     const acme = (relationship.partner as { id: string }).id;
-    const meeting = await logInteraction(client, base, { kind: 'meeting', relationshipIds: [relationship.id], actionItems: [{ title: 'a1', dueOn: '2026-02-01' }] });
+    const meeting = await logInteraction(client, base, {
+      kind: 'meeting',
+      relationshipIds: [relationship.id],
+      actionItems: [{ title: 'a1', dueOn: '2026-02-01' }],
+    });
     await client.post(`${base}/tasks`, { title: 'r1', relationshipId: relationship.id, dueOn: '2026-01-15' });
     await client.post(`${base}/tasks`, { title: 'p1', partnerId: acme });
     const other = await makePartner(client, base, 'Other');
@@ -174,7 +253,10 @@ describe('tasks: My tasks', () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page = (await client.get(`${base}/tasks?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as { items: { title: string }[]; nextCursor: string | null };
+      const page = (await client.get(`${base}/tasks?limit=2${cursor ? `&cursor=${cursor}` : ''}`)).json() as {
+        items: { title: string }[];
+        nextCursor: string | null;
+      };
       seen.push(...page.items.map((t) => t.title));
       cursor = page.nextCursor;
     } while (cursor);

@@ -14,7 +14,11 @@ const TRASHED_TABLES = ['partner', 'relationship', 'interaction', 'task'] as con
  * from the store once the rows are gone (a file whose removal fails is orphaned, never a row
  * left without its file).
  */
-export async function purgeTrash(db: Db, files: FileStore, now = new Date()): Promise<Record<(typeof TRASHED_TABLES)[number] | 'attachmentFiles', number>> {
+export async function purgeTrash(
+  db: Db,
+  files: FileStore,
+  now = new Date(),
+): Promise<Record<(typeof TRASHED_TABLES)[number] | 'attachmentFiles', number>> {
   const cutoff = new Date(now.getTime() - RESTORE_DAYS * 86_400_000);
   const removed = { partner: 0, relationship: 0, interaction: 0, task: 0, attachmentFiles: 0 };
   for (const table of TRASHED_TABLES) {

@@ -16,7 +16,11 @@ export async function insertUser(
   return trx.insertInto('appUser').values(user).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateUser(trx: Db, id: string, changes: { name?: string; locale?: Locale; timeZone?: string; passwordHash?: string }) {
+export async function updateUser(
+  trx: Db,
+  id: string,
+  changes: { name?: string; locale?: Locale; timeZone?: string; passwordHash?: string },
+) {
   return trx
     .updateTable('appUser')
     .set((eb) => ({ ...changes, updatedAt: new Date(), version: eb('version', '+', 1) }))
@@ -26,6 +30,9 @@ export async function updateUser(trx: Db, id: string, changes: { name?: string; 
 }
 
 export async function countUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('appUser').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('appUser')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -12,9 +12,15 @@ export function presentUser(user: AppUser) {
 }
 
 /** The body of /me, sign-in, setup and accept: who you are, where you belong, and your CSRF token. */
-export async function sessionView(db: Db, user: AppUser, session: { csrfToken: string; currentWorkspaceId: string | null }) {
+export async function sessionView(
+  db: Db,
+  user: AppUser,
+  session: { csrfToken: string; currentWorkspaceId: string | null },
+) {
   const workspaces = await listUserWorkspaces(db, user.id);
-  const current = workspaces.some((w) => w.id === session.currentWorkspaceId) ? session.currentWorkspaceId : (workspaces[0]?.id ?? null);
+  const current = workspaces.some((w) => w.id === session.currentWorkspaceId)
+    ? session.currentWorkspaceId
+    : (workspaces[0]?.id ?? null);
   return { user: presentUser(user), workspaces, currentWorkspaceId: current, csrfToken: session.csrfToken };
 }
 
@@ -28,7 +34,11 @@ export async function auditUserChange(trx: Db, userId: string, action: string, c
   }
 }
 
-export async function updateProfile(db: Db, auth: Auth, input: { name?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined }) {
+export async function updateProfile(
+  db: Db,
+  auth: Auth,
+  input: { name?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined },
+) {
   const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   return db.transaction().execute(async (trx) => {
     const updated = await updateUser(trx, auth.user.id, changes);
@@ -36,7 +46,8 @@ export async function updateProfile(db: Db, auth: Auth, input: { name?: string |
     if (Object.keys(diff).length) await auditUserChange(trx, auth.user.id, 'user.update', diff);
     // Next contact dates are read in the owner's calendar, so a move to another zone moves them.
     if (diff.timeZone) {
-      for (const workspaceId of await listUserWorkspaceIds(trx, auth.user.id)) await refreshNextContactDue(trx, workspaceId, { ownerId: auth.user.id });
+      for (const workspaceId of await listUserWorkspaceIds(trx, auth.user.id))
+        await refreshNextContactDue(trx, workspaceId, { ownerId: auth.user.id });
     }
     return presentUser(updated);
   });

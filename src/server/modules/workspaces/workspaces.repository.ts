@@ -20,11 +20,20 @@ export async function updateWorkspaceName(trx: Db, id: string, name: string, ver
 }
 
 export async function insertMembership(trx: Db, membership: { workspaceId: string; userId: string; role: Role }) {
-  await trx.insertInto('membership').values(membership).onConflict((oc) => oc.columns(['workspaceId', 'userId']).doNothing()).execute();
+  await trx
+    .insertInto('membership')
+    .values(membership)
+    .onConflict((oc) => oc.columns(['workspaceId', 'userId']).doNothing())
+    .execute();
 }
 
 export async function findMembership(db: Db, workspaceId: string, userId: string) {
-  return db.selectFrom('membership').selectAll().where('workspaceId', '=', workspaceId).where('userId', '=', userId).executeTakeFirst();
+  return db
+    .selectFrom('membership')
+    .selectAll()
+    .where('workspaceId', '=', workspaceId)
+    .where('userId', '=', userId)
+    .executeTakeFirst();
 }
 
 export async function listUserWorkspaces(db: Db, userId: string) {

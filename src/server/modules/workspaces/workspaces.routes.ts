@@ -21,7 +21,12 @@ export function workspaceRoutes(app: App, deps: Deps) {
   });
 
   app.get('/w/:workspaceId', {
-    schema: { tags: ['workspaces'], summary: 'A workspace you belong to', params: workspaceParams, response: { 200: workspaceSchema } },
+    schema: {
+      tags: ['workspaces'],
+      summary: 'A workspace you belong to',
+      params: workspaceParams,
+      response: { 200: workspaceSchema },
+    },
     handler: async (request, reply) => {
       const workspace = await getWorkspace(deps.db, requireAuth(request), request.params.workspaceId);
       return reply.header('ETag', String(workspace.version)).send(workspace);
@@ -36,6 +41,7 @@ export function workspaceRoutes(app: App, deps: Deps) {
       body: z.object({ name: nameField, version: z.number().int().positive() }).strict(),
       response: { 200: workspaceSchema },
     },
-    handler: async (request) => renameWorkspace(deps.db, requireAuth(request), request.params.workspaceId, request.body),
+    handler: async (request) =>
+      renameWorkspace(deps.db, requireAuth(request), request.params.workspaceId, request.body),
   });
 }

@@ -35,7 +35,12 @@ export async function getWorkspace(db: Db, auth: Auth, workspaceId: string) {
   return { id: workspace.id, name: workspace.name, role: membership.role, version: workspace.version };
 }
 
-export async function renameWorkspace(db: Db, auth: Auth, workspaceId: string, input: { name: string; version: number }) {
+export async function renameWorkspace(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: { name: string; version: number },
+) {
   const membership = await requirePermission(db, auth, workspaceId, 'manage_members');
   return db.transaction().execute(async (trx) => {
     const before = await findWorkspace(trx, workspaceId);

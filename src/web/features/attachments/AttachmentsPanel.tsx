@@ -41,7 +41,9 @@ export function AttachmentsPanel({ workspaceId, interactionId, attachments, canE
     const failed: { name: string; reason: string }[] = [];
     for (const file of files) {
       setCurrent(file.name);
-      await upload.mutateAsync(file).catch((error: unknown) => failed.push({ name: file.name, reason: reasonOf(error) }));
+      await upload
+        .mutateAsync(file)
+        .catch((error: unknown) => failed.push({ name: file.name, reason: reasonOf(error) }));
     }
     setCurrent(null);
     setFailures(failed);
@@ -53,13 +55,27 @@ export function AttachmentsPanel({ workspaceId, interactionId, attachments, canE
   const doDelete = (a: Attachment) =>
     remove.mutate(a.id, {
       onError: (error) => notifyError(intl, error),
-      onSuccess: () => showUndoToast({ id: `attachment-${a.id}`, message: <FormattedMessage id="attachment.deleted" values={{ name: a.filename }} />, onUndo: () => restore.mutate(a.id, { onError: (error) => notifyError(intl, error) }) }),
+      onSuccess: () =>
+        showUndoToast({
+          id: `attachment-${a.id}`,
+          message: <FormattedMessage id="attachment.deleted" values={{ name: a.filename }} />,
+          onUndo: () => restore.mutate(a.id, { onError: (error) => notifyError(intl, error) }),
+        }),
     });
 
   return (
-    <Paper withBorder p="md" radius="md" data-testid="attachments" onDragOver={(e) => canEdit && e.preventDefault()} onDrop={drop}>
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      data-testid="attachments"
+      onDragOver={(e) => canEdit && e.preventDefault()}
+      onDrop={drop}
+    >
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5"><FormattedMessage id="attachment.title" /></Title>
+        <Title order={3} size="h5">
+          <FormattedMessage id="attachment.title" />
+        </Title>
         {canEdit ? (
           <FileButton multiple accept={ACCEPTED_FILES} onChange={(files) => void send(files)}>
             {(props) => (
@@ -71,19 +87,38 @@ export function AttachmentsPanel({ workspaceId, interactionId, attachments, canE
         ) : null}
       </Group>
       <Stack gap="xs">
-        {current ? <Text size="sm" c="dimmed"><FormattedMessage id="attachment.uploading" values={{ name: current }} /></Text> : null}
+        {current ? (
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="attachment.uploading" values={{ name: current }} />
+          </Text>
+        ) : null}
         {failures.map((f, i) => (
-          <Alert key={i} color="red" variant="light" role="alert" data-testid="attachment-error" withCloseButton
-            closeButtonLabel={intl.formatMessage({ id: 'common.close' })} onClose={() => setFailures((old) => old.filter((_, j) => j !== i))}>
+          <Alert
+            key={i}
+            color="red"
+            variant="light"
+            role="alert"
+            data-testid="attachment-error"
+            withCloseButton
+            closeButtonLabel={intl.formatMessage({ id: 'common.close' })}
+            onClose={() => setFailures((old) => old.filter((_, j) => j !== i))}
+          >
             <FormattedMessage id="attachment.failed" values={{ name: f.name, reason: f.reason }} />
           </Alert>
         ))}
         {attachments.length === 0 ? (
-          <Text size="sm" c="dimmed"><FormattedMessage id={canEdit ? 'attachment.emptyHint' : 'common.empty'} /></Text>
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id={canEdit ? 'attachment.emptyHint' : 'common.empty'} />
+          </Text>
         ) : null}
         {attachments.map((a) => (
-          <AttachmentRow key={a.id} attachment={a} size={size(a.sizeBytes)}
-            onDelete={canEdit ? () => doDelete(a) : undefined} deleting={remove.isPending && remove.variables === a.id} />
+          <AttachmentRow
+            key={a.id}
+            attachment={a}
+            size={size(a.sizeBytes)}
+            onDelete={canEdit ? () => doDelete(a) : undefined}
+            deleting={remove.isPending && remove.variables === a.id}
+          />
         ))}
       </Stack>
     </Paper>

@@ -3,7 +3,8 @@ import { api, apiVoid, withQuery } from '../../api/client.js';
 import { interactionsKey } from '../interactions/interactions.queries.js';
 import type { Attachment } from './attachments.types.js';
 
-const path = (workspaceId: string, interactionId: string) => `/api/v1/w/${workspaceId}/interactions/${interactionId}/attachments`;
+const path = (workspaceId: string, interactionId: string) =>
+  `/api/v1/w/${workspaceId}/interactions/${interactionId}/attachments`;
 
 /** The interaction's page lists its attachments: refresh it after a change. */
 function useRefresh(workspaceId: string, interactionId: string) {
@@ -37,7 +38,8 @@ export function useDeleteAttachment(workspaceId: string, interactionId: string) 
 export function useRestoreAttachment(workspaceId: string, interactionId: string) {
   const refresh = useRefresh(workspaceId, interactionId);
   return useMutation({
-    mutationFn: (id: string) => api<Attachment>(`${path(workspaceId, interactionId)}/${id}/restore`, { method: 'POST' }),
+    mutationFn: (id: string) =>
+      api<Attachment>(`${path(workspaceId, interactionId)}/${id}/restore`, { method: 'POST' }),
     onSuccess: refresh,
   });
 }

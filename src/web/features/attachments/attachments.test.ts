@@ -21,14 +21,24 @@ describe('refused uploads', () => {
   const size = (n: number) => `${n} B`;
 
   it('says the limit when the file is too large', () => {
-    expect(uploadProblem(refused(413, 'payload_too_large', 'too_big', { maximum: 10 }), size)).toEqual({ id: 'attachment.error.tooBig', values: { size: '10 B' } });
+    expect(uploadProblem(refused(413, 'payload_too_large', 'too_big', { maximum: 10 }), size)).toEqual({
+      id: 'attachment.error.tooBig',
+      values: { size: '10 B' },
+    });
     // A limit hit before the body was read may come without the field error.
     expect(uploadProblem(refused(413, 'payload_too_large'), size)?.id).toBe('attachment.error.tooBigPlain');
   });
 
   it('tells a forbidden type from content that is not what it claims', () => {
-    expect(uploadProblem(refused(415, 'unsupported_media_type', 'forbidden_type', { detected: 'application/x-msdownload' }), size)?.id).toBe('attachment.error.forbiddenType');
-    expect(uploadProblem(refused(415, 'unsupported_media_type', 'type_mismatch'), size)?.id).toBe('attachment.error.typeMismatch');
+    expect(
+      uploadProblem(
+        refused(415, 'unsupported_media_type', 'forbidden_type', { detected: 'application/x-msdownload' }),
+        size,
+      )?.id,
+    ).toBe('attachment.error.forbiddenType');
+    expect(uploadProblem(refused(415, 'unsupported_media_type', 'type_mismatch'), size)?.id).toBe(
+      'attachment.error.typeMismatch',
+    );
   });
 
   it('knows empty files and full interactions, and leaves other errors to the general text', () => {

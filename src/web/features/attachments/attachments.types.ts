@@ -17,6 +17,21 @@ export interface Attachment {
 
 /** What the file input offers (the server decides from the bytes; this only narrows the picker). */
 export const ACCEPTED_FILES = [
-  '.pdf', '.png', '.jpg', '.jpeg', '.gif', '.webp', '.heic', '.heif', '.txt', '.md', '.csv',
-  '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.odp',
+  '.pdf',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.gif',
+  '.webp',
+  '.heic',
+  '.heif',
+  '.txt',
+  '.md',
+  '.csv',
+  '.docx',
+  '.xlsx',
+  '.pptx',
+  '.odt',
+  '.ods',
+  '.odp',
 ].join(',');

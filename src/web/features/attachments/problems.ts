@@ -16,9 +16,12 @@ export function uploadProblem(error: unknown, formatSize: (bytes: number) => str
   const file = error.problem?.errors?.find((e) => e.path.replace(/^\/?(body[./])?/, '') === 'file');
   const maximum = file?.params?.maximum;
   if (file?.rule === 'too_big' || error.status === 413) {
-    return typeof maximum === 'number' ? { id: 'attachment.error.tooBig', values: { size: formatSize(maximum) } } : { id: 'attachment.error.tooBigPlain', values: {} };
+    return typeof maximum === 'number'
+      ? { id: 'attachment.error.tooBig', values: { size: formatSize(maximum) } }
+      : { id: 'attachment.error.tooBigPlain', values: {} };
   }
-  if (file?.rule === 'forbidden_type' || (error.status === 415 && file?.rule !== 'type_mismatch')) return { id: 'attachment.error.forbiddenType', values: {} };
+  if (file?.rule === 'forbidden_type' || (error.status === 415 && file?.rule !== 'type_mismatch'))
+    return { id: 'attachment.error.forbiddenType', values: {} };
   if (file?.rule === 'type_mismatch') return { id: 'attachment.error.typeMismatch', values: {} };
   if (file?.rule === 'required') return { id: 'attachment.error.empty', values: {} };
   if (error.code === 'conflict') return { id: 'attachment.error.tooMany', values: {} };

@@ -9,7 +9,12 @@ import { changeValue } from './changeValue.js';
  */
 export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
   const fields = Object.entries(changes);
-  if (fields.length === 0) return <Text c="dimmed" size="sm">—</Text>;
+  if (fields.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        —
+      </Text>
+    );
   return (
     <Stack gap={2}>
       {fields.map(([field, change]) => (

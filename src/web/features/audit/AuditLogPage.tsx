@@ -45,32 +45,58 @@ function AuditLogTable({ workspaceId }: { workspaceId: string }) {
           <Table striped verticalSpacing="sm" data-testid="audit-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="audit.when" /></Table.Th>
-                <Table.Th><FormattedMessage id="audit.who" /></Table.Th>
-                <Table.Th><FormattedMessage id="audit.action" /></Table.Th>
-                <Table.Th><FormattedMessage id="audit.entity" /></Table.Th>
-                <Table.Th><FormattedMessage id="audit.changes" /></Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="audit.when" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="audit.who" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="audit.action" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="audit.entity" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="audit.changes" />
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.length === 0 ? <EmptyRow colSpan={5} /> : null}
               {items.map((entry) => (
                 <Table.Tr key={entry.id}>
-                  <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.at)}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{entry.actor?.name ?? intl.formatMessage({ id: 'audit.system' })}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{label('audit.action', entry.action)}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {format.dateTime(entry.at)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{entry.actor?.name ?? intl.formatMessage({ id: 'audit.system' })}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{label('audit.action', entry.action)}</Text>
+                  </Table.Td>
                   <Table.Td>
                     <Text size="sm">{label('audit.entity', entry.entityType)}</Text>
-                    <Text size="xs" c="dimmed" dir="ltr" title={entry.entityId}>{entry.entityId.slice(0, 8)}</Text>
+                    <Text size="xs" c="dimmed" dir="ltr" title={entry.entityId}>
+                      {entry.entityId.slice(0, 8)}
+                    </Text>
                   </Table.Td>
-                  <Table.Td><AuditChanges changes={entry.changes} /></Table.Td>
+                  <Table.Td>
+                    <AuditChanges changes={entry.changes} />
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <LoadMoreButton hasMore={log.hasNextPage} loading={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={log.hasNextPage}
+        loading={log.isFetchingNextPage}
+        onClick={() => void log.fetchNextPage()}
+      />
     </Stack>
   );
 }

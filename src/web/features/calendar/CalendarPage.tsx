@@ -28,7 +28,11 @@ export function CalendarPage() {
   const nav = useCalendarNav(settings);
   const quickLog = useQuickLog();
   const [newSeries, setNewSeries] = useState(false);
-  const meetings = useCalendarMeetings(workspace.id, { from: nav.from, to: nav.to, memberId: nav.mine ? session.user.id : undefined });
+  const meetings = useCalendarMeetings(workspace.id, {
+    from: nav.from,
+    to: nav.to,
+    memberId: nav.mine ? session.user.id : undefined,
+  });
   const items = meetings.data?.items ?? [];
   const writer = canWrite(workspace.role);
   const logAt = (day: string, minute = 9 * 60) =>
@@ -39,7 +43,9 @@ export function CalendarPage() {
     <Stack maw={1400} data-testid="calendar-page" data-calendar={settings.calendar} data-view={nav.view}>
       <Group justify="space-between">
         <Group gap="sm">
-          <Title order={2}><FormattedMessage id="calendar.title" /></Title>
+          <Title order={2}>
+            <FormattedMessage id="calendar.title" />
+          </Title>
           {meetings.isFetching ? <Loader size="xs" aria-hidden /> : null}
         </Group>
         <Group gap="sm">
@@ -56,15 +62,33 @@ export function CalendarPage() {
       </Group>
       <CalendarToolbar nav={nav} rtl={settings.rtl} />
       <ErrorAlert error={meetings.error} />
-      {meetings.data?.more ? <Alert color="yellow" variant="light"><FormattedMessage id="calendar.tooMany" /></Alert> : null}
+      {meetings.data?.more ? (
+        <Alert color="yellow" variant="light">
+          <FormattedMessage id="calendar.tooMany" />
+        </Alert>
+      ) : null}
       {/* Narrow screens scroll the grid sideways rather than squeeze seven days into slivers. */}
       <Box style={{ overflowX: 'auto' }}>
         <Box miw={nav.month ? 640 : 760}>
           {nav.month ? (
-            <MonthView workspaceId={workspace.id} grid={nav.month} today={nav.today} meetings={items} settings={settings}
-              onLog={onLog} onShowWeek={(day) => nav.show('week', day)} />
+            <MonthView
+              workspaceId={workspace.id}
+              grid={nav.month}
+              today={nav.today}
+              meetings={items}
+              settings={settings}
+              onLog={onLog}
+              onShowWeek={(day) => nav.show('week', day)}
+            />
           ) : (
-            <WeekView workspaceId={workspace.id} days={nav.week} today={nav.today} meetings={items} settings={settings} onLog={onLog} />
+            <WeekView
+              workspaceId={workspace.id}
+              days={nav.week}
+              today={nav.today}
+              meetings={items}
+              settings={settings}
+              onLog={onLog}
+            />
           )}
         </Box>
       </Box>

@@ -3,8 +3,18 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import type { CalendarNav, CalendarView } from './useCalendarNav.js';
 
 const chevron = (flip: boolean) => (
-  <svg width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.2} strokeLinecap="round"
-    strokeLinejoin="round" aria-hidden style={flip ? { transform: 'scaleX(-1)' } : undefined}>
+  <svg
+    width={18}
+    height={18}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2.2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+    style={flip ? { transform: 'scaleX(-1)' } : undefined}
+  >
     <path d="M15 6l-6 6 6 6" />
   </svg>
 );
@@ -21,23 +31,48 @@ export function CalendarToolbar({ nav, rtl }: { nav: CalendarNav; rtl: boolean }
   return (
     <Group justify="space-between" gap="sm">
       <Group gap="xs" wrap="nowrap">
-        <ActionIcon variant="default" size="lg" onClick={nav.previous} aria-label={t(`calendar.previous${unit}`)} data-testid="calendar-previous">
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={nav.previous}
+          aria-label={t(`calendar.previous${unit}`)}
+          data-testid="calendar-previous"
+        >
           {chevron(rtl)}
         </ActionIcon>
-        <Button variant="default" onClick={nav.goToday} data-testid="calendar-today"><FormattedMessage id="calendar.today" /></Button>
-        <ActionIcon variant="default" size="lg" onClick={nav.next} aria-label={t(`calendar.next${unit}`)} data-testid="calendar-next">
+        <Button variant="default" onClick={nav.goToday} data-testid="calendar-today">
+          <FormattedMessage id="calendar.today" />
+        </Button>
+        <ActionIcon
+          variant="default"
+          size="lg"
+          onClick={nav.next}
+          aria-label={t(`calendar.next${unit}`)}
+          data-testid="calendar-next"
+        >
           {chevron(!rtl)}
         </ActionIcon>
-        <Title order={3} size="h4" ms="xs" aria-live="polite" data-testid="calendar-title">{nav.title}</Title>
+        <Title order={3} size="h4" ms="xs" aria-live="polite" data-testid="calendar-title">
+          {nav.title}
+        </Title>
       </Group>
       <Group gap="md">
-        <Switch label={t('calendar.mine')} checked={nav.mine} onChange={(e) => nav.setMine(e.currentTarget.checked)}
-          data-testid="calendar-mine" />
-        <SegmentedControl value={nav.view} onChange={(v) => nav.show(v as CalendarView)} aria-label={t('calendar.view')}
-          data-testid="calendar-view" data={[
+        <Switch
+          label={t('calendar.mine')}
+          checked={nav.mine}
+          onChange={(e) => nav.setMine(e.currentTarget.checked)}
+          data-testid="calendar-mine"
+        />
+        <SegmentedControl
+          value={nav.view}
+          onChange={(v) => nav.show(v as CalendarView)}
+          aria-label={t('calendar.view')}
+          data-testid="calendar-view"
+          data={[
             { value: 'month', label: t('calendar.month') },
             { value: 'week', label: t('calendar.week') },
-          ]} />
+          ]}
+        />
       </Group>
     </Group>
   );

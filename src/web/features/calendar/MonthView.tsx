@@ -33,12 +33,26 @@ export function MonthView({ workspaceId, grid, today, meetings, settings, onLog,
   const headers = grid.weeks[0] ?? [];
   const row = { display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))' } as const;
   return (
-    <Box role="table" aria-label={format.monthYear(grid.first)} data-testid="calendar-month"
-      style={{ borderInlineStart: border, borderBlockStart: border }}>
+    <Box
+      role="table"
+      aria-label={format.monthYear(grid.first)}
+      data-testid="calendar-month"
+      style={{ borderInlineStart: border, borderBlockStart: border }}
+    >
       <Box role="row" style={row}>
         {headers.map((day) => (
-          <Text key={day} role="columnheader" size="xs" fw={700} c="dimmed" ta="center" py={4}
-            style={{ borderInlineEnd: border, borderBlockEnd: border }}>{format.weekday(day)}</Text>
+          <Text
+            key={day}
+            role="columnheader"
+            size="xs"
+            fw={700}
+            c="dimmed"
+            ta="center"
+            py={4}
+            style={{ borderInlineEnd: border, borderBlockEnd: border }}
+          >
+            {format.weekday(day)}
+          </Text>
         ))}
       </Box>
       {grid.weeks.map((week) => (
@@ -49,17 +63,46 @@ export function MonthView({ workspaceId, grid, today, meetings, settings, onLog,
             const label = format.fullDay(day);
             const isToday = day === today;
             return (
-              <Box key={day} role="cell" data-testid="calendar-day" data-day={day} data-in-month={inMonth}
+              <Box
+                key={day}
+                role="cell"
+                data-testid="calendar-day"
+                data-day={day}
+                data-in-month={inMonth}
                 onClick={(e) => onLog && e.target === e.currentTarget && onLog(day)}
-                style={{ minHeight: 112, padding: 4, display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0,
-                  cursor: onLog ? 'copy' : undefined, borderInlineEnd: border, borderBlockEnd: border,
-                  background: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined, opacity: inMonth ? 1 : 0.55 }}>
-                <UnstyledButton onClick={() => onLog?.(day)} disabled={!onLog} data-testid="calendar-day-number"
+                style={{
+                  minHeight: 112,
+                  padding: 4,
+                  display: 'flex',
+                  flexDirection: 'column',
+                  gap: 2,
+                  minWidth: 0,
+                  cursor: onLog ? 'copy' : undefined,
+                  borderInlineEnd: border,
+                  borderBlockEnd: border,
+                  background: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined,
+                  opacity: inMonth ? 1 : 0.55,
+                }}
+              >
+                <UnstyledButton
+                  onClick={() => onLog?.(day)}
+                  disabled={!onLog}
+                  data-testid="calendar-day-number"
                   aria-label={onLog ? intl.formatMessage({ id: 'calendar.logOn' }, { day: label }) : label}
                   aria-current={isToday ? 'date' : undefined}
-                  style={{ alignSelf: 'flex-start', minWidth: 24, height: 24, paddingInline: 6, borderRadius: 12, textAlign: 'center',
-                    fontSize: 'var(--mantine-font-size-sm)', fontWeight: isToday ? 700 : 500,
-                    background: isToday ? 'var(--mantine-color-blue-filled)' : undefined, color: isToday ? 'var(--mantine-color-white)' : undefined }}>
+                  style={{
+                    alignSelf: 'flex-start',
+                    minWidth: 24,
+                    height: 24,
+                    paddingInline: 6,
+                    borderRadius: 12,
+                    textAlign: 'center',
+                    fontSize: 'var(--mantine-font-size-sm)',
+                    fontWeight: isToday ? 700 : 500,
+                    background: isToday ? 'var(--mantine-color-blue-filled)' : undefined,
+                    color: isToday ? 'var(--mantine-color-white)' : undefined,
+                  }}
+                >
                   {inMonth ? format.dayNumber(day) : format.dayMonth(day)}
                 </UnstyledButton>
                 {items.slice(0, SHOWN).map((m) => (

@@ -9,9 +9,15 @@ export function SubscribeButton() {
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Button variant="default" onClick={open} data-testid="calendar-subscribe"><FormattedMessage id="feed.subscribe" /></Button>
-      <Modal opened={opened} onClose={close} title={intl.formatMessage({ id: 'feed.title' })}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <Button variant="default" onClick={open} data-testid="calendar-subscribe">
+        <FormattedMessage id="feed.subscribe" />
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={intl.formatMessage({ id: 'feed.title' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      >
         {opened ? <CalendarFeedPanel /> : null}
       </Modal>
     </>

@@ -20,24 +20,44 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
   const color = meetingColor(m);
   const height = Math.max(((block.end - block.start) / 60) * hour - 2, 18);
   return (
-    <UnstyledButton component={Link} to={`/w/${workspaceId}/interactions/${m.id}`} title={`${times} ${title}`}
-      data-testid="calendar-meeting" data-series={m.seriesId ? 'true' : undefined}
+    <UnstyledButton
+      component={Link}
+      to={`/w/${workspaceId}/interactions/${m.id}`}
+      title={`${times} ${title}`}
+      data-testid="calendar-meeting"
+      data-series={m.seriesId ? 'true' : undefined}
       style={{
-        position: 'absolute', top: (block.start / 60) * hour + 1, height, overflow: 'hidden',
-        insetInlineStart: `calc(${(block.lane / block.lanes) * 100}% + 2px)`, width: `calc(${100 / block.lanes}% - 4px)`,
-        padding: '1px 4px', borderRadius: 4, background: `var(--mantine-color-${color}-light)`,
-        borderInlineStart: `3px solid var(--mantine-color-${color}-filled)`, zIndex: 1,
-      }}>
+        position: 'absolute',
+        top: (block.start / 60) * hour + 1,
+        height,
+        overflow: 'hidden',
+        insetInlineStart: `calc(${(block.lane / block.lanes) * 100}% + 2px)`,
+        width: `calc(${100 / block.lanes}% - 4px)`,
+        padding: '1px 4px',
+        borderRadius: 4,
+        background: `var(--mantine-color-${color}-light)`,
+        borderInlineStart: `3px solid var(--mantine-color-${color}-filled)`,
+        zIndex: 1,
+      }}
+    >
       {height < 34 ? (
         // Too short for two lines: time and title side by side.
         <Text size="xs" lh={1.25} truncate="end">
-          <Text span size="xs" fw={600} c={`${color}.8`}>{times}</Text> {m.seriesId ? '↻ ' : ''}<span dir="auto">{title}</span>
+          <Text span size="xs" fw={600} c={`${color}.8`}>
+            {times}
+          </Text>{' '}
+          {m.seriesId ? '↻ ' : ''}
+          <span dir="auto">{title}</span>
         </Text>
       ) : (
         <>
-          <Text size="xs" fw={600} c={`${color}.8`} lh={1.25} truncate="end">{block.continued ? '… ' : ''}{times}</Text>
+          <Text size="xs" fw={600} c={`${color}.8`} lh={1.25} truncate="end">
+            {block.continued ? '… ' : ''}
+            {times}
+          </Text>
           <Text size="xs" lh={1.25} lineClamp={Math.max(1, Math.floor((height - 16) / 15))}>
-            {m.seriesId ? '↻ ' : ''}<span dir="auto">{title}</span>
+            {m.seriesId ? '↻ ' : ''}
+            <span dir="auto">{title}</span>
           </Text>
         </>
       )}

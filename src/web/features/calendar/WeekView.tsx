@@ -53,22 +53,45 @@ export function WeekView({ workspaceId, days, today, meetings, settings, onLog }
     onLog(day, Math.min(23, Math.max(0, Math.floor(y / HOUR))) * 60);
   };
   const timesOf = (m: Interaction) =>
-    m.durationMinutes ? format.timeRange(m.occurredAt, new Date(Date.parse(m.occurredAt) + m.durationMinutes * 60_000).toISOString()) : format.time(m.occurredAt);
+    m.durationMinutes
+      ? format.timeRange(m.occurredAt, new Date(Date.parse(m.occurredAt) + m.durationMinutes * 60_000).toISOString())
+      : format.time(m.occurredAt);
 
   return (
     <Box data-testid="calendar-week" style={{ border, borderRadius: 4 }}>
       <Box style={{ ...columns, borderBlockEnd: border }}>
         <span />
         {days.map((day) => (
-          <Box key={day} data-testid="calendar-week-day" data-day={day} aria-current={day === today ? 'date' : undefined}
-            style={{ display: 'flex', alignItems: 'center', justifyContent: 'center', gap: 4, padding: 4, borderInlineStart: border,
-              background: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined }}>
-            <Text size="sm" fw={day === today ? 700 : 500} c={day === today ? 'blue' : undefined} title={format.fullDay(day)}>
+          <Box
+            key={day}
+            data-testid="calendar-week-day"
+            data-day={day}
+            aria-current={day === today ? 'date' : undefined}
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              gap: 4,
+              padding: 4,
+              borderInlineStart: border,
+              background: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined,
+            }}
+          >
+            <Text
+              size="sm"
+              fw={day === today ? 700 : 500}
+              c={day === today ? 'blue' : undefined}
+              title={format.fullDay(day)}
+            >
               {format.weekday(day)} {format.dayNumber(day)}
             </Text>
             {onLog ? (
-              <ActionIcon size="xs" variant="subtle" onClick={() => onLog(day, 9 * 60)}
-                aria-label={intl.formatMessage({ id: 'calendar.logOn' }, { day: format.fullDay(day) })}>
+              <ActionIcon
+                size="xs"
+                variant="subtle"
+                onClick={() => onLog(day, 9 * 60)}
+                aria-label={intl.formatMessage({ id: 'calendar.logOn' }, { day: format.fullDay(day) })}
+              >
                 <span aria-hidden>+</span>
               </ActionIcon>
             ) : null}
@@ -79,22 +102,54 @@ export function WeekView({ workspaceId, days, today, meetings, settings, onLog }
         <Box style={{ ...columns, height: 24 * HOUR }}>
           <Box style={{ position: 'relative' }} aria-hidden>
             {HOURS.slice(1).map((h) => (
-              <Text key={h} size="xs" c="dimmed" ta="end" pe={6} style={{ position: 'absolute', top: h * HOUR - 8, insetInline: 0 }}>
+              <Text
+                key={h}
+                size="xs"
+                c="dimmed"
+                ta="end"
+                pe={6}
+                style={{ position: 'absolute', top: h * HOUR - 8, insetInline: 0 }}
+              >
                 {format.hour(h * 60)}
               </Text>
             ))}
           </Box>
           {days.map((day) => (
-            <Box key={day} onClick={logAt(day)} data-testid="calendar-week-column" data-day={day}
-              style={{ position: 'relative', borderInlineStart: border, cursor: onLog ? 'copy' : undefined,
+            <Box
+              key={day}
+              onClick={logAt(day)}
+              data-testid="calendar-week-column"
+              data-day={day}
+              style={{
+                position: 'relative',
+                borderInlineStart: border,
+                cursor: onLog ? 'copy' : undefined,
                 backgroundColor: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined,
-                backgroundImage: `repeating-linear-gradient(to bottom, var(--mantine-color-default-border) 0 1px, transparent 1px ${HOUR}px)` }}>
+                backgroundImage: `repeating-linear-gradient(to bottom, var(--mantine-color-default-border) 0 1px, transparent 1px ${HOUR}px)`,
+              }}
+            >
               {(placed.get(day) ?? []).map((block) => (
-                <WeekBlock key={block.item.id} workspaceId={workspaceId} block={block} hour={HOUR} times={timesOf(block.item)} />
+                <WeekBlock
+                  key={block.item.id}
+                  workspaceId={workspaceId}
+                  block={block}
+                  hour={HOUR}
+                  times={timesOf(block.item)}
+                />
               ))}
               {day === now.day ? (
-                <Box aria-hidden style={{ position: 'absolute', insetInline: 0, top: (now.minute / 60) * HOUR, height: 2, zIndex: 2,
-                  background: 'var(--mantine-color-red-6)', pointerEvents: 'none' }} />
+                <Box
+                  aria-hidden
+                  style={{
+                    position: 'absolute',
+                    insetInline: 0,
+                    top: (now.minute / 60) * HOUR,
+                    height: 2,
+                    zIndex: 2,
+                    background: 'var(--mantine-color-red-6)',
+                    pointerEvents: 'none',
+                  }}
+                />
               ) : null}
             </Box>
           ))}

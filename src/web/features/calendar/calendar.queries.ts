@@ -27,7 +27,14 @@ export function useCalendarMeetings(workspaceId: string, { from, to, memberId }:
       const items: Interaction[] = [];
       let cursor: string | null = null;
       for (let pages = 0; pages < MAX_PAGES; pages += 1) {
-        const path = withQuery(`/api/v1/w/${workspaceId}/interactions`, { meeting: 'true', from, to, member: memberId, limit: PAGE, cursor });
+        const path = withQuery(`/api/v1/w/${workspaceId}/interactions`, {
+          meeting: 'true',
+          from,
+          to,
+          member: memberId,
+          limit: PAGE,
+          cursor,
+        });
         if (signal.aborted) break;
         const page: Page<Interaction> = await api<Page<Interaction>>(path);
         items.push(...page.items);

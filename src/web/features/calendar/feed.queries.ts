@@ -33,6 +33,13 @@ export function useRevokeFeed() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => apiVoid(PATH, { method: 'DELETE' }),
-    onSuccess: () => client.setQueryData<CalendarFeed>(KEY, { active: false, url: null, urlHint: null, createdAt: null, lastUsedAt: null }),
+    onSuccess: () =>
+      client.setQueryData<CalendarFeed>(KEY, {
+        active: false,
+        url: null,
+        urlHint: null,
+        createdAt: null,
+        lastUsedAt: null,
+      }),
   });
 }

@@ -20,7 +20,15 @@ describe('weeks', () => {
   });
 
   it('lists seven days across a month and a year end', () => {
-    expect(weekDays('2026-12-31', 1)).toEqual(['2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02', '2027-01-03']);
+    expect(weekDays('2026-12-31', 1)).toEqual([
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+      '2027-01-03',
+    ]);
   });
 
   it('takes week info from Intl where the engine has it, in either of its shapes', () => {

@@ -42,18 +42,34 @@ export interface Placed<T> {
  * The blocks of a week's time grid: each item cut into one block per local day it covers (an item
  * without a duration gets `minMinutes`), and overlapping blocks of a day placed side by side.
  */
-export function layoutDays<T extends Timed>(items: T[], days: string[], timeZone: string, minMinutes = 30): Map<string, Placed<T>[]> {
+export function layoutDays<T extends Timed>(
+  items: T[],
+  days: string[],
+  timeZone: string,
+  minMinutes = 30,
+): Map<string, Placed<T>[]> {
   const result = new Map<string, Placed<T>[]>(days.map((d) => [d, []]));
   for (const item of items) {
     const begin = localDayAndMinute(item.occurredAt, timeZone);
     const minutes = Math.max(item.durationMinutes ?? 0, 0);
     const finish = localDayAndMinute(Date.parse(item.occurredAt) + minutes * 60_000, timeZone);
     for (const day of days) {
-      if (day < begin.day || day > finish.day || (day === finish.day && day !== begin.day && finish.minute === 0)) continue;
+      if (day < begin.day || day > finish.day || (day === finish.day && day !== begin.day && finish.minute === 0))
+        continue;
       const start = day === begin.day ? begin.minute : 0;
       const end = day === finish.day ? finish.minute : DAY_MINUTES;
       const shown = Math.min(DAY_MINUTES, Math.max(end, start + minMinutes));
-      result.get(day)?.push({ item, start, end: shown, lane: 0, lanes: 1, continued: day !== begin.day, continues: day !== finish.day });
+      result
+        .get(day)
+        ?.push({
+          item,
+          start,
+          end: shown,
+          lane: 0,
+          lanes: 1,
+          continued: day !== begin.day,
+          continues: day !== finish.day,
+        });
     }
   }
   for (const blocks of result.values()) placeLanes(blocks);

@@ -52,7 +52,8 @@ export function useCalendarNav(settings: CalendarSettings) {
     previous: () => step(-1),
     next: () => step(1),
     goToday: () => set({ day: null }),
-    show: (nextView: CalendarView, nextDay?: string) => set({ view: nextView === 'week' ? 'week' : null, ...(nextDay ? { day: nextDay } : {}) }),
+    show: (nextView: CalendarView, nextDay?: string) =>
+      set({ view: nextView === 'week' ? 'week' : null, ...(nextDay ? { day: nextDay } : {}) }),
     setMine: (value: boolean) => set({ mine: value ? '1' : null }),
   };
 }

@@ -30,8 +30,7 @@ export function intlWeekInfo(tag: string): WeekInfo | null {
   try {
     const locale = new Intl.Locale(tag) as unknown as LocaleWithWeek;
     const info = (typeof locale.getWeekInfo === 'function' ? locale.getWeekInfo() : locale.weekInfo) as
-      | { firstDay?: unknown; weekend?: unknown }
-      | undefined;
+      { firstDay?: unknown; weekend?: unknown } | undefined;
     if (!info || !isWeekday(info.firstDay)) return null;
     const weekend = Array.isArray(info.weekend) ? info.weekend.filter(isWeekday) : [];
     return { firstDay: info.firstDay, weekend };

@@ -45,46 +45,126 @@ export function LogEncountersModal({ workspaceId, user, onClose }: Props) {
     setSent(input.people);
     log.mutate(encounterBody(input), {
       onSuccess: ({ items }) => {
-        notifications.show({ color: 'green', message: intl.formatMessage({ id: 'encounters.logged' }, { count: items.length }),
-          closeButtonProps: { 'aria-label': t('common.close') } });
+        notifications.show({
+          color: 'green',
+          message: intl.formatMessage({ id: 'encounters.logged' }, { count: items.length }),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
         onClose();
       },
     });
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" fullScreen={small} title={t('encounters.title')}
-      closeButtonProps={{ 'aria-label': t('common.close') }} data-testid="log-encounters">
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      fullScreen={small}
+      title={t('encounters.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+      data-testid="log-encounters"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
-          <PeoplePicker workspaceId={workspaceId} label={t('encounters.people')} description={t('encounters.peopleHint')}
-            value={input.people} error={errorFor(shared, 'personIds')} onChange={(people) => set({ people })} />
+          <PeoplePicker
+            workspaceId={workspaceId}
+            label={t('encounters.people')}
+            description={t('encounters.peopleHint')}
+            value={input.people}
+            error={errorFor(shared, 'personIds')}
+            onChange={(people) => set({ people })}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput label={t('encounters.subject')} maxLength={500} value={input.subject} error={shared.subject}
-              data-testid="encounter-subject" onChange={(e) => set({ subject: e.currentTarget.value })} />
-            <Select label={t('interaction.field.kind')} data={options.kinds} value={input.kind} allowDeselect={false}
-              error={shared.kind} comboboxProps={combobox} onChange={(v) => v && set({ kind: v as InteractionKind })} />
-            <TextInput type="datetime-local" label={t('interaction.field.occurredAt')} required value={input.localTime}
-              error={shared.occurredAt} onChange={(e) => set({ localTime: e.currentTarget.value })} />
-            <Select label={t('interaction.field.timeZone')} data={zones} value={input.timeZone} searchable allowDeselect={false}
-              error={shared.timeZone} comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')}
-              onChange={(v) => v && set({ timeZone: v })} />
-            <MultiSelect label={t('interaction.field.members')} data={members} value={input.memberIds} searchable hidePickedOptions
-              error={errorFor(shared, 'memberIds')} comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')}
-              onChange={(memberIds) => set({ memberIds })} />
-            <Select label={t('interaction.field.sentiment')} data={options.sentiments} value={input.sentiment} clearable
-              error={shared.sentiment} comboboxProps={combobox} onChange={(v) => set({ sentiment: (v as Sentiment | null) ?? null })} />
+            <TextInput
+              label={t('encounters.subject')}
+              maxLength={500}
+              value={input.subject}
+              error={shared.subject}
+              data-testid="encounter-subject"
+              onChange={(e) => set({ subject: e.currentTarget.value })}
+            />
+            <Select
+              label={t('interaction.field.kind')}
+              data={options.kinds}
+              value={input.kind}
+              allowDeselect={false}
+              error={shared.kind}
+              comboboxProps={combobox}
+              onChange={(v) => v && set({ kind: v as InteractionKind })}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('interaction.field.occurredAt')}
+              required
+              value={input.localTime}
+              error={shared.occurredAt}
+              onChange={(e) => set({ localTime: e.currentTarget.value })}
+            />
+            <Select
+              label={t('interaction.field.timeZone')}
+              data={zones}
+              value={input.timeZone}
+              searchable
+              allowDeselect={false}
+              error={shared.timeZone}
+              comboboxProps={combobox}
+              nothingFoundMessage={t('common.nothingFound')}
+              onChange={(v) => v && set({ timeZone: v })}
+            />
+            <MultiSelect
+              label={t('interaction.field.members')}
+              data={members}
+              value={input.memberIds}
+              searchable
+              hidePickedOptions
+              error={errorFor(shared, 'memberIds')}
+              comboboxProps={combobox}
+              nothingFoundMessage={t('common.nothingFound')}
+              onChange={(memberIds) => set({ memberIds })}
+            />
+            <Select
+              label={t('interaction.field.sentiment')}
+              data={options.sentiments}
+              value={input.sentiment}
+              clearable
+              error={shared.sentiment}
+              comboboxProps={combobox}
+              onChange={(v) => set({ sentiment: (v as Sentiment | null) ?? null })}
+            />
           </SimpleGrid>
-          <RichTextInput label={t('interaction.field.notes')} value={input.notes} error={shared.notes} testId="encounter-notes"
-            onChange={(notes) => set({ notes })} />
+          <RichTextInput
+            label={t('interaction.field.notes')}
+            value={input.notes}
+            error={shared.notes}
+            testId="encounter-notes"
+            onChange={(notes) => set({ notes })}
+          />
           {perPerson.length ? (
             <Alert color="red" variant="light" role="alert" data-testid="encounter-person-errors">
-              <List size="sm">{perPerson.map((e) => <List.Item key={e.person.id}>{e.person.name}: {e.message}</List.Item>)}</List>
+              <List size="sm">
+                {perPerson.map((e) => (
+                  <List.Item key={e.person.id}>
+                    {e.person.name}: {e.message}
+                  </List.Item>
+                ))}
+              </List>
             </Alert>
-          ) : text ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{text.message}</Alert> : null}
+          ) : text ? (
+            <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+              {text.message}
+            </Alert>
+          ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
-            <Button type="submit" loading={log.isPending} disabled={input.people.length === 0} data-testid="encounter-submit">
+            <Button variant="default" onClick={onClose}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button
+              type="submit"
+              loading={log.isPending}
+              disabled={input.people.length === 0}
+              data-testid="encounter-submit"
+            >
               <FormattedMessage id="encounters.submit" values={{ count: input.people.length }} />
             </Button>
           </Group>

@@ -20,10 +20,19 @@ export function PeoplePicker({ workspaceId, ...rest }: Props) {
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 200);
   const hits = usePeopleSearch(workspaceId, query);
-  const options: Option[] = query.trim() ? (hits.data?.items ?? []).map(({ id, name, email }) => ({ id, name, email })) : [];
+  const options: Option[] = query.trim()
+    ? (hits.data?.items ?? []).map(({ id, name, email }) => ({ id, name, email }))
+    : [];
   return (
-    <MultiPicker<Option> {...rest} testId="encounter-people" autoFocus options={options} search={text} onSearch={setText}
+    <MultiPicker<Option>
+      {...rest}
+      testId="encounter-people"
+      autoFocus
+      options={options}
+      search={text}
+      onSearch={setText}
       labelOf={(p) => (p.email ? `${p.name} (${p.email})` : p.name)}
-      onChange={(people) => rest.onChange(people.map(({ id, name }) => ({ id, name })))} />
+      onChange={(people) => rest.onChange(people.map(({ id, name }) => ({ id, name })))}
+    />
   );
 }

@@ -13,7 +13,8 @@ export function usePeopleSearch(workspaceId: string, q: string) {
   const text = q.trim();
   return useQuery({
     queryKey: [...partnersKey(workspaceId), 'people-pick', text],
-    queryFn: () => api<Page<PartnerSummary>>(withQuery(`${base(workspaceId)}/partners`, { type: 'person', q: text, limit: 20 })),
+    queryFn: () =>
+      api<Page<PartnerSummary>>(withQuery(`${base(workspaceId)}/partners`, { type: 'person', q: text, limit: 20 })),
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,

@@ -7,10 +7,21 @@ import { healthColor } from './score.js';
 export function HealthBadge({ score, size = 'sm' }: { score: number | null | undefined } & Pick<BadgeProps, 'size'>) {
   const intl = useIntl();
   const format = useFormat();
-  if (score === null || score === undefined) return <Badge color="gray" variant="light" size={size}>—</Badge>;
+  if (score === null || score === undefined)
+    return (
+      <Badge color="gray" variant="light" size={size}>
+        —
+      </Badge>
+    );
   return (
-    <Badge color={healthColor(score)} variant="light" size={size} data-testid="health-badge" data-score={score}
-      aria-label={intl.formatMessage({ id: 'health.scoreLabel' }, { score })}>
+    <Badge
+      color={healthColor(score)}
+      variant="light"
+      size={size}
+      data-testid="health-badge"
+      data-score={score}
+      aria-label={intl.formatMessage({ id: 'health.scoreLabel' }, { score })}
+    >
       {format.number(score)}
     </Badge>
   );

@@ -15,17 +15,32 @@ export function HealthComponents({ components }: { components: HealthComponent[]
         const nameId = componentNameId(c.key);
         const contribution = Math.round(c.contribution);
         return (
-          <Group key={c.key} component="li" gap="xs" wrap="nowrap" align="baseline" style={{ listStyle: 'none' }}
-            data-testid="health-component" data-key={c.key}>
+          <Group
+            key={c.key}
+            component="li"
+            gap="xs"
+            wrap="nowrap"
+            align="baseline"
+            style={{ listStyle: 'none' }}
+            data-testid="health-component"
+            data-key={c.key}
+          >
             <Text size="xs" c="dimmed" w={110} style={{ flexShrink: 0 }}>
               {nameId ? <FormattedMessage id={nameId} /> : c.key}
             </Text>
             <Text size="sm" c={contribution < 0 ? undefined : 'dimmed'}>
-              <FormattedMessage id="health.line" values={{
-                // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's digits.
-                contribution: <Text component="bdi" fw={700} c={contribution < 0 ? 'red.7' : 'green.7'}>{format.signed(contribution)}</Text>,
-                reason: intl.formatMessage({ id: reason.id }, reason.values),
-              }} />
+              <FormattedMessage
+                id="health.line"
+                values={{
+                  // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's digits.
+                  contribution: (
+                    <Text component="bdi" fw={700} c={contribution < 0 ? 'red.7' : 'green.7'}>
+                      {format.signed(contribution)}
+                    </Text>
+                  ),
+                  reason: intl.formatMessage({ id: reason.id }, reason.values),
+                }}
+              />
             </Text>
           </Group>
         );

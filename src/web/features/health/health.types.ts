@@ -1,5 +1,13 @@
 /** The components of a health score; goals and conflicts join when those features exist. */
-export const HEALTH_COMPONENTS = ['recency', 'frequency', 'reciprocity', 'sentiment', 'value', 'goals', 'conflicts'] as const;
+export const HEALTH_COMPONENTS = [
+  'recency',
+  'frequency',
+  'reciprocity',
+  'sentiment',
+  'value',
+  'goals',
+  'conflicts',
+] as const;
 export type HealthComponentKey = (typeof HEALTH_COMPONENTS)[number];
 
 export interface HealthComponent {

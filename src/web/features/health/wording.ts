@@ -21,7 +21,8 @@ const REASONS: Record<string, Reason> = {
     // Never contacted: the API counts from the start instead.
     const sinceStart = num(f, 'daysSinceStart');
     if (cadence === undefined) return null;
-    if (days !== undefined) return w(days > cadence ? 'health.reason.recency.late' : 'health.reason.recency.within', { days, cadence });
+    if (days !== undefined)
+      return w(days > cadence ? 'health.reason.recency.late' : 'health.reason.recency.within', { days, cadence });
     return sinceStart === undefined ? null : w('health.reason.recency.never', { days: sinceStart, cadence });
   },
   frequency: (f) => {

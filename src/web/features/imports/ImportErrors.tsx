@@ -13,7 +13,9 @@ export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRo
   const format = useFormat();
   const known = (id: string) => Object.prototype.hasOwnProperty.call(intl.messages, id);
   const reason = (e: ImportRowError) => {
-    const id = [`import.rule.${target}.${e.rule ?? ''}`, `error.rule.${e.rule ?? ''}`].find((candidate) => e.rule && known(candidate));
+    const id = [`import.rule.${target}.${e.rule ?? ''}`, `error.rule.${e.rule ?? ''}`].find(
+      (candidate) => e.rule && known(candidate),
+    );
     // A sentence that needs a number the row did not bring falls back to the server's words.
     const needs = (name: string) => String(intl.messages[id ?? ''] ?? '').includes(`{${name}`);
     if (!id || ['minimum', 'maximum'].some((n) => needs(n) && e.params?.[n] === undefined)) return e.message;
@@ -28,9 +30,15 @@ export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRo
     <Table withTableBorder data-testid="import-errors">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th><FormattedMessage id="import.line" /></Table.Th>
-          <Table.Th><FormattedMessage id="import.fieldColumn" /></Table.Th>
-          <Table.Th><FormattedMessage id="import.reason" /></Table.Th>
+          <Table.Th>
+            <FormattedMessage id="import.line" />
+          </Table.Th>
+          <Table.Th>
+            <FormattedMessage id="import.fieldColumn" />
+          </Table.Th>
+          <Table.Th>
+            <FormattedMessage id="import.reason" />
+          </Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>

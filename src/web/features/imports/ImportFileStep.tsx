@@ -20,7 +20,9 @@ export function ImportFileStep({ workspaceId, target, onUploaded }: Props) {
   return (
     <Paper withBorder p="md" radius="md">
       <Stack>
-        <Text size="sm"><FormattedMessage id={csvOnly ? 'interactionImport.intro' : 'import.intro'} /></Text>
+        <Text size="sm">
+          <FormattedMessage id={csvOnly ? 'interactionImport.intro' : 'import.intro'} />
+        </Text>
         <FileInput
           label={intl.formatMessage({ id: 'import.file' })}
           placeholder={intl.formatMessage({ id: 'import.choose' })}
@@ -32,8 +34,11 @@ export function ImportFileStep({ workspaceId, target, onUploaded }: Props) {
         />
         <ErrorAlert error={upload.error} />
         <Group justify="flex-end">
-          <Button disabled={!file} loading={upload.isPending}
-            onClick={() => file && upload.mutate(file, { onSuccess: (u) => onUploaded(u, file.name) })}>
+          <Button
+            disabled={!file}
+            loading={upload.isPending}
+            onClick={() => file && upload.mutate(file, { onSuccess: (u) => onUploaded(u, file.name) })}
+          >
             <FormattedMessage id="import.upload" />
           </Button>
         </Group>

@@ -17,17 +17,29 @@ export function ImportHistory({ workspaceId }: { workspaceId: string }) {
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <Stack gap="xs">
-      <Title order={3} size="h4"><FormattedMessage id="import.history" /></Title>
+      <Title order={3} size="h4">
+        <FormattedMessage id="import.history" />
+      </Title>
       <ErrorAlert error={list.error} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped data-testid="import-history">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="import.when" /></Table.Th>
-              <Table.Th><FormattedMessage id="import.file" /></Table.Th>
-              <Table.Th><FormattedMessage id="import.what" /></Table.Th>
-              <Table.Th><FormattedMessage id="import.statusLabel" /></Table.Th>
-              <Table.Th><FormattedMessage id="import.result" /></Table.Th>
+              <Table.Th>
+                <FormattedMessage id="import.when" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="import.file" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="import.what" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="import.statusLabel" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="import.result" />
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
@@ -35,17 +47,34 @@ export function ImportHistory({ workspaceId }: { workspaceId: string }) {
             {items.length === 0 ? <EmptyRow colSpan={6} /> : null}
             {items.map((job) => (
               <Table.Tr key={job.id}>
-                <Table.Td><Text size="sm">{format.dateTime(job.createdAt)}</Text></Table.Td>
-                <Table.Td><Text size="sm">{job.filename}</Text></Table.Td>
-                <Table.Td><Text size="sm"><FormattedMessage id={`import.target.${job.target ?? 'partners'}`} /></Text></Table.Td>
-                <Table.Td><ImportStatus status={job.status} /></Table.Td>
                 <Table.Td>
-                  <Text size="sm"><FormattedMessage id="import.summary" values={{ imported: job.imported, failed: job.failed }} /></Text>
+                  <Text size="sm">{format.dateTime(job.createdAt)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{job.filename}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <FormattedMessage id={`import.target.${job.target ?? 'partners'}`} />
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <ImportStatus status={job.status} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <FormattedMessage id="import.summary" values={{ imported: job.imported, failed: job.failed }} />
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {job.status === 'done' ? (
-                    <Button size="compact-xs" variant="subtle" color="orange" loading={undo.isPending && undo.variables === job.id}
-                      onClick={() => undo.mutate(job.id, { onError: (e) => notifyError(intl, e) })}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="orange"
+                      loading={undo.isPending && undo.variables === job.id}
+                      onClick={() => undo.mutate(job.id, { onError: (e) => notifyError(intl, e) })}
+                    >
                       <FormattedMessage id="import.undo" />
                     </Button>
                   ) : null}
@@ -55,7 +84,11 @@ export function ImportHistory({ workspaceId }: { workspaceId: string }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
     </Stack>
   );
 }

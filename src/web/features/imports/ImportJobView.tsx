@@ -8,7 +8,15 @@ import { useImport, useUndoImport } from './imports.queries.js';
 import { isRunning, progressPercent } from './progress.js';
 
 /** Step 3: progress while the import runs, then what was imported and which rows failed. */
-export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: string; id: string; onAnother: () => void }) {
+export function ImportJobView({
+  workspaceId,
+  id,
+  onAnother,
+}: {
+  workspaceId: string;
+  id: string;
+  onAnother: () => void;
+}) {
   const intl = useIntl();
   const job = useImport(workspaceId, id);
   const undo = useUndoImport(workspaceId);
@@ -23,7 +31,11 @@ export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: str
           <Text fw={500}>{data.filename}</Text>
           <ImportStatus status={data.status} />
         </Group>
-        <Progress value={progressPercent(data)} animated={!finished} aria-label={intl.formatMessage({ id: 'import.progress' })} />
+        <Progress
+          value={progressPercent(data)}
+          animated={!finished}
+          aria-label={intl.formatMessage({ id: 'import.progress' })}
+        />
         <Text size="sm" data-testid="import-counts">
           <FormattedMessage id="import.counts" values={{ processed: data.processed, total: data.rowCount }} />
         </Text>
@@ -35,13 +47,19 @@ export function ImportJobView({ workspaceId, id, onAnother }: { workspaceId: str
         {data.errors.length > 0 ? <ImportErrors errors={data.errors} target={data.target} /> : null}
         <Group justify="flex-end">
           {data.status === 'done' ? (
-            <Button color="orange" variant="light" loading={undo.isPending}
-              onClick={() => undo.mutate(data.id, { onError: (e) => notifyError(intl, e) })}>
+            <Button
+              color="orange"
+              variant="light"
+              loading={undo.isPending}
+              onClick={() => undo.mutate(data.id, { onError: (e) => notifyError(intl, e) })}
+            >
               <FormattedMessage id="import.undo" />
             </Button>
           ) : null}
           {finished ? (
-            <Button variant="default" onClick={onAnother}><FormattedMessage id="import.another" /></Button>
+            <Button variant="default" onClick={onAnother}>
+              <FormattedMessage id="import.another" />
+            </Button>
           ) : null}
         </Group>
       </Stack>

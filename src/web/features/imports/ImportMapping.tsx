@@ -34,7 +34,9 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
                 {upload.columns.map((column) => (
                   <Table.Th key={column} miw={160}>
                     <Stack gap={4}>
-                      <Text size="sm" fw={600}>{column}</Text>
+                      <Text size="sm" fw={600}>
+                        {column}
+                      </Text>
                       <Select
                         size="xs"
                         aria-label={intl.formatMessage({ id: 'import.mapColumn' }, { column })}
@@ -44,7 +46,12 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
                         clearable
                         disabled={readOnly}
                         comboboxProps={{ withinPortal: true }}
-                        onChange={(v) => setMapping((old) => ({ ...old, [column]: (allowed.find((f) => f === v) as Mapping[string] | undefined) ?? null }))}
+                        onChange={(v) =>
+                          setMapping((old) => ({
+                            ...old,
+                            [column]: (allowed.find((f) => f === v) as Mapping[string] | undefined) ?? null,
+                          }))
+                        }
                       />
                     </Stack>
                   </Table.Th>
@@ -54,7 +61,11 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
             <Table.Tbody>
               {upload.preview.map((row, i) => (
                 <Table.Tr key={i}>
-                  {upload.columns.map((column, j) => <Table.Td key={column}><Text size="sm">{row[j] ?? ''}</Text></Table.Td>)}
+                  {upload.columns.map((column, j) => (
+                    <Table.Td key={column}>
+                      <Text size="sm">{row[j] ?? ''}</Text>
+                    </Table.Td>
+                  ))}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -62,8 +73,13 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
         </Table.ScrollContainer>
         <ErrorAlert error={start.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}><FormattedMessage id="common.cancel" /></Button>
-          <Button loading={start.isPending} onClick={() => start.mutate({ id: upload.id, mapping }, { onSuccess: (job) => onStarted(job.id) })}>
+          <Button variant="default" onClick={onCancel}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
+          <Button
+            loading={start.isPending}
+            onClick={() => start.mutate({ id: upload.id, mapping }, { onSuccess: (job) => onStarted(job.id) })}
+          >
             <FormattedMessage id="import.start" />
           </Button>
         </Group>

@@ -30,16 +30,22 @@ export function ImportPage({ target = 'partners' }: { target?: ImportTarget }) {
   return (
     <Stack maw={1100}>
       {target === 'partners' ? (
-        <Anchor component={Link} to={`/w/${workspace.id}/partners`} size="sm"><FormattedMessage id="import.back" /></Anchor>
+        <Anchor component={Link} to={`/w/${workspace.id}/partners`} size="sm">
+          <FormattedMessage id="import.back" />
+        </Anchor>
       ) : null}
-      <Title order={2}><FormattedMessage id={target === 'partners' ? 'import.title' : 'interactionImport.title'} /></Title>
+      <Title order={2}>
+        <FormattedMessage id={target === 'partners' ? 'import.title' : 'interactionImport.title'} />
+      </Title>
       <Stepper active={step} size="sm" allowNextStepsSelect={false}>
         {STEPS.map((id, index) => (
           // The step number in the user's digits (Persian ones in Persian).
           <Stepper.Step key={id} label={intl.formatMessage({ id })} icon={format.number(index + 1)} />
         ))}
       </Stepper>
-      {step === 0 ? <ImportFileStep workspaceId={workspace.id} target={target} onUploaded={(u) => setUpload(u)} /> : null}
+      {step === 0 ? (
+        <ImportFileStep workspaceId={workspace.id} target={target} onUploaded={(u) => setUpload(u)} />
+      ) : null}
       {step === 1 && upload ? (
         <ImportMapping workspaceId={workspace.id} upload={upload} onStarted={setJobId} onCancel={restart} />
       ) : null}

@@ -2,7 +2,13 @@ import { Badge } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import type { ImportStatus as Status } from './imports.types.js';
 
-const COLORS: Record<Status, string> = { uploaded: 'gray', running: 'blue', done: 'green', failed: 'red', undone: 'orange' };
+const COLORS: Record<Status, string> = {
+  uploaded: 'gray',
+  running: 'blue',
+  done: 'green',
+  failed: 'red',
+  undone: 'orange',
+};
 
 /** An import's status in the user's language. */
 export function ImportStatus({ status }: { status: Status }) {

@@ -15,7 +15,10 @@ export function contentTypeOf(filename: string): string {
 
 /** What an import changes: the partners, or (past interactions) timelines, calendars and last contacts. */
 function refreshImported(client: QueryClient, workspaceId: string) {
-  return Promise.all([client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] }), refreshActivity(client, workspaceId)]);
+  return Promise.all([
+    client.invalidateQueries({ queryKey: ['ws', workspaceId, 'partners'] }),
+    refreshActivity(client, workspaceId),
+  ]);
 }
 
 /** Uploads a file for partners or past interactions and answers its columns, a preview and a suggested mapping. */
@@ -53,7 +56,8 @@ export function useImport(workspaceId: string, id: string | null) {
       return job;
     },
     enabled: Boolean(id),
-    refetchInterval: (query) => (query.state.error ? false : isRunning(query.state.data) || !query.state.data ? 500 : false),
+    refetchInterval: (query) =>
+      query.state.error ? false : isRunning(query.state.data) || !query.state.data ? 500 : false,
   });
 }
 
@@ -72,6 +76,7 @@ export function useUndoImport(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => api<ImportJob>(`${path(workspaceId)}/${id}/undo`, { method: 'POST' }),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: key(workspaceId) }), refreshImported(client, workspaceId)]),
+    onSuccess: () =>
+      Promise.all([client.invalidateQueries({ queryKey: key(workspaceId) }), refreshImported(client, workspaceId)]),
   });
 }

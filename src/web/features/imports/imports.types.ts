@@ -17,14 +17,26 @@ export const IMPORT_FIELDS = [
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Columns a CSV of past interactions maps to; `date` and `partner` are required, `partner` may be several columns. */
-export const INTERACTION_IMPORT_FIELDS = ['date', 'time', 'kind', 'partner', 'subject', 'notes', 'duration', 'direction'] as const;
+export const INTERACTION_IMPORT_FIELDS = [
+  'date',
+  'time',
+  'kind',
+  'partner',
+  'subject',
+  'notes',
+  'duration',
+  'direction',
+] as const;
 export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];
 
 /** What an import creates: partners (CSV or vCard) or past interactions (CSV). */
 export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
 export type ImportTarget = (typeof IMPORT_TARGETS)[number];
 
-export const FIELDS_OF: Record<ImportTarget, readonly string[]> = { partners: IMPORT_FIELDS, interactions: INTERACTION_IMPORT_FIELDS };
+export const FIELDS_OF: Record<ImportTarget, readonly string[]> = {
+  partners: IMPORT_FIELDS,
+  interactions: INTERACTION_IMPORT_FIELDS,
+};
 
 export type Mapping = Record<string, ImportField | InteractionImportField | null>;
 

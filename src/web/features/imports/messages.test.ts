@@ -6,7 +6,10 @@ import { MESSAGES } from '../../i18n/messages.js';
 import { IMPORT_TARGETS, INTERACTION_IMPORT_FIELDS } from './imports.types.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
-const dynamicIds = [...INTERACTION_IMPORT_FIELDS.map((f) => `import.field.${f}`), ...IMPORT_TARGETS.map((t) => `import.target.${t}`)];
+const dynamicIds = [
+  ...INTERACTION_IMPORT_FIELDS.map((f) => `import.field.${f}`),
+  ...IMPORT_TARGETS.map((t) => `import.target.${t}`),
+];
 
 describe('import of past interactions', () => {
   it.each(LOCALES)('%s names every column of a history file and both kinds of import', (locale) => {

@@ -36,15 +36,27 @@ export function ActionItemsPanel({ workspaceId, interactionId, userId, items, ca
 
   return (
     <Stack gap="xs" data-testid="action-items">
-      {items.length === 0 ? <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text> : null}
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="common.empty" />
+        </Text>
+      ) : null}
       {items.map((item) => (
         <Group key={item.id} gap="sm" wrap="nowrap" align="flex-start" data-testid="action-item">
           <TaskToggle workspaceId={workspaceId} task={item} disabled={!canEdit} />
           <Stack gap={0}>
-            <Text size="sm" td={item.status === 'done' ? 'line-through' : undefined}>{item.title}</Text>
+            <Text size="sm" td={item.status === 'done' ? 'line-through' : undefined}>
+              {item.title}
+            </Text>
             <Group gap={6}>
-              <Text size="xs" c="dimmed">{item.owner?.name ?? '—'}</Text>
-              {item.dueOn ? <Badge size="xs" variant="light" color="gray">{format.day(item.dueOn)}</Badge> : null}
+              <Text size="xs" c="dimmed">
+                {item.owner?.name ?? '—'}
+              </Text>
+              {item.dueOn ? (
+                <Badge size="xs" variant="light" color="gray">
+                  {format.day(item.dueOn)}
+                </Badge>
+              ) : null}
             </Group>
           </Stack>
         </Group>
@@ -52,13 +64,33 @@ export function ActionItemsPanel({ workspaceId, interactionId, userId, items, ca
       {canEdit ? (
         <form onSubmit={add} noValidate>
           <Group align="flex-end" gap="xs" wrap="wrap">
-            <TextInput style={{ flex: 2, minWidth: 180 }} label={t('interaction.newActionItem')} maxLength={500} value={draft.title}
-              error={fieldError('title')} onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })} />
-            <Select style={{ flex: 1, minWidth: 140 }} label={t('task.field.owner')} data={members} value={draft.ownerId}
-              allowDeselect={false} searchable comboboxProps={{ withinPortal: true }} error={fieldError('ownerId')}
-              onChange={(ownerId) => setDraft({ ...draft, ownerId: ownerId ?? userId })} />
-            <TextInput style={{ flex: 1, minWidth: 140 }} type="date" label={t('task.field.dueOn')} value={draft.dueOn}
-              error={fieldError('dueOn')} onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })} />
+            <TextInput
+              style={{ flex: 2, minWidth: 180 }}
+              label={t('interaction.newActionItem')}
+              maxLength={500}
+              value={draft.title}
+              error={fieldError('title')}
+              onChange={(e) => setDraft({ ...draft, title: e.currentTarget.value })}
+            />
+            <Select
+              style={{ flex: 1, minWidth: 140 }}
+              label={t('task.field.owner')}
+              data={members}
+              value={draft.ownerId}
+              allowDeselect={false}
+              searchable
+              comboboxProps={{ withinPortal: true }}
+              error={fieldError('ownerId')}
+              onChange={(ownerId) => setDraft({ ...draft, ownerId: ownerId ?? userId })}
+            />
+            <TextInput
+              style={{ flex: 1, minWidth: 140 }}
+              type="date"
+              label={t('task.field.dueOn')}
+              value={draft.dueOn}
+              error={fieldError('dueOn')}
+              onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })}
+            />
             <Button type="submit" variant="light" loading={create.isPending} disabled={!draft.title.trim()}>
               <FormattedMessage id="common.add" />
             </Button>

@@ -72,15 +72,35 @@ export function EditInteractionForm({ workspaceId, userId, interaction }: Props)
 
   return (
     <>
-      <InteractionForm workspaceId={workspaceId} userId={userId} value={input} isNew={false}
-        onChange={(change) => setInput((old) => ({ ...old, ...change }))} errors={errors.fields}
-        submitting={update.isPending} onSubmit={() => send(base.input, input, base.version)} onCancel={() => navigate(detail)}>
-        {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+      <InteractionForm
+        workspaceId={workspaceId}
+        userId={userId}
+        value={input}
+        isNew={false}
+        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
+        errors={errors.fields}
+        submitting={update.isPending}
+        onSubmit={() => send(base.input, input, base.version)}
+        onCancel={() => navigate(detail)}
+      >
+        {errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </InteractionForm>
       {current ? (
-        <InteractionConflictModal workspaceId={workspaceId} conflicts={conflicts(base.input, toInput(current), input)}
-          theirs={toInput(current)} mine={input} updatedBy={current.updatedBy?.name ?? null} saving={update.isPending}
-          onKeepMine={keep} onDiscard={discard} onClose={() => setCurrent(null)} />
+        <InteractionConflictModal
+          workspaceId={workspaceId}
+          conflicts={conflicts(base.input, toInput(current), input)}
+          theirs={toInput(current)}
+          mine={input}
+          updatedBy={current.updatedBy?.name ?? null}
+          saving={update.isPending}
+          onKeepMine={keep}
+          onDiscard={discard}
+          onClose={() => setCurrent(null)}
+        />
       ) : null}
     </>
   );

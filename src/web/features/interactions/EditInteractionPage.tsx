@@ -14,11 +14,18 @@ export function EditInteractionPage() {
   const query = useInteraction(workspace.id, interactionId);
   return (
     <Stack maw={980}>
-      <Title order={2}><FormattedMessage id="interaction.editTitle" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="interaction.editTitle" />
+      </Title>
       <ErrorAlert error={query.error} />
       {query.isPending ? <PageLoader /> : null}
       {query.data ? (
-        <EditInteractionForm key={query.data.id} workspaceId={workspace.id} userId={session.user.id} interaction={query.data} />
+        <EditInteractionForm
+          key={query.data.id}
+          workspaceId={workspace.id}
+          userId={session.user.id}
+          interaction={query.data}
+        />
       ) : null}
     </Stack>
   );

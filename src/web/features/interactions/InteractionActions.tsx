@@ -38,29 +38,53 @@ export function InteractionActions({ workspaceId, interaction: i }: { workspaceI
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${i.id}`;
-          showUndoToast({ id, message: <FormattedMessage id="interaction.deleted" />, onUndo: () => restore(id), testId: 'undo-delete' });
+          showUndoToast({
+            id,
+            message: <FormattedMessage id="interaction.deleted" />,
+            onUndo: () => restore(id),
+            testId: 'undo-delete',
+          });
           navigate(after);
         },
       },
     );
 
   if (i.deletedAt) {
-    return <Button onClick={() => restore()}><FormattedMessage id="partners.restore" /></Button>;
+    return (
+      <Button onClick={() => restore()}>
+        <FormattedMessage id="partners.restore" />
+      </Button>
+    );
   }
   return (
     <Group gap="xs">
-      <Button component={Link} to={`${path}/edit`}><FormattedMessage id="common.edit" /></Button>
-      <Button variant="light" color="red" onClick={confirm.open}><FormattedMessage id="common.delete" /></Button>
-      <Modal opened={confirming} onClose={confirm.close} title={intl.formatMessage({ id: 'interaction.deleteTitle' })}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <Button component={Link} to={`${path}/edit`}>
+        <FormattedMessage id="common.edit" />
+      </Button>
+      <Button variant="light" color="red" onClick={confirm.open}>
+        <FormattedMessage id="common.delete" />
+      </Button>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title={intl.formatMessage({ id: 'interaction.deleteTitle' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      >
         <Stack>
           <Text>
-            <FormattedMessage id="interaction.deleteConfirm" values={{ count: i.actionItems.filter((a) => a.status === 'open').length }} />
+            <FormattedMessage
+              id="interaction.deleteConfirm"
+              values={{ count: i.actionItems.filter((a) => a.status === 'open').length }}
+            />
           </Text>
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={confirm.close}><FormattedMessage id="common.cancel" /></Button>
-            <Button color="red" loading={remove.isPending} onClick={doDelete}><FormattedMessage id="common.delete" /></Button>
+            <Button variant="default" onClick={confirm.close}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={doDelete}>
+              <FormattedMessage id="common.delete" />
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -16,11 +16,25 @@ interface Props {
 export function InteractionBadges({ isMeeting, planned, direction, sentiment, size = 'sm' }: Props) {
   return (
     <Group gap={4} wrap="wrap">
-      {isMeeting ? <Badge size={size} color="violet" variant="light"><FormattedMessage id="interaction.meeting" /></Badge> : null}
-      {planned ? <Badge size={size} color="blue" variant="outline" data-testid="planned-badge"><FormattedMessage id="interaction.planned" /></Badge> : null}
-      {direction ? <Badge size={size} color="gray" variant="outline"><FormattedMessage id={`interaction.direction.${direction}`} /></Badge> : null}
+      {isMeeting ? (
+        <Badge size={size} color="violet" variant="light">
+          <FormattedMessage id="interaction.meeting" />
+        </Badge>
+      ) : null}
+      {planned ? (
+        <Badge size={size} color="blue" variant="outline" data-testid="planned-badge">
+          <FormattedMessage id="interaction.planned" />
+        </Badge>
+      ) : null}
+      {direction ? (
+        <Badge size={size} color="gray" variant="outline">
+          <FormattedMessage id={`interaction.direction.${direction}`} />
+        </Badge>
+      ) : null}
       {sentiment ? (
-        <Badge size={size} color={SENTIMENT_COLORS[sentiment]} variant="dot"><FormattedMessage id={`interaction.sentiment.${sentiment}`} /></Badge>
+        <Badge size={size} color={SENTIMENT_COLORS[sentiment]} variant="dot">
+          <FormattedMessage id={`interaction.sentiment.${sentiment}`} />
+        </Badge>
       ) : null}
     </Group>
   );

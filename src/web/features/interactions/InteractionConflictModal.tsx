@@ -38,30 +38,55 @@ export function InteractionConflictModal(props: Props) {
 
   const show = (input: InteractionInput, field: Field): string => {
     switch (field) {
-      case 'kind': return t(`interaction.kind.${input.kind}`);
-      case 'isMeeting': return t(input.isMeeting ? 'common.yes' : 'common.no');
+      case 'kind':
+        return t(`interaction.kind.${input.kind}`);
+      case 'isMeeting':
+        return t(input.isMeeting ? 'common.yes' : 'common.no');
       case 'when': {
         const at = toInstant(input.localTime, input.timeZone);
         return at ? `${formatDateTime(at, locale, input.timeZone)} (${input.timeZone})` : '';
       }
-      case 'durationMinutes': return input.durationMinutes === null ? '' : intl.formatMessage({ id: 'interaction.duration' }, { minutes: input.durationMinutes });
-      case 'direction': return input.direction ? t(`interaction.direction.${input.direction}`) : '';
-      case 'sentiment': return input.sentiment ? t(`interaction.sentiment.${input.sentiment}`) : '';
-      case 'subject': return input.subject;
-      case 'notes': return plain(input.notes);
-      case 'minutes': return plain(input.minutes);
-      case 'partners': return input.partners.map((p) => p.name).join(', ');
-      case 'relationships': return input.relationships.map(relationshipLabel).join('; ');
-      case 'people': return input.people.map((p) => p.name).join(', ');
-      case 'memberIds': return input.memberIds.map((id) => members.find((m) => m.value === id)?.label ?? id).join(', ');
-      case 'agenda': return input.agenda.map((a) => [a.title, a.notes].filter(Boolean).join(' — ')).join('\n');
-      case 'decisions': return input.decisions.map((d) => d.text).join('\n');
+      case 'durationMinutes':
+        return input.durationMinutes === null
+          ? ''
+          : intl.formatMessage({ id: 'interaction.duration' }, { minutes: input.durationMinutes });
+      case 'direction':
+        return input.direction ? t(`interaction.direction.${input.direction}`) : '';
+      case 'sentiment':
+        return input.sentiment ? t(`interaction.sentiment.${input.sentiment}`) : '';
+      case 'subject':
+        return input.subject;
+      case 'notes':
+        return plain(input.notes);
+      case 'minutes':
+        return plain(input.minutes);
+      case 'partners':
+        return input.partners.map((p) => p.name).join(', ');
+      case 'relationships':
+        return input.relationships.map(relationshipLabel).join('; ');
+      case 'people':
+        return input.people.map((p) => p.name).join(', ');
+      case 'memberIds':
+        return input.memberIds.map((id) => members.find((m) => m.value === id)?.label ?? id).join(', ');
+      case 'agenda':
+        return input.agenda.map((a) => [a.title, a.notes].filter(Boolean).join(' — ')).join('\n');
+      case 'decisions':
+        return input.decisions.map((d) => d.text).join('\n');
     }
   };
 
   return (
-    <ConflictDialog introId="interaction.conflictIntro" updatedBy={updatedBy} conflicts={conflicts} saving={saving}
-      label={label} theirs={(field) => show(theirs, field)} mine={(field) => show(mine, field)}
-      onKeepMine={props.onKeepMine} onDiscard={props.onDiscard} onClose={props.onClose} />
+    <ConflictDialog
+      introId="interaction.conflictIntro"
+      updatedBy={updatedBy}
+      conflicts={conflicts}
+      saving={saving}
+      label={label}
+      theirs={(field) => show(theirs, field)}
+      mine={(field) => show(mine, field)}
+      onKeepMine={props.onKeepMine}
+      onDiscard={props.onDiscard}
+      onClose={props.onClose}
+    />
   );
 }

@@ -34,21 +34,40 @@ export function InteractionForm(props: Props) {
   return (
     <form onSubmit={submit} noValidate data-testid="interaction-form">
       <Stack>
-        <WhoFields workspaceId={workspaceId} value={value} onChange={onChange} errors={errors} autoFocus={props.autoFocus} />
+        <WhoFields
+          workspaceId={workspaceId}
+          value={value}
+          onChange={onChange}
+          errors={errors}
+          autoFocus={props.autoFocus}
+        />
         <Divider />
         <WhatFields value={value} onChange={onChange} errors={errors} />
-        <RichTextInput label={intl.formatMessage({ id: 'interaction.field.notes' })} value={value.notes} error={errors.notes}
-          testId="notes-editor" onChange={(notes) => onChange({ notes })} />
+        <RichTextInput
+          label={intl.formatMessage({ id: 'interaction.field.notes' })}
+          value={value.notes}
+          error={errors.notes}
+          testId="notes-editor"
+          onChange={(notes) => onChange({ notes })}
+        />
         {value.isMeeting ? (
           <>
             <Divider label={intl.formatMessage({ id: 'interaction.section.meeting' })} labelPosition="left" />
-            <MeetingFields workspaceId={workspaceId} userId={props.userId} value={value} onChange={onChange} errors={errors}
-              withActionItems={props.isNew} />
+            <MeetingFields
+              workspaceId={workspaceId}
+              userId={props.userId}
+              value={value}
+              onChange={onChange}
+              errors={errors}
+              withActionItems={props.isNew}
+            />
           </>
         ) : null}
         {props.children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}><FormattedMessage id="common.cancel" /></Button>
+          <Button variant="default" onClick={props.onCancel}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
           <Button type="submit" loading={props.submitting} data-testid="interaction-submit">
             <FormattedMessage id={props.isNew ? 'interaction.log' : 'common.save'} />
           </Button>

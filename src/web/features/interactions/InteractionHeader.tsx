@@ -13,11 +13,22 @@ export function InteractionHeader({ interaction: i }: { interaction: Interaction
     <Stack gap={6}>
       <Group gap="sm" wrap="nowrap">
         <ActivityIcon type={i.kind} color={i.isMeeting ? 'violet' : 'blue'} size={36} />
-        <Title order={2} data-testid="interaction-title">{i.subject || kind}</Title>
+        <Title order={2} data-testid="interaction-title">
+          {i.subject || kind}
+        </Title>
       </Group>
       <Group gap="xs">
-        {i.subject ? <Title order={3} size="sm" fw={500} c="dimmed">{kind}</Title> : null}
-        <InteractionBadges isMeeting={i.isMeeting} planned={i.planned} direction={i.direction} sentiment={i.sentiment} />
+        {i.subject ? (
+          <Title order={3} size="sm" fw={500} c="dimmed">
+            {kind}
+          </Title>
+        ) : null}
+        <InteractionBadges
+          isMeeting={i.isMeeting}
+          planned={i.planned}
+          direction={i.direction}
+          sentiment={i.sentiment}
+        />
       </Group>
       <WhenText at={i.occurredAt} timeZone={i.timeZone} durationMinutes={i.durationMinutes} c="dimmed" />
     </Stack>

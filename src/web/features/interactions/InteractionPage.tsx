@@ -27,7 +27,8 @@ export function InteractionPage() {
   if (query.isPending) return <PageLoader />;
   if (!i) return <ErrorAlert error={query.error} />;
   const writer = canWrite(workspace.role) && !i.deletedAt;
-  const meetingParts = i.isMeeting || i.agenda.length > 0 || i.minutes !== '' || i.decisions.length > 0 || i.actionItems.length > 0;
+  const meetingParts =
+    i.isMeeting || i.agenda.length > 0 || i.minutes !== '' || i.decisions.length > 0 || i.actionItems.length > 0;
   const by = (who: { name: string } | null, at: string) => `${who?.name ?? '—'} · ${format.dateTime(at)}`;
 
   return (
@@ -37,7 +38,13 @@ export function InteractionPage() {
         <Group gap="xs">
           {/* An invitation for the user's calendar; anyone who can read the meeting can take it. */}
           {i.isMeeting && !i.deletedAt ? (
-            <Button component="a" variant="default" href={`/api/v1/w/${workspace.id}/interactions/${i.id}.ics`} download data-testid="download-ics">
+            <Button
+              component="a"
+              variant="default"
+              href={`/api/v1/w/${workspace.id}/interactions/${i.id}.ics`}
+              download
+              data-testid="download-ics"
+            >
               <FormattedMessage id="interaction.downloadIcs" />
             </Button>
           ) : null}
@@ -45,21 +52,49 @@ export function InteractionPage() {
         </Group>
       </Group>
       {i.seriesId ? (
-        <Anchor component={Link} to={`/w/${workspace.id}/calendar/series/${i.seriesId}`} size="sm" data-testid="interaction-series-link">
+        <Anchor
+          component={Link}
+          to={`/w/${workspace.id}/calendar/series/${i.seriesId}`}
+          size="sm"
+          data-testid="interaction-series-link"
+        >
           <FormattedMessage id="series.partOf" />
         </Anchor>
       ) : null}
-      {i.deletedAt ? <Alert color="red" variant="light"><FormattedMessage id="interaction.inTrash" /></Alert> : null}
+      {i.deletedAt ? (
+        <Alert color="red" variant="light">
+          <FormattedMessage id="interaction.inTrash" />
+        </Alert>
+      ) : null}
       <InteractionLinks workspaceId={workspace.id} interaction={i} />
       <Paper withBorder p="md" radius="md" data-testid="interaction-notes">
-        <Title order={3} size="h5" mb="sm"><FormattedMessage id="interaction.field.notes" /></Title>
-        {i.notes ? <RichHtml html={i.notes} /> : <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text>}
+        <Title order={3} size="h5" mb="sm">
+          <FormattedMessage id="interaction.field.notes" />
+        </Title>
+        {i.notes ? (
+          <RichHtml html={i.notes} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="common.empty" />
+          </Text>
+        )}
       </Paper>
-      {meetingParts ? <MeetingView workspaceId={workspace.id} userId={session.user.id} interaction={i} canEdit={writer} /> : null}
-      <AttachmentsPanel workspaceId={workspace.id} interactionId={i.id} attachments={i.attachments ?? []} canEdit={writer} />
+      {meetingParts ? (
+        <MeetingView workspaceId={workspace.id} userId={session.user.id} interaction={i} canEdit={writer} />
+      ) : null}
+      <AttachmentsPanel
+        workspaceId={workspace.id}
+        interactionId={i.id}
+        attachments={i.attachments ?? []}
+        canEdit={writer}
+      />
       <Group gap="xl">
-        <Text size="xs" c="dimmed"><FormattedMessage id="interaction.loggedBy" values={{ who: by(i.createdBy, i.createdAt) }} /></Text>
-        <Text size="xs" c="dimmed"><FormattedMessage id="partner.updated" values={{ who: by(i.updatedBy, i.updatedAt) }} /></Text>
+        <Text size="xs" c="dimmed">
+          <FormattedMessage id="interaction.loggedBy" values={{ who: by(i.createdBy, i.createdAt) }} />
+        </Text>
+        <Text size="xs" c="dimmed">
+          <FormattedMessage id="partner.updated" values={{ who: by(i.updatedBy, i.updatedAt) }} />
+        </Text>
       </Group>
     </Stack>
   );

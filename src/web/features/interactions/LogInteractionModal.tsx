@@ -46,7 +46,9 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
           color: 'green',
           message: (
             <Group gap="xs" wrap="nowrap" justify="space-between">
-              <Text size="sm"><FormattedMessage id={saved.isMeeting ? 'interaction.loggedMeeting' : 'interaction.logged'} /></Text>
+              <Text size="sm">
+                <FormattedMessage id={saved.isMeeting ? 'interaction.loggedMeeting' : 'interaction.logged'} />
+              </Text>
               <Anchor href={path} onClick={open} size="sm" data-testid="logged-link">
                 <FormattedMessage id="interaction.open" />
               </Anchor>
@@ -60,12 +62,32 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" fullScreen={small} title={intl.formatMessage({ id: 'interaction.logTitle' })}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} data-testid="log-interaction">
-      <InteractionForm workspaceId={workspaceId} userId={user.id} value={input} isNew autoFocus={!prefill.partners?.length}
-        onChange={(change) => setInput((old) => ({ ...old, ...change }))} errors={errors.fields}
-        submitting={create.isPending} onSubmit={submit} onCancel={onClose}>
-        {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      fullScreen={small}
+      title={intl.formatMessage({ id: 'interaction.logTitle' })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      data-testid="log-interaction"
+    >
+      <InteractionForm
+        workspaceId={workspaceId}
+        userId={user.id}
+        value={input}
+        isNew
+        autoFocus={!prefill.partners?.length}
+        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
+        errors={errors.fields}
+        submitting={create.isPending}
+        onSubmit={submit}
+        onCancel={onClose}
+      >
+        {errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </InteractionForm>
     </Modal>
   );

@@ -18,7 +18,9 @@ interface Props {
 
 const part = (titleId: string, body: ReactNode) => (
   <Stack gap={6}>
-    <Title order={4} size="h6"><FormattedMessage id={titleId} /></Title>
+    <Title order={4} size="h6">
+      <FormattedMessage id={titleId} />
+    </Title>
     {body}
   </Stack>
 );
@@ -31,47 +33,116 @@ export function MeetingFields({ workspaceId, userId, value, onChange, errors, wi
   const grow = { style: { flex: 1 } };
   return (
     <Stack data-testid="meeting-fields">
-      {part('interaction.section.agenda', (
-        <RowList rows={value.agenda} onChange={(agenda) => onChange({ agenda })} blank={() => ({ title: '', notes: '' })}
-          addLabelId="interaction.addAgendaItem" testId="agenda-rows" render={(row, set, i) => (
+      {part(
+        'interaction.section.agenda',
+        <RowList
+          rows={value.agenda}
+          onChange={(agenda) => onChange({ agenda })}
+          blank={() => ({ title: '', notes: '' })}
+          addLabelId="interaction.addAgendaItem"
+          testId="agenda-rows"
+          render={(row, set, i) => (
             <>
-              <TextInput {...grow} label={t('interaction.agendaTitle')} maxLength={500} value={row.title}
-                error={errors[`agenda.${i}.title`]} onChange={(e) => set({ title: e.currentTarget.value })} />
-              <TextInput {...grow} label={t('interaction.agendaNotes')} maxLength={5000} value={row.notes}
-                error={errors[`agenda.${i}.notes`]} onChange={(e) => set({ notes: e.currentTarget.value })} />
+              <TextInput
+                {...grow}
+                label={t('interaction.agendaTitle')}
+                maxLength={500}
+                value={row.title}
+                error={errors[`agenda.${i}.title`]}
+                onChange={(e) => set({ title: e.currentTarget.value })}
+              />
+              <TextInput
+                {...grow}
+                label={t('interaction.agendaNotes')}
+                maxLength={5000}
+                value={row.notes}
+                error={errors[`agenda.${i}.notes`]}
+                onChange={(e) => set({ notes: e.currentTarget.value })}
+              />
             </>
-          )} />
-      ))}
-      {part('interaction.section.after', (
+          )}
+        />,
+      )}
+      {part(
+        'interaction.section.after',
         <Stack gap="sm">
-          <RichTextInput label={t('interaction.field.minutes')} value={value.minutes} error={errors.minutes}
-            testId="minutes-editor" onChange={(minutes) => onChange({ minutes })} />
-          <Title order={5} size="sm"><FormattedMessage id="interaction.field.decisions" /></Title>
-          <RowList rows={value.decisions} onChange={(decisions) => onChange({ decisions })} blank={() => ({ text: '' })}
-            addLabelId="interaction.addDecision" testId="decision-rows" render={(row, set, i) => (
-              <Textarea {...grow} label={t('interaction.decision')} autosize minRows={1} maxLength={5000} value={row.text}
-                error={errors[`decisions.${i}.text`]} onChange={(e) => set({ text: e.currentTarget.value })} />
-            )} />
+          <RichTextInput
+            label={t('interaction.field.minutes')}
+            value={value.minutes}
+            error={errors.minutes}
+            testId="minutes-editor"
+            onChange={(minutes) => onChange({ minutes })}
+          />
+          <Title order={5} size="sm">
+            <FormattedMessage id="interaction.field.decisions" />
+          </Title>
+          <RowList
+            rows={value.decisions}
+            onChange={(decisions) => onChange({ decisions })}
+            blank={() => ({ text: '' })}
+            addLabelId="interaction.addDecision"
+            testId="decision-rows"
+            render={(row, set, i) => (
+              <Textarea
+                {...grow}
+                label={t('interaction.decision')}
+                autosize
+                minRows={1}
+                maxLength={5000}
+                value={row.text}
+                error={errors[`decisions.${i}.text`]}
+                onChange={(e) => set({ text: e.currentTarget.value })}
+              />
+            )}
+          />
           {withActionItems ? (
             <>
-              <Title order={5} size="sm"><FormattedMessage id="interaction.field.actionItems" /></Title>
-              <RowList rows={value.actionItems} onChange={(actionItems) => onChange({ actionItems })}
-                blank={() => ({ title: '', ownerId: userId, dueOn: '' })} addLabelId="interaction.addActionItem"
-                testId="action-item-rows" render={(row, set, i) => (
+              <Title order={5} size="sm">
+                <FormattedMessage id="interaction.field.actionItems" />
+              </Title>
+              <RowList
+                rows={value.actionItems}
+                onChange={(actionItems) => onChange({ actionItems })}
+                blank={() => ({ title: '', ownerId: userId, dueOn: '' })}
+                addLabelId="interaction.addActionItem"
+                testId="action-item-rows"
+                render={(row, set, i) => (
                   <>
-                    <TextInput style={{ flex: 2 }} label={t('task.field.title')} maxLength={500} value={row.title}
-                      error={errors[`actionItems.${i}.title`]} onChange={(e) => set({ title: e.currentTarget.value })} />
-                    <Select {...grow} label={t('task.field.owner')} data={members} value={row.ownerId} searchable
-                      allowDeselect={false} error={errors[`actionItems.${i}.ownerId`]} comboboxProps={{ withinPortal: true }}
-                      nothingFoundMessage={t('common.nothingFound')} onChange={(ownerId) => set({ ownerId })} />
-                    <TextInput {...grow} type="date" label={t('task.field.dueOn')} value={row.dueOn}
-                      error={errors[`actionItems.${i}.dueOn`]} onChange={(e) => set({ dueOn: e.currentTarget.value })} />
+                    <TextInput
+                      style={{ flex: 2 }}
+                      label={t('task.field.title')}
+                      maxLength={500}
+                      value={row.title}
+                      error={errors[`actionItems.${i}.title`]}
+                      onChange={(e) => set({ title: e.currentTarget.value })}
+                    />
+                    <Select
+                      {...grow}
+                      label={t('task.field.owner')}
+                      data={members}
+                      value={row.ownerId}
+                      searchable
+                      allowDeselect={false}
+                      error={errors[`actionItems.${i}.ownerId`]}
+                      comboboxProps={{ withinPortal: true }}
+                      nothingFoundMessage={t('common.nothingFound')}
+                      onChange={(ownerId) => set({ ownerId })}
+                    />
+                    <TextInput
+                      {...grow}
+                      type="date"
+                      label={t('task.field.dueOn')}
+                      value={row.dueOn}
+                      error={errors[`actionItems.${i}.dueOn`]}
+                      onChange={(e) => set({ dueOn: e.currentTarget.value })}
+                    />
                   </>
-                )} />
+                )}
+              />
             </>
           ) : null}
-        </Stack>
-      ))}
+        </Stack>,
+      )}
     </Stack>
   );
 }

@@ -5,11 +5,17 @@ import { RichHtml } from '../../components/RichHtml.js';
 import { ActionItemsPanel } from './ActionItemsPanel.js';
 import type { Interaction } from './interactions.types.js';
 
-const empty = <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text>;
+const empty = (
+  <Text size="sm" c="dimmed">
+    <FormattedMessage id="common.empty" />
+  </Text>
+);
 
 const section = (titleId: string, testId: string, body: ReactNode) => (
   <Paper withBorder p="md" radius="md" data-testid={testId}>
-    <Title order={3} size="h5" mb="sm"><FormattedMessage id={titleId} /></Title>
+    <Title order={3} size="h5" mb="sm">
+      <FormattedMessage id={titleId} />
+    </Title>
     {body}
   </Paper>
 );
@@ -26,26 +32,55 @@ export function MeetingView({ workspaceId, userId, interaction: i, canEdit }: Pr
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {section('interaction.section.agenda', 'agenda', i.agenda.length ? (
-          <List type="ordered" size="sm" spacing={4}>
-            {i.agenda.map((item) => (
-              <List.Item key={item.id}>
-                {item.title}
-                {item.notes ? <Text span size="sm" c="dimmed"> — {item.notes}</Text> : null}
-              </List.Item>
-            ))}
-          </List>
-        ) : empty)}
-        {section('interaction.field.decisions', 'decisions', i.decisions.length ? (
-          <List size="sm" spacing={4}>
-            {i.decisions.map((d) => <List.Item key={d.id} style={{ whiteSpace: 'pre-wrap' }}>{d.text}</List.Item>)}
-          </List>
-        ) : empty)}
+        {section(
+          'interaction.section.agenda',
+          'agenda',
+          i.agenda.length ? (
+            <List type="ordered" size="sm" spacing={4}>
+              {i.agenda.map((item) => (
+                <List.Item key={item.id}>
+                  {item.title}
+                  {item.notes ? (
+                    <Text span size="sm" c="dimmed">
+                      {' '}
+                      — {item.notes}
+                    </Text>
+                  ) : null}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            empty
+          ),
+        )}
+        {section(
+          'interaction.field.decisions',
+          'decisions',
+          i.decisions.length ? (
+            <List size="sm" spacing={4}>
+              {i.decisions.map((d) => (
+                <List.Item key={d.id} style={{ whiteSpace: 'pre-wrap' }}>
+                  {d.text}
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            empty
+          ),
+        )}
       </SimpleGrid>
       {section('interaction.field.minutes', 'minutes', i.minutes ? <RichHtml html={i.minutes} /> : empty)}
-      {section('interaction.field.actionItems', 'action-items-section', (
-        <ActionItemsPanel workspaceId={workspaceId} interactionId={i.id} userId={userId} items={i.actionItems} canEdit={canEdit} />
-      ))}
+      {section(
+        'interaction.field.actionItems',
+        'action-items-section',
+        <ActionItemsPanel
+          workspaceId={workspaceId}
+          interactionId={i.id}
+          userId={userId}
+          items={i.actionItems}
+          canEdit={canEdit}
+        />,
+      )}
     </Stack>
   );
 }

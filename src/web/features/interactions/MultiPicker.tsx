@@ -41,10 +41,12 @@ export function MultiPicker<T extends { id: string }>(props: Props<T>) {
       wrapperProps={{ 'data-testid': props.testId }}
       data-autofocus={props.autoFocus || undefined}
       onChange={(ids) => {
-        props.onChange(ids.flatMap((id) => {
-          const item = known.get(id);
-          return item ? [item] : [];
-        }));
+        props.onChange(
+          ids.flatMap((id) => {
+            const item = known.get(id);
+            return item ? [item] : [];
+          }),
+        );
         props.onSearch('');
       }}
     />

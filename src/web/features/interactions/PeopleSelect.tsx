@@ -16,7 +16,10 @@ interface Props {
 export function PeopleSelect({ workspaceId, partners, value, onChange, error }: Props) {
   const intl = useIntl();
   const organizations = partners.filter((p) => p.type === 'organization');
-  const details = usePartnerDetails(workspaceId, organizations.map((p) => p.id));
+  const details = usePartnerDetails(
+    workspaceId,
+    organizations.map((p) => p.id),
+  );
   const seen = new Set<string>();
   const take = (people: PersonRef[]) => people.filter((p) => !seen.has(p.id) && seen.add(p.id));
   const direct = take(partners.filter((p) => p.type === 'person').map(({ id, name }) => ({ id, name })));
@@ -32,7 +35,9 @@ export function PeopleSelect({ workspaceId, partners, value, onChange, error }: 
   const known = new Map([...direct, ...groups.flatMap((g) => g.items), ...earlier].map((p) => [p.id, p]));
   const option = (p: PersonRef) => ({ value: p.id, label: p.name });
   const data = [
-    ...(direct.length || earlier.length ? [{ group: intl.formatMessage({ id: 'interaction.peopleChosen' }), items: [...direct, ...earlier].map(option) }] : []),
+    ...(direct.length || earlier.length
+      ? [{ group: intl.formatMessage({ id: 'interaction.peopleChosen' }), items: [...direct, ...earlier].map(option) }]
+      : []),
     ...groups.filter((g) => g.items.length).map((g) => ({ group: g.group, items: g.items.map(option) })),
   ];
   return (
@@ -47,10 +52,14 @@ export function PeopleSelect({ workspaceId, partners, value, onChange, error }: 
       comboboxProps={{ withinPortal: true }}
       nothingFoundMessage={intl.formatMessage({ id: 'common.nothingFound' })}
       wrapperProps={{ 'data-testid': 'interaction-people' }}
-      onChange={(ids) => onChange(ids.flatMap((id) => {
-        const person = known.get(id);
-        return person ? [person] : [];
-      }))}
+      onChange={(ids) =>
+        onChange(
+          ids.flatMap((id) => {
+            const person = known.get(id);
+            return person ? [person] : [];
+          }),
+        )
+      }
     />
   );
 }

@@ -17,7 +17,8 @@ interface Props<T> {
   maxValues?: number;
 }
 
-export const relationshipLabel = (r: RelationshipLink) => (r.purpose ? `${r.partnerName} — ${r.purpose}` : r.partnerName);
+export const relationshipLabel = (r: RelationshipLink) =>
+  r.purpose ? `${r.partnerName} — ${r.purpose}` : r.partnerName;
 
 /** Partners (organisations and people) found by the directory's search as you type. */
 export function PartnersPicker({ workspaceId, ...rest }: Props<PartnerLink>) {
@@ -29,7 +30,11 @@ export function PartnersPicker({ workspaceId, ...rest }: Props<PartnerLink>) {
 }
 
 /** Relationships found by their partner's name; before typing, those of the chosen partners. */
-export function RelationshipsPicker({ workspaceId, partnerIds, ...rest }: Props<RelationshipLink> & { partnerIds: string[] }) {
+export function RelationshipsPicker({
+  workspaceId,
+  partnerIds,
+  ...rest
+}: Props<RelationshipLink> & { partnerIds: string[] }) {
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 200);
   const hits = useRelationshipSearch(workspaceId, query);

@@ -5,7 +5,16 @@ import { useQuickLog } from './QuickLogContext.js';
 import { QUICK_LOG_KEY } from './shortcut.js';
 
 const icon = (d: string) => (
-  <svg width={18} height={18} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2.2} strokeLinecap="round" aria-hidden>
+  <svg
+    width={18}
+    height={18}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2.2}
+    strokeLinecap="round"
+    aria-hidden
+  >
     <path d={d} />
   </svg>
 );
@@ -24,8 +33,19 @@ export function QuickLogButton() {
     <Group gap={2} wrap="nowrap">
       <Tooltip label={intl.formatMessage({ id: 'interaction.shortcutHint' }, { key: QUICK_LOG_KEY })} withinPortal>
         <span>
-          <Button size="xs" variant="light" visibleFrom="sm" onClick={() => quickLog.open()} aria-keyshortcuts={QUICK_LOG_KEY}
-            rightSection={<Kbd size="xs" aria-hidden>{QUICK_LOG_KEY}</Kbd>} data-testid="quick-log">
+          <Button
+            size="xs"
+            variant="light"
+            visibleFrom="sm"
+            onClick={() => quickLog.open()}
+            aria-keyshortcuts={QUICK_LOG_KEY}
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {QUICK_LOG_KEY}
+              </Kbd>
+            }
+            data-testid="quick-log"
+          >
             {label}
           </Button>
           <ActionIcon variant="light" size="lg" hiddenFrom="sm" onClick={() => quickLog.open()} aria-label={label}>
@@ -35,7 +55,12 @@ export function QuickLogButton() {
       </Tooltip>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <ActionIcon variant="light" size={30} aria-label={intl.formatMessage({ id: 'interaction.moreWays' })} data-testid="quick-log-menu">
+          <ActionIcon
+            variant="light"
+            size={30}
+            aria-label={intl.formatMessage({ id: 'interaction.moreWays' })}
+            data-testid="quick-log-menu"
+          >
             {icon('M6 9l6 6 6-6')}
           </ActionIcon>
         </Menu.Target>

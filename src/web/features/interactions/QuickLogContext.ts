@@ -10,7 +10,11 @@ export interface QuickLog {
   enabled: boolean;
 }
 
-export const QuickLogContext = createContext<QuickLog>({ open: () => undefined, openEncounters: () => undefined, enabled: false });
+export const QuickLogContext = createContext<QuickLog>({
+  open: () => undefined,
+  openEncounters: () => undefined,
+  enabled: false,
+});
 
 /** Opens the "log interaction" dialog from anywhere in a workspace. */
 export function useQuickLog(): QuickLog {

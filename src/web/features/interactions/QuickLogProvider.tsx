@@ -6,8 +6,12 @@ import { isQuickLogKey } from './shortcut.js';
 import { usePagePrefill } from './usePagePrefill.js';
 
 // The form (pickers, meeting parts) is fetched the first time the dialog opens.
-const LogInteractionModal = lazy(() => import('./LogInteractionModal.js').then((m) => ({ default: m.LogInteractionModal })));
-const LogEncountersModal = lazy(() => import('../encounters/LogEncountersModal.js').then((m) => ({ default: m.LogEncountersModal })));
+const LogInteractionModal = lazy(() =>
+  import('./LogInteractionModal.js').then((m) => ({ default: m.LogInteractionModal })),
+);
+const LogEncountersModal = lazy(() =>
+  import('../encounters/LogEncountersModal.js').then((m) => ({ default: m.LogEncountersModal })),
+);
 
 interface Props {
   workspaceId: string;
@@ -50,7 +54,13 @@ export function QuickLogProvider({ workspaceId, user, enabled, children }: Props
       {children}
       {state && enabled ? (
         <Suspense fallback={null}>
-          <LogInteractionModal key={state.key} workspaceId={workspaceId} user={user} prefill={state.prefill} onClose={() => setState(null)} />
+          <LogInteractionModal
+            key={state.key}
+            workspaceId={workspaceId}
+            user={user}
+            prefill={state.prefill}
+            onClose={() => setState(null)}
+          />
         </Suspense>
       ) : null}
       {encounters && enabled ? (

@@ -25,7 +25,12 @@ const extensions = [
     underline: false,
     link: false,
   }),
-  Link.configure({ openOnClick: false, autolink: true, defaultProtocol: 'https', protocols: ['http', 'https', 'mailto'] }),
+  Link.configure({
+    openOnClick: false,
+    autolink: true,
+    defaultProtocol: 'https',
+    protocols: ['http', 'https', 'mailto'],
+  }),
 ];
 
 /** Tiptap with Mantine's toolbar, its buttons labelled in the user's language. Loaded on first use. */

@@ -31,28 +31,81 @@ export function WhatFields({ value, onChange, errors }: Props) {
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-      <Select label={t('interaction.field.kind')} data={options.kinds} value={value.kind} allowDeselect={false}
-        error={errors.kind} comboboxProps={combobox} data-testid="interaction-kind"
-        onChange={(v) => v && setKind(v as InteractionKind)} />
-      <Switch mt={{ base: 0, sm: 30 }} label={t('interaction.field.isMeeting')} checked={value.isMeeting}
-        description={t('interaction.isMeetingHint')} data-testid="interaction-is-meeting"
-        onChange={(e) => onChange({ isMeeting: e.currentTarget.checked })} />
-      <TextInput type="datetime-local" label={t('interaction.field.occurredAt')} required value={value.localTime}
-        error={errors.occurredAt} data-testid="interaction-when"
+      <Select
+        label={t('interaction.field.kind')}
+        data={options.kinds}
+        value={value.kind}
+        allowDeselect={false}
+        error={errors.kind}
+        comboboxProps={combobox}
+        data-testid="interaction-kind"
+        onChange={(v) => v && setKind(v as InteractionKind)}
+      />
+      <Switch
+        mt={{ base: 0, sm: 30 }}
+        label={t('interaction.field.isMeeting')}
+        checked={value.isMeeting}
+        description={t('interaction.isMeetingHint')}
+        data-testid="interaction-is-meeting"
+        onChange={(e) => onChange({ isMeeting: e.currentTarget.checked })}
+      />
+      <TextInput
+        type="datetime-local"
+        label={t('interaction.field.occurredAt')}
+        required
+        value={value.localTime}
+        error={errors.occurredAt}
+        data-testid="interaction-when"
         description={instant ? formatDateTime(instant, locale, value.timeZone) : undefined}
-        onChange={(e) => onChange({ localTime: e.currentTarget.value })} />
-      <Select label={t('interaction.field.timeZone')} data={zones} value={value.timeZone} searchable allowDeselect={false}
-        error={errors.timeZone} comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')}
-        onChange={(v) => v && onChange({ timeZone: v })} />
-      <NumberInput label={t('interaction.field.durationMinutes')} min={0} max={20160} allowDecimal={false} allowNegative={false}
-        value={value.durationMinutes ?? ''} error={errors.durationMinutes}
-        onChange={(v) => onChange({ durationMinutes: typeof v === 'number' ? v : null })} />
-      <Select label={t('interaction.field.direction')} data={options.directions} value={value.direction} clearable
-        error={errors.direction} comboboxProps={combobox} onChange={(v) => onChange({ direction: (v as Direction | null) ?? null })} />
-      <TextInput label={t('interaction.field.subject')} maxLength={500} value={value.subject} error={errors.subject}
-        data-testid="interaction-subject" onChange={(e) => onChange({ subject: e.currentTarget.value })} />
-      <Select label={t('interaction.field.sentiment')} data={options.sentiments} value={value.sentiment} clearable
-        error={errors.sentiment} comboboxProps={combobox} onChange={(v) => onChange({ sentiment: (v as Sentiment | null) ?? null })} />
+        onChange={(e) => onChange({ localTime: e.currentTarget.value })}
+      />
+      <Select
+        label={t('interaction.field.timeZone')}
+        data={zones}
+        value={value.timeZone}
+        searchable
+        allowDeselect={false}
+        error={errors.timeZone}
+        comboboxProps={combobox}
+        nothingFoundMessage={t('common.nothingFound')}
+        onChange={(v) => v && onChange({ timeZone: v })}
+      />
+      <NumberInput
+        label={t('interaction.field.durationMinutes')}
+        min={0}
+        max={20160}
+        allowDecimal={false}
+        allowNegative={false}
+        value={value.durationMinutes ?? ''}
+        error={errors.durationMinutes}
+        onChange={(v) => onChange({ durationMinutes: typeof v === 'number' ? v : null })}
+      />
+      <Select
+        label={t('interaction.field.direction')}
+        data={options.directions}
+        value={value.direction}
+        clearable
+        error={errors.direction}
+        comboboxProps={combobox}
+        onChange={(v) => onChange({ direction: (v as Direction | null) ?? null })}
+      />
+      <TextInput
+        label={t('interaction.field.subject')}
+        maxLength={500}
+        value={value.subject}
+        error={errors.subject}
+        data-testid="interaction-subject"
+        onChange={(e) => onChange({ subject: e.currentTarget.value })}
+      />
+      <Select
+        label={t('interaction.field.sentiment')}
+        data={options.sentiments}
+        value={value.sentiment}
+        clearable
+        error={errors.sentiment}
+        comboboxProps={combobox}
+        onChange={(v) => onChange({ sentiment: (v as Sentiment | null) ?? null })}
+      />
     </SimpleGrid>
   );
 }

@@ -20,10 +20,20 @@ export function WhenText({ at, timeZone, durationMinutes, ...props }: Props) {
   const there = formatDateTime(at, locale, timeZone);
   return (
     <Text size="sm" {...props} data-testid="interaction-when-text">
-      {sameClock(at, timeZone, mine) ? there : (
-        <FormattedMessage id="interaction.whenElsewhere" values={{ there, zone: timeZone, here: formatDateTime(at, locale, mine) }} />
+      {sameClock(at, timeZone, mine) ? (
+        there
+      ) : (
+        <FormattedMessage
+          id="interaction.whenElsewhere"
+          values={{ there, zone: timeZone, here: formatDateTime(at, locale, mine) }}
+        />
       )}
-      {durationMinutes ? <> · <FormattedMessage id="interaction.duration" values={{ minutes: durationMinutes }} /></> : null}
+      {durationMinutes ? (
+        <>
+          {' '}
+          · <FormattedMessage id="interaction.duration" values={{ minutes: durationMinutes }} />
+        </>
+      ) : null}
     </Text>
   );
 }

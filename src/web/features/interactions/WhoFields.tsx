@@ -37,18 +37,43 @@ export function WhoFields({ workspaceId, value, onChange, errors, autoFocus }: P
 
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-      <PartnersPicker workspaceId={workspaceId} label={t('interaction.field.partners')} value={value.partners}
-        error={errorFor(errors, 'partnerIds')} testId="interaction-partners" autoFocus={autoFocus}
-        onChange={(partners) => onChange({ partners })} />
-      <RelationshipsPicker workspaceId={workspaceId} label={t('interaction.field.relationships')} value={value.relationships}
-        partnerIds={value.partners.map((p) => p.id)} error={errorFor(errors, 'relationshipIds')}
-        testId="interaction-relationships" onChange={pickRelationships} />
-      <MultiSelect label={t('interaction.field.members')} data={members} value={value.memberIds} searchable
-        error={errorFor(errors, 'memberIds')} comboboxProps={{ withinPortal: true }} hidePickedOptions
-        nothingFoundMessage={t('common.nothingFound')} wrapperProps={{ 'data-testid': 'interaction-members' }}
-        onChange={(memberIds) => onChange({ memberIds })} />
-      <PeopleSelect workspaceId={workspaceId} partners={value.partners} value={value.people}
-        error={errorFor(errors, 'personIds')} onChange={(people) => onChange({ people })} />
+      <PartnersPicker
+        workspaceId={workspaceId}
+        label={t('interaction.field.partners')}
+        value={value.partners}
+        error={errorFor(errors, 'partnerIds')}
+        testId="interaction-partners"
+        autoFocus={autoFocus}
+        onChange={(partners) => onChange({ partners })}
+      />
+      <RelationshipsPicker
+        workspaceId={workspaceId}
+        label={t('interaction.field.relationships')}
+        value={value.relationships}
+        partnerIds={value.partners.map((p) => p.id)}
+        error={errorFor(errors, 'relationshipIds')}
+        testId="interaction-relationships"
+        onChange={pickRelationships}
+      />
+      <MultiSelect
+        label={t('interaction.field.members')}
+        data={members}
+        value={value.memberIds}
+        searchable
+        error={errorFor(errors, 'memberIds')}
+        comboboxProps={{ withinPortal: true }}
+        hidePickedOptions
+        nothingFoundMessage={t('common.nothingFound')}
+        wrapperProps={{ 'data-testid': 'interaction-members' }}
+        onChange={(memberIds) => onChange({ memberIds })}
+      />
+      <PeopleSelect
+        workspaceId={workspaceId}
+        partners={value.partners}
+        value={value.people}
+        error={errorFor(errors, 'personIds')}
+        onChange={(people) => onChange({ people })}
+      />
     </SimpleGrid>
   );
 }

@@ -50,26 +50,40 @@ function bodyOf(input: InteractionInput, field: Field): Record<string, unknown> 
       const occurredAt = toInstant(input.localTime, input.timeZone);
       return { ...(occurredAt ? { occurredAt } : {}), timeZone: input.timeZone };
     }
-    case 'subject': return { subject: input.subject.trim() };
-    case 'notes': return { notes: richText(input.notes) };
-    case 'minutes': return { minutes: richText(input.minutes) };
-    case 'agenda': return { agenda: agendaBody(input.agenda) };
-    case 'decisions': return { decisions: decisionsBody(input.decisions) };
-    case 'partners': return { partnerIds: input.partners.map((p) => p.id) };
-    case 'relationships': return { relationshipIds: input.relationships.map((r) => r.id) };
-    case 'people': return { personIds: input.people.map((p) => p.id) };
-    default: return { [field]: input[field] };
+    case 'subject':
+      return { subject: input.subject.trim() };
+    case 'notes':
+      return { notes: richText(input.notes) };
+    case 'minutes':
+      return { minutes: richText(input.minutes) };
+    case 'agenda':
+      return { agenda: agendaBody(input.agenda) };
+    case 'decisions':
+      return { decisions: decisionsBody(input.decisions) };
+    case 'partners':
+      return { partnerIds: input.partners.map((p) => p.id) };
+    case 'relationships':
+      return { relationshipIds: input.relationships.map((r) => r.id) };
+    case 'people':
+      return { personIds: input.people.map((p) => p.id) };
+    default:
+      return { [field]: input[field] };
   }
 }
 
 // Participants and links are sets: their order is not a change.
 function comparable(input: InteractionInput, field: Field): string {
   switch (field) {
-    case 'partners': return JSON.stringify(ids(input.partners));
-    case 'relationships': return JSON.stringify(ids(input.relationships));
-    case 'people': return JSON.stringify(ids(input.people));
-    case 'memberIds': return JSON.stringify([...input.memberIds].sort());
-    default: return JSON.stringify(bodyOf(input, field));
+    case 'partners':
+      return JSON.stringify(ids(input.partners));
+    case 'relationships':
+      return JSON.stringify(ids(input.relationships));
+    case 'people':
+      return JSON.stringify(ids(input.people));
+    case 'memberIds':
+      return JSON.stringify([...input.memberIds].sort());
+    default:
+      return JSON.stringify(bodyOf(input, field));
   }
 }
 

@@ -7,12 +7,35 @@ const acme = { id: 'p1', name: 'Acme', type: 'organization' as const };
 const now = new Date('2026-03-10T07:00:00Z');
 
 const stored: Interaction = {
-  id: 'i1', version: 3, kind: 'video_call', isMeeting: true, occurredAt: '2026-03-10T07:00:00.000Z',
-  timeZone: 'Asia/Ho_Chi_Minh', planned: false, durationMinutes: 45, direction: 'inbound', subject: 'Review',
-  notes: '<p>Went <strong>well</strong></p>', notesText: 'Went well', sentiment: 'positive',
-  agenda: [{ id: 'a1', title: 'Prices', notes: '' }], minutes: '', minutesText: '', decisions: [],
-  actionItems: [], partners: [acme], relationships: [], members: [{ id: 'u1', name: 'Olga' }], people: [],
-  seriesId: null, attachments: [], createdBy: null, updatedBy: null, createdAt: '', updatedAt: '', deletedAt: null,
+  id: 'i1',
+  version: 3,
+  kind: 'video_call',
+  isMeeting: true,
+  occurredAt: '2026-03-10T07:00:00.000Z',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  planned: false,
+  durationMinutes: 45,
+  direction: 'inbound',
+  subject: 'Review',
+  notes: '<p>Went <strong>well</strong></p>',
+  notesText: 'Went well',
+  sentiment: 'positive',
+  agenda: [{ id: 'a1', title: 'Prices', notes: '' }],
+  minutes: '',
+  minutesText: '',
+  decisions: [],
+  actionItems: [],
+  partners: [acme],
+  relationships: [],
+  members: [{ id: 'u1', name: 'Olga' }],
+  people: [],
+  seriesId: null,
+  attachments: [],
+  createdBy: null,
+  updatedBy: null,
+  createdAt: '',
+  updatedAt: '',
+  deletedAt: null,
 };
 
 describe('emptyInput and createBody', () => {
@@ -20,13 +43,21 @@ describe('emptyInput and createBody', () => {
     const input = emptyInput('u1', 'Asia/Ho_Chi_Minh', { partners: [acme] }, now);
     expect(input.localTime).toBe('2026-03-10T14:00');
     expect(input.memberIds).toEqual(['u1']);
-    expect(createBody(input)).toMatchObject({ occurredAt: '2026-03-10T07:00:00.000Z', timeZone: 'Asia/Ho_Chi_Minh', partnerIds: ['p1'] });
+    expect(createBody(input)).toMatchObject({
+      occurredAt: '2026-03-10T07:00:00.000Z',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      partnerIds: ['p1'],
+    });
   });
 
   it('takes a day and kind picked on the calendar: a meeting at that time', () => {
     const input = emptyInput('u1', 'Asia/Tehran', { localTime: '2026-11-26T09:00', kind: 'meeting' }, now);
     expect(input).toMatchObject({ kind: 'meeting', isMeeting: true, localTime: '2026-11-26T09:00' });
-    expect(createBody(input)).toMatchObject({ occurredAt: '2026-11-26T05:30:00.000Z', timeZone: 'Asia/Tehran', isMeeting: true });
+    expect(createBody(input)).toMatchObject({
+      occurredAt: '2026-11-26T05:30:00.000Z',
+      timeZone: 'Asia/Tehran',
+      isMeeting: true,
+    });
   });
 
   it('leaves out blank rows, empty editor text and the meeting parts of a non-meeting', () => {
@@ -35,8 +66,14 @@ describe('emptyInput and createBody', () => {
       kind: 'meeting' as const,
       isMeeting: true,
       notes: '<p></p>',
-      agenda: [{ title: ' ', notes: '' }, { title: 'Prices ', notes: '' }],
-      actionItems: [{ title: '', ownerId: null, dueOn: '' }, { title: 'Send contract', ownerId: 'u2', dueOn: '2026-03-20' }],
+      agenda: [
+        { title: ' ', notes: '' },
+        { title: 'Prices ', notes: '' },
+      ],
+      actionItems: [
+        { title: '', ownerId: null, dueOn: '' },
+        { title: 'Send contract', ownerId: 'u2', dueOn: '2026-03-20' },
+      ],
     };
     const body = createBody(input);
     expect(body.notes).toBe('');
@@ -48,7 +85,13 @@ describe('emptyInput and createBody', () => {
   });
 
   it('maps server row paths back to the rows of the form', () => {
-    const input = { ...emptyInput('u1', 'UTC', {}, now), actionItems: [{ title: '', ownerId: null, dueOn: '' }, { title: 'X', ownerId: null, dueOn: '' }] };
+    const input = {
+      ...emptyInput('u1', 'UTC', {}, now),
+      actionItems: [
+        { title: '', ownerId: null, dueOn: '' },
+        { title: 'X', ownerId: null, dueOn: '' },
+      ],
+    };
     expect(formPathOf(input)('actionItems.0.ownerId')).toBe('actionItems.1.ownerId');
     expect(formPathOf(input)('partnerIds.0')).toBe('partnerIds.0');
   });
@@ -73,7 +116,10 @@ describe('edits and conflicts', () => {
     const mine = { ...base, subject: 'Quarterly review', memberIds: [...base.memberIds] };
     expect(changedFields(base, { ...base, partners: [...base.partners].reverse() })).toEqual([]);
     expect(buildPatch(base, mine)).toEqual({ subject: 'Quarterly review' });
-    expect(buildPatch(base, { ...base, timeZone: 'UTC' })).toEqual({ occurredAt: '2026-03-10T14:00:00.000Z', timeZone: 'UTC' });
+    expect(buildPatch(base, { ...base, timeZone: 'UTC' })).toEqual({
+      occurredAt: '2026-03-10T14:00:00.000Z',
+      timeZone: 'UTC',
+    });
   });
 
   it('marks the fields both sides edited and keeps mine over theirs', () => {

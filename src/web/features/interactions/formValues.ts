@@ -1,8 +1,21 @@
-import type { ActionItemRow, AgendaRow, DecisionRow, Interaction, InteractionInput, InteractionKind, InteractionPrefill } from './interactions.types.js';
+import type {
+  ActionItemRow,
+  AgendaRow,
+  DecisionRow,
+  Interaction,
+  InteractionInput,
+  InteractionKind,
+  InteractionPrefill,
+} from './interactions.types.js';
 import { toInstant, toLocalInput } from './zonedTime.js';
 
 /** A blank "log interaction" form: now, in the user's time zone, with the user taking part. */
-export function emptyInput(userId: string, timeZone: string, prefill: InteractionPrefill = {}, now: Date = new Date()): InteractionInput {
+export function emptyInput(
+  userId: string,
+  timeZone: string,
+  prefill: InteractionPrefill = {},
+  now: Date = new Date(),
+): InteractionInput {
   const kind = prefill.kind ?? 'phone_call';
   return {
     kind,

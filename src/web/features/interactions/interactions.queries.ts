@@ -12,9 +12,9 @@ export const interactionsKey = (workspaceId: string) => ['ws', workspaceId, 'int
  */
 export function refreshActivity(client: QueryClient, workspaceId: string) {
   return Promise.all(
-    ['interactions', 'timeline', 'tasks'].map((part) => client.invalidateQueries({ queryKey: ['ws', workspaceId, part] })).concat(
-      refreshRelationships(client, workspaceId),
-    ),
+    ['interactions', 'timeline', 'tasks']
+      .map((part) => client.invalidateQueries({ queryKey: ['ws', workspaceId, part] }))
+      .concat(refreshRelationships(client, workspaceId)),
   );
 }
 
@@ -36,7 +36,8 @@ export function useInteraction(workspaceId: string, id: string | undefined) {
 export function useCreateInteraction(workspaceId: string) {
   const refresh = useRefresh(workspaceId);
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) => api<Interaction>(`${base(workspaceId)}/interactions`, { method: 'POST', body }),
+    mutationFn: (body: Record<string, unknown>) =>
+      api<Interaction>(`${base(workspaceId)}/interactions`, { method: 'POST', body }),
     onSuccess: refresh,
   });
 }
@@ -59,7 +60,10 @@ export function useDeleteInteraction(workspaceId: string) {
   const refresh = useRefresh(workspaceId);
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      apiVoid(`${base(workspaceId)}/interactions/${id}`, { method: 'DELETE', headers: { 'If-Match': String(version) } }),
+      apiVoid(`${base(workspaceId)}/interactions/${id}`, {
+        method: 'DELETE',
+        headers: { 'If-Match': String(version) },
+      }),
     onSuccess: refresh,
   });
 }
@@ -72,5 +76,5 @@ export function restoreInteraction(workspaceId: string, id: string): Promise<Int
 /** The resource as it is now, carried by a 412 `stale_version` answer; else null. */
 export function staleCurrent<T>(error: unknown): T | null {
   if (!(error instanceof ApiError) || error.status !== 412) return null;
-  return ((error.problem as { current?: T } | null)?.current ?? null);
+  return (error.problem as { current?: T } | null)?.current ?? null;
 }

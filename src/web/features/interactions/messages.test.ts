@@ -18,9 +18,18 @@ const dynamicIds = [
   ...TIMELINE_TYPES.map((t) => `timeline.type.${t}`),
   ...['initial', 'forward', 'backward'].map((d) => `timeline.stage.${d}`),
   ...['open', 'done'].map((s) => `task.status.${s}`),
-  ...['bold', 'italic', 'bulletList', 'orderedList', 'link', 'unlink', 'linkAddress', 'linkExternal', 'linkInternal', 'linkSave'].map(
-    (c) => `editor.${c}`,
-  ),
+  ...[
+    'bold',
+    'italic',
+    'bulletList',
+    'orderedList',
+    'link',
+    'unlink',
+    'linkAddress',
+    'linkExternal',
+    'linkInternal',
+    'linkSave',
+  ].map((c) => `editor.${c}`),
 ];
 
 describe('interaction, timeline and task messages', () => {

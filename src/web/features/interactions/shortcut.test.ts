@@ -2,10 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { isQuickLogKey, pageContext } from './shortcut.js';
 
 const press = (key: string, extra: Partial<Parameters<typeof isQuickLogKey>[0]> = {}) =>
-  isQuickLogKey({ key, code: `Key${key.toUpperCase()}`, altKey: false, ctrlKey: false, metaKey: false, target: null, ...extra });
+  isQuickLogKey({
+    key,
+    code: `Key${key.toUpperCase()}`,
+    altKey: false,
+    ctrlKey: false,
+    metaKey: false,
+    target: null,
+    ...extra,
+  });
 
 const element = (tagName: string, inside: string | null = null) =>
-  ({ tagName, isContentEditable: false, closest: (selector: string) => (inside && selector.includes(inside) ? {} : null) }) as unknown as EventTarget;
+  ({
+    tagName,
+    isContentEditable: false,
+    closest: (selector: string) => (inside && selector.includes(inside) ? {} : null),
+  }) as unknown as EventTarget;
 
 describe('isQuickLogKey', () => {
   it('is L, small or capital, on the page', () => {

@@ -14,7 +14,8 @@ interface KeyLike {
 
 type ElementLike = { tagName?: string; isContentEditable?: boolean; closest?: (selector: string) => unknown };
 
-const TYPING = 'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]';
+const TYPING =
+  'input, textarea, select, [contenteditable=""], [contenteditable="true"], [role="textbox"], [role="combobox"]';
 
 /** Whether the key press happened where the user types (so the letter is text, not a shortcut). */
 function typing(target: EventTarget | null): boolean {
@@ -37,7 +38,8 @@ export function isQuickLogKey(event: KeyLike): boolean {
 
 export type PageContext = { type: 'partner' | 'relationship' | 'interaction'; id: string } | null;
 
-const PAGE = /^\/w\/[^/]+\/(partners|relationships|interactions)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
+const PAGE =
+  /^\/w\/[^/]+\/(partners|relationships|interactions)\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(\/|$)/i;
 const TYPES = { partners: 'partner', relationships: 'relationship', interactions: 'interaction' } as const;
 
 /** The partner, relationship or interaction whose page is open, to fill in the form from. */

@@ -21,7 +21,15 @@ export function usePagePrefill(workspaceId: string): InteractionPrefill {
     const { partner: p } = relationship;
     return {
       partners: [{ id: p.id, name: p.name, type: p.type }],
-      relationships: [{ id: relationship.id, partnerId: p.id, partnerName: p.name, purpose: relationship.purpose, partnerType: p.type }],
+      relationships: [
+        {
+          id: relationship.id,
+          partnerId: p.id,
+          partnerName: p.name,
+          purpose: relationship.purpose,
+          partnerType: p.type,
+        },
+      ],
     };
   }
   if (page?.type === 'interaction' && interaction && !interaction.deletedAt) {

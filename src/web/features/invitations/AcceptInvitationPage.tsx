@@ -54,7 +54,10 @@ export function AcceptInvitationPage() {
           <Text>
             <FormattedMessage
               id="invite.intro"
-              values={{ workspace: invitation.workspaceName, role: intl.formatMessage({ id: `role.${invitation.role}` }) }}
+              values={{
+                workspace: invitation.workspaceName,
+                role: intl.formatMessage({ id: `role.${invitation.role}` }),
+              }}
             />
           </Text>
           <List size="sm" c="dimmed">
@@ -84,7 +87,9 @@ export function AcceptInvitationPage() {
           {!joinOnly ? (
             <PasswordField
               label={intl.formatMessage({ id: 'field.password' })}
-              description={invitation.accountExists ? undefined : intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })}
+              description={
+                invitation.accountExists ? undefined : intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })
+              }
               autoComplete={invitation.accountExists ? 'current-password' : 'new-password'}
               value={password}
               onChange={(e) => setPassword(e.currentTarget.value)}
@@ -92,7 +97,9 @@ export function AcceptInvitationPage() {
             />
           ) : null}
           <Button type="submit" loading={accept.isPending}>
-            <FormattedMessage id={joinOnly ? 'invite.join' : invitation.accountExists ? 'invite.signInAndJoin' : 'invite.createAndJoin'} />
+            <FormattedMessage
+              id={joinOnly ? 'invite.join' : invitation.accountExists ? 'invite.signInAndJoin' : 'invite.createAndJoin'}
+            />
           </Button>
         </Stack>
       </form>

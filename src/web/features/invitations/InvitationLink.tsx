@@ -13,7 +13,11 @@ export function InvitationLink({ invitation }: { invitation: CreatedInvitation }
   const intl = useIntl();
   const link = invitationLink(invitation);
   return (
-    <Alert color="green" variant="light" title={intl.formatMessage({ id: 'invitations.created' }, { email: invitation.email })}>
+    <Alert
+      color="green"
+      variant="light"
+      title={intl.formatMessage({ id: 'invitations.created' }, { email: invitation.email })}
+    >
       <Stack gap="xs">
         <Group gap="xs" wrap="nowrap">
           <TextInput

@@ -12,7 +12,12 @@ import { useFormat } from '../../i18n/useFormat.js';
 import { InviteForm } from './InviteForm.js';
 import { useInvitations, useRevokeInvitation, type InvitationStatus } from './invitations.queries.js';
 
-const STATUS_COLORS: Record<InvitationStatus, string> = { pending: 'yellow', accepted: 'green', revoked: 'gray', expired: 'red' };
+const STATUS_COLORS: Record<InvitationStatus, string> = {
+  pending: 'yellow',
+  accepted: 'green',
+  revoked: 'gray',
+  expired: 'red',
+};
 
 /** Invite people and follow what became of the invitations. */
 export function InvitationsPage() {
@@ -43,11 +48,21 @@ export function InvitationsPage() {
           <Table striped data-testid="invitations-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="members.email" /></Table.Th>
-                <Table.Th><FormattedMessage id="members.role" /></Table.Th>
-                <Table.Th><FormattedMessage id="invitations.status" /></Table.Th>
-                <Table.Th><FormattedMessage id="invitations.invitedBy" /></Table.Th>
-                <Table.Th><FormattedMessage id="invitations.expires" /></Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.email" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.role" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="invitations.status" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="invitations.invitedBy" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="invitations.expires" />
+                </Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -55,18 +70,34 @@ export function InvitationsPage() {
               {items.length === 0 ? <EmptyRow colSpan={6} /> : null}
               {items.map((item) => (
                 <Table.Tr key={item.id}>
-                  <Table.Td><Text size="sm" dir="ltr" span>{item.email}</Text></Table.Td>
-                  <Table.Td><RoleLabel role={item.role} /></Table.Td>
+                  <Table.Td>
+                    <Text size="sm" dir="ltr" span>
+                      {item.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <RoleLabel role={item.role} />
+                  </Table.Td>
                   <Table.Td>
                     <Badge color={STATUS_COLORS[item.status]} variant="light">
                       <FormattedMessage id={`invitations.status.${item.status}`} />
                     </Badge>
                   </Table.Td>
-                  <Table.Td><Text size="sm">{item.invitedBy?.name ?? '—'}</Text></Table.Td>
-                  <Table.Td><Text size="sm">{format.dateTime(item.expiresAt)}</Text></Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{item.invitedBy?.name ?? '—'}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{format.dateTime(item.expiresAt)}</Text>
+                  </Table.Td>
                   <Table.Td>
                     {manager && item.status === 'pending' ? (
-                      <Button size="compact-xs" variant="subtle" color="red" loading={revoke.isPending && revoke.variables === item.id} onClick={() => revokeOne(item.id)}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        loading={revoke.isPending && revoke.variables === item.id}
+                        onClick={() => revokeOne(item.id)}
+                      >
                         <FormattedMessage id="invitations.revoke" />
                       </Button>
                     ) : null}
@@ -77,7 +108,11 @@ export function InvitationsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <LoadMoreButton hasMore={invitations.hasNextPage} loading={invitations.isFetchingNextPage} onClick={() => void invitations.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={invitations.hasNextPage}
+        loading={invitations.isFetchingNextPage}
+        onClick={() => void invitations.fetchNextPage()}
+      />
     </Stack>
   );
 }

@@ -6,7 +6,13 @@ import { DUE_COLORS, dueLabel } from './due.js';
 export function DueText({ overdueDays, size = 'sm' }: { overdueDays: number; size?: 'xs' | 'sm' }) {
   const label = dueLabel(overdueDays);
   return (
-    <Text size={size} c={DUE_COLORS[label.tone]} fw={label.tone === 'soon' ? undefined : 600} data-testid="due-label" style={{ whiteSpace: 'nowrap' }}>
+    <Text
+      size={size}
+      c={DUE_COLORS[label.tone]}
+      fw={label.tone === 'soon' ? undefined : 600}
+      data-testid="due-label"
+      style={{ whiteSpace: 'nowrap' }}
+    >
       <FormattedMessage id={label.id} values={{ days: label.days }} />
     </Text>
   );

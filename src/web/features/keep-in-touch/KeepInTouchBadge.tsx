@@ -10,8 +10,14 @@ export function KeepInTouchBadge({ workspaceId }: { workspaceId: string }) {
   const count = useOverdueCount(workspaceId).data;
   if (!count) return null;
   return (
-    <Badge size="sm" color="red" variant="filled" circle={count < 10} data-testid="keep-in-touch-badge"
-      aria-label={intl.formatMessage({ id: 'nav.keepInTouchOverdue' }, { count })}>
+    <Badge
+      size="sm"
+      color="red"
+      variant="filled"
+      circle={count < 10}
+      data-testid="keep-in-touch-badge"
+      aria-label={intl.formatMessage({ id: 'nav.keepInTouchOverdue' }, { count })}
+    >
       {format.number(count)}
     </Badge>
   );

@@ -26,20 +26,33 @@ export function KeepInTouchPage() {
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={2}><FormattedMessage id="keepInTouch.title" /></Title>
-          <Text size="sm" c="dimmed"><FormattedMessage id="keepInTouch.intro" /></Text>
+          <Title order={2}>
+            <FormattedMessage id="keepInTouch.title" />
+          </Title>
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="keepInTouch.intro" />
+          </Text>
         </Stack>
         <Group gap="sm">
-          <Anchor component={Link} to={`/w/${workspace.id}/relationships?sort=losing_touch`} size="sm" data-testid="losing-touch-link">
+          <Anchor
+            component={Link}
+            to={`/w/${workspace.id}/relationships?sort=losing_touch`}
+            size="sm"
+            data-testid="losing-touch-link"
+          >
             <FormattedMessage id="keepInTouch.losingTouch" />
           </Anchor>
           {manager ? (
-            <SegmentedControl value={scope} aria-label={intl.formatMessage({ id: 'keepInTouch.scope' })} data-testid="keep-in-touch-scope"
+            <SegmentedControl
+              value={scope}
+              aria-label={intl.formatMessage({ id: 'keepInTouch.scope' })}
+              data-testid="keep-in-touch-scope"
               onChange={(v) => setParams(v === 'team' ? { scope: 'team' } : {}, { replace: true })}
               data={[
                 { value: 'mine', label: intl.formatMessage({ id: 'keepInTouch.scope.mine' }) },
                 { value: 'team', label: intl.formatMessage({ id: 'keepInTouch.scope.team' }) },
-              ]} />
+              ]}
+            />
           ) : null}
         </Group>
       </Group>
@@ -47,14 +60,28 @@ export function KeepInTouchPage() {
       {list.isPending ? <PageLoader /> : null}
       {list.isSuccess && items.length === 0 ? (
         <Paper withBorder p="xl" radius="md" ta="center" data-testid="keep-in-touch-empty">
-          <Text fw={600}><FormattedMessage id="keepInTouch.empty" /></Text>
-          <Text size="sm" c="dimmed" mt={4}><FormattedMessage id="keepInTouch.emptyHint" /></Text>
+          <Text fw={600}>
+            <FormattedMessage id="keepInTouch.empty" />
+          </Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            <FormattedMessage id="keepInTouch.emptyHint" />
+          </Text>
         </Paper>
       ) : null}
       {items.length > 0 ? (
-        <KeepInTouchTable workspaceId={workspace.id} items={items} counts={counts} showOwner={scope === 'team'} canWrite={canWrite(workspace.role)} />
+        <KeepInTouchTable
+          workspaceId={workspace.id}
+          items={items}
+          counts={counts}
+          showOwner={scope === 'team'}
+          canWrite={canWrite(workspace.role)}
+        />
       ) : null}
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
     </Stack>
   );
 }

@@ -28,11 +28,18 @@ export function KeepInTouchPanel({ workspaceId, relationship: r, canEdit }: Prop
     <Paper withBorder p="md" radius="md" data-testid="keep-in-touch-panel">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
-          <Title order={3} size="h5"><FormattedMessage id="keepInTouch.title" /></Title>
+          <Title order={3} size="h5">
+            <FormattedMessage id="keepInTouch.title" />
+          </Title>
           {canEdit && r.status === 'active' ? (
             snoozed ? (
-              <Button size="xs" variant="default" loading={end.isPending} data-testid="end-snooze"
-                onClick={() => end.mutate(r.id, { onError: (error) => notifyError(intl, error) })}>
+              <Button
+                size="xs"
+                variant="default"
+                loading={end.isPending}
+                data-testid="end-snooze"
+                onClick={() => end.mutate(r.id, { onError: (error) => notifyError(intl, error) })}
+              >
                 <FormattedMessage id="snooze.end" />
               </Button>
             ) : (
@@ -41,7 +48,9 @@ export function KeepInTouchPanel({ workspaceId, relationship: r, canEdit }: Prop
           ) : null}
         </Group>
         <Group gap="xs" wrap="wrap">
-          <Text size="sm"><FormattedMessage id="relationship.nextContactOn" values={{ date: format.day(r.nextContactDue) }} /></Text>
+          <Text size="sm">
+            <FormattedMessage id="relationship.nextContactOn" values={{ date: format.day(r.nextContactDue) }} />
+          </Text>
           {r.status === 'active' ? <DueText overdueDays={overdueDaysOf(r.nextContactDue, todayIn(timeZone))} /> : null}
         </Group>
         {r.snoozedUntil ? (

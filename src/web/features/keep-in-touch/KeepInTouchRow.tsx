@@ -25,20 +25,38 @@ export function KeepInTouchRow({ workspaceId, item, showOwner, canWrite }: Props
   const logInteraction = () =>
     quickLog.open({
       partners: [{ id: item.partnerId, name: item.partnerName, type: 'organization' }],
-      relationships: [{ id: item.relationshipId, partnerId: item.partnerId, partnerName: item.partnerName, purpose: item.purpose }],
+      relationships: [
+        { id: item.relationshipId, partnerId: item.partnerId, partnerName: item.partnerName, purpose: item.purpose },
+      ],
     });
   return (
     <Table.Tr data-testid="keep-in-touch-row" data-relationship={item.relationshipId}>
       <Table.Td>
         <Stack gap={0}>
-          <Anchor component={Link} to={`/w/${workspaceId}/relationships/${item.relationshipId}`} fw={500} size="sm" data-testid="keep-in-touch-partner">
+          <Anchor
+            component={Link}
+            to={`/w/${workspaceId}/relationships/${item.relationshipId}`}
+            fw={500}
+            size="sm"
+            data-testid="keep-in-touch-partner"
+          >
             {item.partnerName}
           </Anchor>
-          {item.purpose ? <Text size="xs" c="dimmed" lineClamp={1}>{item.purpose}</Text> : null}
+          {item.purpose ? (
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {item.purpose}
+            </Text>
+          ) : null}
         </Stack>
       </Table.Td>
-      <Table.Td><TierBadge tier={item.tier} /></Table.Td>
-      {showOwner ? <Table.Td><Text size="sm">{item.ownerName ?? '—'}</Text></Table.Td> : null}
+      <Table.Td>
+        <TierBadge tier={item.tier} />
+      </Table.Td>
+      {showOwner ? (
+        <Table.Td>
+          <Text size="sm">{item.ownerName ?? '—'}</Text>
+        </Table.Td>
+      ) : null}
       <Table.Td>
         <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
           {item.lastContactAt ? format.date(item.lastContactAt) : <FormattedMessage id="keepInTouch.never" />}
@@ -47,10 +65,14 @@ export function KeepInTouchRow({ workspaceId, item, showOwner, canWrite }: Props
       <Table.Td>
         <Stack gap={0}>
           <DueText overdueDays={item.overdueDays} />
-          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>{format.day(item.nextContactDue)}</Text>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {format.day(item.nextContactDue)}
+          </Text>
         </Stack>
       </Table.Td>
-      <Table.Td><HealthBadge score={item.healthScore} /></Table.Td>
+      <Table.Td>
+        <HealthBadge score={item.healthScore} />
+      </Table.Td>
       <Table.Td>
         {canWrite ? (
           <Group gap={6} wrap="nowrap" justify="flex-end">
@@ -59,7 +81,10 @@ export function KeepInTouchRow({ workspaceId, item, showOwner, canWrite }: Props
                 <FormattedMessage id="interaction.log" />
               </Button>
             ) : null}
-            <SnoozeMenu workspaceId={workspaceId} target={{ relationshipId: item.relationshipId, partnerName: item.partnerName }} />
+            <SnoozeMenu
+              workspaceId={workspaceId}
+              target={{ relationshipId: item.relationshipId, partnerName: item.partnerName }}
+            />
           </Group>
         ) : null}
       </Table.Td>

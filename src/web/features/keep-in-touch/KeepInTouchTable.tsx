@@ -13,7 +13,13 @@ interface Props {
   canWrite: boolean;
 }
 
-const HEADERS = ['relationship.partner', 'relationship.field.tier', 'relationship.lastContact', 'keepInTouch.due', 'health.title'];
+const HEADERS = [
+  'relationship.partner',
+  'relationship.field.tier',
+  'relationship.lastContact',
+  'keepInTouch.due',
+  'health.title',
+];
 
 /** The list in one table, split into "Overdue" and "Due this week" with the API's counts for each. */
 export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWrite }: Props) {
@@ -24,8 +30,16 @@ export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWri
       <Table verticalSpacing="xs" highlightOnHover data-testid="keep-in-touch-table">
         <Table.Thead>
           <Table.Tr>
-            {headers.map((id) => <Table.Th key={id}><FormattedMessage id={id} /></Table.Th>)}
-            <Table.Th><VisuallyHidden><FormattedMessage id="keepInTouch.actions" /></VisuallyHidden></Table.Th>
+            {headers.map((id) => (
+              <Table.Th key={id}>
+                <FormattedMessage id={id} />
+              </Table.Th>
+            ))}
+            <Table.Th>
+              <VisuallyHidden>
+                <FormattedMessage id="keepInTouch.actions" />
+              </VisuallyHidden>
+            </Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -34,13 +48,21 @@ export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWri
               <Table.Tr data-testid={`keep-in-touch-group-${group.key}`}>
                 <Table.Th colSpan={columns} bg="var(--mantine-color-gray-0)">
                   <Text size="sm" fw={700} c={group.key === 'overdue' ? 'red.8' : undefined}>
-                    <FormattedMessage id={`keepInTouch.group.${group.key}`}
-                      values={{ count: group.key === 'overdue' ? counts.overdue : counts.dueThisWeek }} />
+                    <FormattedMessage
+                      id={`keepInTouch.group.${group.key}`}
+                      values={{ count: group.key === 'overdue' ? counts.overdue : counts.dueThisWeek }}
+                    />
                   </Text>
                 </Table.Th>
               </Table.Tr>
               {group.items.map((item) => (
-                <KeepInTouchRow key={item.relationshipId} workspaceId={workspaceId} item={item} showOwner={showOwner} canWrite={canWrite} />
+                <KeepInTouchRow
+                  key={item.relationshipId}
+                  workspaceId={workspaceId}
+                  item={item}
+                  showOwner={showOwner}
+                  canWrite={canWrite}
+                />
               ))}
             </Fragment>
           ))}

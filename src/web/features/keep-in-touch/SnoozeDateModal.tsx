@@ -31,17 +31,36 @@ export function SnoozeDateModal({ workspaceId, target, today, onClose }: Props) 
   };
 
   return (
-    <Modal opened onClose={onClose} title={intl.formatMessage({ id: 'snooze.pickTitle' }, isolated({ name: target.partnerName }))}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+    <Modal
+      opened
+      onClose={onClose}
+      title={intl.formatMessage({ id: 'snooze.pickTitle' }, isolated({ name: target.partnerName }))}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+    >
       <form onSubmit={submit} noValidate data-testid="snooze-date-form">
         <Stack>
-          <TextInput type="date" label={intl.formatMessage({ id: 'snooze.until' })} value={until} min={bounds.min} max={bounds.max}
-            onChange={(e) => setUntil(e.currentTarget.value)} error={fieldError} data-testid="snooze-date" dir="ltr" />
+          <TextInput
+            type="date"
+            label={intl.formatMessage({ id: 'snooze.until' })}
+            value={until}
+            min={bounds.min}
+            max={bounds.max}
+            onChange={(e) => setUntil(e.currentTarget.value)}
+            error={fieldError}
+            data-testid="snooze-date"
+            dir="ltr"
+          />
           {/* The native picker is Gregorian: the date is also spelt out in the user's calendar. */}
-          {until ? <Text size="sm" c="dimmed"><FormattedMessage id="snooze.untilDate" values={{ date: format.day(until) }} /></Text> : null}
+          {until ? (
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="snooze.untilDate" values={{ date: format.day(until) }} />
+            </Text>
+          ) : null}
           {errors && !fieldError ? <ErrorAlert error={snooze.error} /> : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
+            <Button variant="default" onClick={onClose}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
             <Button type="submit" loading={snooze.isPending} disabled={!until} data-testid="snooze-save">
               <FormattedMessage id="snooze.action" />
             </Button>

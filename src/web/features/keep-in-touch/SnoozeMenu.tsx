@@ -34,9 +34,15 @@ export function SnoozeMenu({ workspaceId, target, size = 'xs', variant = 'defaul
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          <Menu.Label><FormattedMessage id="snooze.until" /></Menu.Label>
+          <Menu.Label>
+            <FormattedMessage id="snooze.until" />
+          </Menu.Label>
           {SNOOZE_PRESETS.map((preset) => (
-            <Menu.Item key={preset} data-testid={`snooze-${preset}`} onClick={() => pick(presetUntil(preset, today, calendarOf(locale)))}>
+            <Menu.Item
+              key={preset}
+              data-testid={`snooze-${preset}`}
+              onClick={() => pick(presetUntil(preset, today, calendarOf(locale)))}
+            >
               <FormattedMessage id={`snooze.preset.${preset}`} />
             </Menu.Item>
           ))}
@@ -46,7 +52,9 @@ export function SnoozeMenu({ workspaceId, target, size = 'xs', variant = 'defaul
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      {picking ? <SnoozeDateModal workspaceId={workspaceId} target={target} today={today} onClose={() => setPicking(false)} /> : null}
+      {picking ? (
+        <SnoozeDateModal workspaceId={workspaceId} target={target} today={today} onClose={() => setPicking(false)} />
+      ) : null}
     </>
   );
 }

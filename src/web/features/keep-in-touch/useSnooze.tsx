@@ -19,12 +19,18 @@ export function useSnooze(workspaceId: string) {
   const format = useFormat();
   const refresh = useRefreshAfterSnooze(workspaceId);
   const mutation = useMutation({
-    mutationFn: ({ target, until }: { target: SnoozeTarget; until: string }) => snoozeRelationship(workspaceId, target.relationshipId, until),
+    mutationFn: ({ target, until }: { target: SnoozeTarget; until: string }) =>
+      snoozeRelationship(workspaceId, target.relationshipId, until),
     onSuccess: (_snooze, { target, until }) => {
       showUndoToast({
         id: `snoozed-${target.relationshipId}`,
         testId: 'snooze-undo',
-        message: <FormattedMessage id="snooze.done" values={{ name: <bdi>{target.partnerName}</bdi>, date: format.day(until) }} />,
+        message: (
+          <FormattedMessage
+            id="snooze.done"
+            values={{ name: <bdi>{target.partnerName}</bdi>, date: format.day(until) }}
+          />
+        ),
         onUndo: () => {
           endSnooze(workspaceId, target.relationshipId)
             .then(refresh)
@@ -40,5 +46,8 @@ export function useSnooze(workspaceId: string) {
 /** Ends a relationship's live snooze ("End snooze" on its page). */
 export function useEndSnooze(workspaceId: string) {
   const refresh = useRefreshAfterSnooze(workspaceId);
-  return useMutation({ mutationFn: (relationshipId: string) => endSnooze(workspaceId, relationshipId), onSuccess: refresh });
+  return useMutation({
+    mutationFn: (relationshipId: string) => endSnooze(workspaceId, relationshipId),
+    onSuccess: refresh,
+  });
 }

@@ -37,10 +37,18 @@ export function MembersPage() {
           <Table striped highlightOnHover data-testid="members-table">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="members.name" /></Table.Th>
-                <Table.Th><FormattedMessage id="members.email" /></Table.Th>
-                <Table.Th><FormattedMessage id="members.role" /></Table.Th>
-                <Table.Th><FormattedMessage id="members.joined" /></Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.name" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.email" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.role" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="members.joined" />
+                </Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -60,7 +68,11 @@ export function MembersPage() {
           </Table>
         </Table.ScrollContainer>
       )}
-      <LoadMoreButton hasMore={members.hasNextPage} loading={members.isFetchingNextPage} onClick={() => void members.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={members.hasNextPage}
+        loading={members.isFetchingNextPage}
+        onClick={() => void members.fetchNextPage()}
+      />
       <RemoveMemberModal workspaceId={workspace.id} member={removing} onClose={() => setRemoving(null)} />
     </Stack>
   );

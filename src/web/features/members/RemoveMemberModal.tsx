@@ -18,17 +18,29 @@ export function RemoveMemberModal({ workspaceId, member, onClose }: Props) {
     onClose();
   };
   return (
-    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={member !== null} onClose={close} title={intl.formatMessage({ id: 'members.removeTitle' })}>
+    <Modal
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      opened={member !== null}
+      onClose={close}
+      title={intl.formatMessage({ id: 'members.removeTitle' })}
+    >
       <Stack>
         <Text>
-          <FormattedMessage id="members.removeConfirm" values={{ name: member?.name ?? '', email: member?.email ?? '' }} />
+          <FormattedMessage
+            id="members.removeConfirm"
+            values={{ name: member?.name ?? '', email: member?.email ?? '' }}
+          />
         </Text>
         <ErrorAlert error={remove.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
             <FormattedMessage id="common.cancel" />
           </Button>
-          <Button color="red" loading={remove.isPending} onClick={() => member && remove.mutate(member, { onSuccess: close })}>
+          <Button
+            color="red"
+            loading={remove.isPending}
+            onClick={() => member && remove.mutate(member, { onSuccess: close })}
+          >
             <FormattedMessage id="members.remove" />
           </Button>
         </Group>

@@ -11,7 +11,17 @@ import type { AppNotification } from './notifications.types.js';
 import { notificationPath } from './wording.js';
 
 const bell = (
-  <svg width={20} height={20} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round" strokeLinejoin="round" aria-hidden>
+  <svg
+    width={20}
+    height={20}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+  >
     <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
     <path d="M13.7 21a2 2 0 0 1-3.4 0" />
   </svg>
@@ -38,18 +48,38 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal trapFocus>
       <Popover.Target>
-        <Indicator label={format.number(unread)} disabled={unread === 0} size={18} offset={4} color="red" data-testid="notification-count">
-          <ActionIcon variant="subtle" size="lg" onClick={() => setOpened((o) => !o)} data-testid="notification-bell"
-            aria-label={intl.formatMessage({ id: 'notifications.bell' }, { count: unread })}>
+        <Indicator
+          label={format.number(unread)}
+          disabled={unread === 0}
+          size={18}
+          offset={4}
+          color="red"
+          data-testid="notification-count"
+        >
+          <ActionIcon
+            variant="subtle"
+            size="lg"
+            onClick={() => setOpened((o) => !o)}
+            data-testid="notification-bell"
+            aria-label={intl.formatMessage({ id: 'notifications.bell' }, { count: unread })}
+          >
             {bell}
           </ActionIcon>
         </Indicator>
       </Popover.Target>
       <Popover.Dropdown p="xs" data-testid="notification-list">
         <Group justify="space-between" px="xs" pb={4}>
-          <Text fw={700} size="sm"><FormattedMessage id="notifications.title" /></Text>
-          <Button size="compact-xs" variant="subtle" disabled={unread === 0} loading={markAll.isPending}
-            onClick={() => markAll.mutate()} data-testid="notifications-read-all">
+          <Text fw={700} size="sm">
+            <FormattedMessage id="notifications.title" />
+          </Text>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            disabled={unread === 0}
+            loading={markAll.isPending}
+            onClick={() => markAll.mutate()}
+            data-testid="notifications-read-all"
+          >
             <FormattedMessage id="notifications.readAll" />
           </Button>
         </Group>
@@ -58,11 +88,19 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
         <ScrollArea.Autosize mah={420}>
           <Stack gap={2}>
             {list.isSuccess && items.length === 0 ? (
-              <Text size="sm" c="dimmed" ta="center" py="md"><FormattedMessage id="notifications.empty" /></Text>
+              <Text size="sm" c="dimmed" ta="center" py="md">
+                <FormattedMessage id="notifications.empty" />
+              </Text>
             ) : null}
-            {items.map((n) => <NotificationItem key={n.id} notification={n} onOpen={() => open(n)} />)}
+            {items.map((n) => (
+              <NotificationItem key={n.id} notification={n} onOpen={() => open(n)} />
+            ))}
           </Stack>
-          <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+          <LoadMoreButton
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            onClick={() => void list.fetchNextPage()}
+          />
         </ScrollArea.Autosize>
       </Popover.Dropdown>
     </Popover>

@@ -11,14 +11,36 @@ export function NotificationItem({ notification: n, onOpen }: { notification: Ap
   const wording = notificationWording(n, format.day);
   const unread = !n.readAt;
   return (
-    <UnstyledButton onClick={onOpen} p="xs" w="100%" data-testid="notification" data-unread={unread}
-      style={{ borderRadius: 'var(--mantine-radius-sm)', background: unread ? 'var(--mantine-color-blue-0)' : undefined }}>
+    <UnstyledButton
+      onClick={onOpen}
+      p="xs"
+      w="100%"
+      data-testid="notification"
+      data-unread={unread}
+      style={{
+        borderRadius: 'var(--mantine-radius-sm)',
+        background: unread ? 'var(--mantine-color-blue-0)' : undefined,
+      }}
+    >
       <Group gap="xs" wrap="nowrap" align="flex-start">
-        <Box w={8} h={8} mt={6} style={{ flexShrink: 0, borderRadius: '50%', background: unread ? 'var(--mantine-color-blue-6)' : 'transparent' }}
-          aria-hidden />
+        <Box
+          w={8}
+          h={8}
+          mt={6}
+          style={{
+            flexShrink: 0,
+            borderRadius: '50%',
+            background: unread ? 'var(--mantine-color-blue-6)' : 'transparent',
+          }}
+          aria-hidden
+        />
         <Stack gap={2} style={{ minWidth: 0 }}>
-          <Text size="sm" fw={unread ? 600 : 400}>{intl.formatMessage({ id: wording.id }, isolated(wording.values))}</Text>
-          <Text size="xs" c="dimmed">{format.dateTime(n.createdAt)}</Text>
+          <Text size="sm" fw={unread ? 600 : 400}>
+            {intl.formatMessage({ id: wording.id }, isolated(wording.values))}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {format.dateTime(n.createdAt)}
+          </Text>
         </Stack>
       </Group>
     </UnstyledButton>

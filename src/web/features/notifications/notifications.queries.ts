@@ -21,7 +21,8 @@ export function useUnreadCount(workspaceId: string) {
 export function useNotificationList(workspaceId: string, enabled: boolean) {
   return useInfiniteQuery({
     queryKey: [...notificationsKey(workspaceId), 'list'],
-    queryFn: ({ pageParam }) => api<Page<AppNotification>>(withQuery(base(workspaceId), { limit: 20, cursor: pageParam })),
+    queryFn: ({ pageParam }) =>
+      api<Page<AppNotification>>(withQuery(base(workspaceId), { limit: 20, cursor: pageParam })),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
     enabled,

@@ -6,8 +6,19 @@ import { MESSAGES } from '../../i18n/messages.js';
 import type { AppNotification } from './notifications.types.js';
 import { isolated, notificationPath, notificationWording } from './wording.js';
 
-const note = (kind: string, params: Record<string, unknown>, entityType: string | null = null, entityId: string | null = null): AppNotification => ({
-  id: 'n1', kind, params, entityType, entityId, createdAt: '2026-03-10T08:00:00Z', readAt: null,
+const note = (
+  kind: string,
+  params: Record<string, unknown>,
+  entityType: string | null = null,
+  entityId: string | null = null,
+): AppNotification => ({
+  id: 'n1',
+  kind,
+  params,
+  entityType,
+  entityId,
+  createdAt: '2026-03-10T08:00:00Z',
+  readAt: null,
 });
 const say = (locale: Locale, n: AppNotification) => {
   const intl = createIntl({ locale, messages: MESSAGES[locale] });
@@ -15,16 +26,30 @@ const say = (locale: Locale, n: AppNotification) => {
   return intl.formatMessage({ id: w.id }, w.values);
 };
 
-const assigned = note('task_assigned', { taskId: 't1', title: 'Send the contract', dueOn: '2026-03-12', assignedByName: 'Olivia' }, 'task', 't1');
-const overdue = note('relationship_overdue', { relationshipId: 'r1', partnerName: 'Hòa Phát', purpose: 'Steel', nextContactDue: '2026-03-01', overdueDays: 3 }, 'relationship', 'r1');
+const assigned = note(
+  'task_assigned',
+  { taskId: 't1', title: 'Send the contract', dueOn: '2026-03-12', assignedByName: 'Olivia' },
+  'task',
+  't1',
+);
+const overdue = note(
+  'relationship_overdue',
+  { relationshipId: 'r1', partnerName: 'Hòa Phát', purpose: 'Steel', nextContactDue: '2026-03-01', overdueDays: 3 },
+  'relationship',
+  'r1',
+);
 const digest = note('daily_digest', { overdueContacts: 2, dueTasks: 1, upcomingMeetings: 0 });
 
 describe('notification wording', () => {
   it('words each kind from its params in English', () => {
     expect(say('en', assigned)).toBe('Olivia assigned you “Send the contract”, due <2026-03-12>');
-    expect(say('en', note('task_assigned', { title: 'Call back', assignedByName: 'Olivia' }))).toBe('Olivia assigned you “Call back”');
+    expect(say('en', note('task_assigned', { title: 'Call back', assignedByName: 'Olivia' }))).toBe(
+      'Olivia assigned you “Call back”',
+    );
     expect(say('en', overdue)).toBe('Contact with Hòa Phát (Steel) is overdue by 3 days');
-    expect(say('en', note('relationship_overdue', { partnerName: 'An', overdueDays: 1 }))).toBe('Contact with An is overdue by 1 day');
+    expect(say('en', note('relationship_overdue', { partnerName: 'An', overdueDays: 1 }))).toBe(
+      'Contact with An is overdue by 1 day',
+    );
     expect(say('en', digest)).toBe('Today: 2 overdue contacts, 1 task due, 0 meetings in the next 24 hours');
   });
 
@@ -34,7 +59,8 @@ describe('notification wording', () => {
   });
 
   it.each(LOCALES)('%s words every kind', (locale) => {
-    for (const n of [assigned, overdue, digest, note('something_new', {})]) expect(say(locale, n)).not.toMatch(/notification\./);
+    for (const n of [assigned, overdue, digest, note('something_new', {})])
+      expect(say(locale, n)).not.toMatch(/notification\./);
   });
 
   it('leads to the relationship, My tasks or Keep in touch', () => {

@@ -38,7 +38,11 @@ export function notificationWording(n: AppNotification, day: (value: string) => 
     case 'daily_digest':
       return {
         id: 'notification.dailyDigest',
-        values: { contacts: count(p, 'overdueContacts'), tasks: count(p, 'dueTasks'), meetings: count(p, 'upcomingMeetings') },
+        values: {
+          contacts: count(p, 'overdueContacts'),
+          tasks: count(p, 'dueTasks'),
+          meetings: count(p, 'upcomingMeetings'),
+        },
       };
     default:
       return { id: 'notification.unknown', values: {} };
@@ -63,5 +67,7 @@ export function notificationPath(n: AppNotification, workspaceId: string): strin
  * Latin name inside a Persian sentence, or a Persian one inside English, keeps its place.
  */
 export function isolated(values: Record<string, string | number>): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? `\u2068${value}\u2069` : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [key, typeof value === 'string' ? `\u2068${value}\u2069` : value]),
+  );
 }

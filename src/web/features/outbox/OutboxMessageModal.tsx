@@ -6,7 +6,13 @@ import type { OutboxMessage } from './outbox.queries.js';
 export function OutboxMessageModal({ message, onClose }: { message: OutboxMessage | null; onClose: () => void }) {
   const intl = useIntl();
   return (
-    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={message !== null} onClose={onClose} size="lg" title={<bdi>{message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}</bdi>}>
+    <Modal
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      opened={message !== null}
+      onClose={onClose}
+      size="lg"
+      title={<bdi>{message?.subject ?? intl.formatMessage({ id: 'outbox.title' })}</bdi>}
+    >
       {message ? (
         <Stack>
           <Text size="sm">

@@ -12,7 +12,15 @@ import { OutboxMessageModal } from './OutboxMessageModal.js';
 import { OUTBOX_STATUSES, useOutbox, type OutboxMessage } from './outbox.queries.js';
 import { OutboxRow } from './OutboxRow.js';
 
-const HEADERS = ['outbox.to', 'outbox.subject', 'outbox.status', 'outbox.when', 'outbox.attempts', 'outbox.lastAttempt', 'outbox.error'];
+const HEADERS = [
+  'outbox.to',
+  'outbox.subject',
+  'outbox.status',
+  'outbox.when',
+  'outbox.attempts',
+  'outbox.lastAttempt',
+  'outbox.error',
+];
 
 /** Emails the app sent or queued (owners and admins only). */
 export function OutboxPage() {
@@ -37,13 +45,23 @@ function OutboxTable({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Stack>
-      <Title order={2}><FormattedMessage id="outbox.title" /></Title>
-      <Text c="dimmed" size="sm"><FormattedMessage id="outbox.intro" /></Text>
-      <SegmentedControl value={status ?? 'all'} style={{ alignSelf: 'flex-start' }} data-testid="outbox-filter"
+      <Title order={2}>
+        <FormattedMessage id="outbox.title" />
+      </Title>
+      <Text c="dimmed" size="sm">
+        <FormattedMessage id="outbox.intro" />
+      </Text>
+      <SegmentedControl
+        value={status ?? 'all'}
+        style={{ alignSelf: 'flex-start' }}
+        data-testid="outbox-filter"
         aria-label={intl.formatMessage({ id: 'outbox.status' })}
         onChange={(v) => setParams(v === 'all' ? {} : { status: v }, { replace: true })}
-        data={[{ value: 'all', label: intl.formatMessage({ id: 'outbox.all' }) },
-          ...OUTBOX_STATUSES.map((s) => ({ value: s, label: intl.formatMessage({ id: `outbox.status.${s}` }) }))]} />
+        data={[
+          { value: 'all', label: intl.formatMessage({ id: 'outbox.all' }) },
+          ...OUTBOX_STATUSES.map((s) => ({ value: s, label: intl.formatMessage({ id: `outbox.status.${s}` }) })),
+        ]}
+      />
       <ErrorAlert error={outbox.error} />
       {outbox.isPending ? (
         <PageLoader />
@@ -52,20 +70,37 @@ function OutboxTable({ workspaceId }: { workspaceId: string }) {
           <Table striped highlightOnHover data-testid="outbox-table">
             <Table.Thead>
               <Table.Tr>
-                {HEADERS.map((id) => <Table.Th key={id}><FormattedMessage id={id} /></Table.Th>)}
-                <Table.Th><VisuallyHidden><FormattedMessage id="keepInTouch.actions" /></VisuallyHidden></Table.Th>
+                {HEADERS.map((id) => (
+                  <Table.Th key={id}>
+                    <FormattedMessage id={id} />
+                  </Table.Th>
+                ))}
+                <Table.Th>
+                  <VisuallyHidden>
+                    <FormattedMessage id="keepInTouch.actions" />
+                  </VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {items.length === 0 ? <EmptyRow colSpan={HEADERS.length + 1} /> : null}
               {items.map((message) => (
-                <OutboxRow key={message.id} workspaceId={workspaceId} message={message} onOpen={() => setOpen(message)} />
+                <OutboxRow
+                  key={message.id}
+                  workspaceId={workspaceId}
+                  message={message}
+                  onOpen={() => setOpen(message)}
+                />
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
       )}
-      <LoadMoreButton hasMore={outbox.hasNextPage} loading={outbox.isFetchingNextPage} onClick={() => void outbox.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={outbox.hasNextPage}
+        loading={outbox.isFetchingNextPage}
+        onClick={() => void outbox.fetchNextPage()}
+      />
       <OutboxMessageModal message={open} onClose={() => setOpen(null)} />
     </Stack>
   );

@@ -26,7 +26,9 @@ export function AffiliationRows({ workspaceId, type, selfId, affiliations, names
     onChange(affiliations.map((row, i) => (i === index ? { ...row, title } : row)));
   return (
     <Stack gap="xs" data-testid="affiliation-rows">
-      <Text fw={500} size="sm"><FormattedMessage id={heading} /></Text>
+      <Text fw={500} size="sm">
+        <FormattedMessage id={heading} />
+      </Text>
       {affiliations.map((row, index) => (
         <Group key={row.partnerId} gap="xs" wrap="nowrap" align="flex-start">
           <Anchor component={Link} to={`/w/${workspaceId}/partners/${row.partnerId}`} size="sm" w={220} mt={6} truncate>
@@ -40,8 +42,13 @@ export function AffiliationRows({ workspaceId, type, selfId, affiliations, names
             onChange={(e) => set(index, e.currentTarget.value)}
             error={errors[`affiliations.${index}.title`] ?? errors[`affiliations.${index}.partnerId`]}
           />
-          <ActionIcon variant="subtle" color="red" mt={6} aria-label={intl.formatMessage({ id: 'common.removeRow' })}
-            onClick={() => onChange(affiliations.filter((_, i) => i !== index))}>
+          <ActionIcon
+            variant="subtle"
+            color="red"
+            mt={6}
+            aria-label={intl.formatMessage({ id: 'common.removeRow' })}
+            onClick={() => onChange(affiliations.filter((_, i) => i !== index))}
+          >
             ×
           </ActionIcon>
         </Group>
@@ -51,7 +58,9 @@ export function AffiliationRows({ workspaceId, type, selfId, affiliations, names
         type={other}
         label={intl.formatMessage({ id: type === 'person' ? 'partner.addOrganization' : 'partner.addPerson' })}
         exclude={[...(selfId ? [selfId] : []), ...affiliations.map((a) => a.partnerId)]}
-        onPick={(hit) => onChange([...affiliations, { partnerId: hit.id, title: '' }], { ...names, [hit.id]: hit.name })}
+        onPick={(hit) =>
+          onChange([...affiliations, { partnerId: hit.id, title: '' }], { ...names, [hit.id]: hit.name })
+        }
       />
     </Stack>
   );

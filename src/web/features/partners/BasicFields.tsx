@@ -29,16 +29,51 @@ export function BasicFields({ workspaceId, value, onChange, errors }: Props) {
         onChange={(v) => onChange({ type: v as PartnerType, affiliations: [] })}
         style={{ alignSelf: 'flex-start' }}
       />
-      <TextInput label={t('partner.name')} required value={value.name} error={errors.name} data-autofocus
-        onChange={(e) => onChange({ name: e.currentTarget.value })} />
+      <TextInput
+        label={t('partner.name')}
+        required
+        value={value.name}
+        error={errors.name}
+        data-autofocus
+        onChange={(e) => onChange({ name: e.currentTarget.value })}
+      />
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <MultiSelect label={t('partner.kinds')} data={options.kinds} value={value.kinds} error={errorFor(errors, 'kinds')}
-          comboboxProps={combobox} onChange={(v) => onChange({ kinds: v as Kind[] })} />
-        <Select label={t('partner.country')} data={countries} value={value.country} error={errors.country} searchable clearable
-          comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ country: v })} />
-        <Select label={t('partner.owner')} data={owners} value={value.ownerId} error={errors.ownerId} searchable clearable
-          comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ ownerId: v })} />
-        <TagPicker workspaceId={workspaceId} value={value.tagIds} error={errorFor(errors, 'tagIds')} onChange={(tagIds) => onChange({ tagIds })} />
+        <MultiSelect
+          label={t('partner.kinds')}
+          data={options.kinds}
+          value={value.kinds}
+          error={errorFor(errors, 'kinds')}
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ kinds: v as Kind[] })}
+        />
+        <Select
+          label={t('partner.country')}
+          data={countries}
+          value={value.country}
+          error={errors.country}
+          searchable
+          clearable
+          comboboxProps={combobox}
+          nothingFoundMessage={t('common.nothingFound')}
+          onChange={(v) => onChange({ country: v })}
+        />
+        <Select
+          label={t('partner.owner')}
+          data={owners}
+          value={value.ownerId}
+          error={errors.ownerId}
+          searchable
+          clearable
+          comboboxProps={combobox}
+          nothingFoundMessage={t('common.nothingFound')}
+          onChange={(v) => onChange({ ownerId: v })}
+        />
+        <TagPicker
+          workspaceId={workspaceId}
+          value={value.tagIds}
+          error={errorFor(errors, 'tagIds')}
+          onChange={(tagIds) => onChange({ tagIds })}
+        />
       </SimpleGrid>
     </Stack>
   );

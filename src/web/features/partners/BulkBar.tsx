@@ -41,7 +41,9 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
               <Group justify="space-between" wrap="nowrap">
                 <FormattedMessage id="partners.bulk.done" values={{ count: updated }} />
                 {request.action === 'delete' ? (
-                  <Button size="compact-xs" variant="light" onClick={undo}><FormattedMessage id="common.undo" /></Button>
+                  <Button size="compact-xs" variant="light" onClick={undo}>
+                    <FormattedMessage id="common.undo" />
+                  </Button>
                 ) : null}
               </Group>
             ),
@@ -52,7 +54,11 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
       },
     );
 
-  const menu = (labelId: string, items: { value: string | null; label: string }[], pick: (v: string | null) => void): ReactNode => (
+  const menu = (
+    labelId: string,
+    items: { value: string | null; label: string }[],
+    pick: (v: string | null) => void,
+  ): ReactNode => (
     <Menu withinPortal position="bottom-start">
       <Menu.Target>
         <Button size="xs" variant="default" disabled={bulk.isPending}>
@@ -60,9 +66,15 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
         </Button>
       </Menu.Target>
       <Menu.Dropdown mah={320} style={{ overflowY: 'auto' }}>
-        {items.length === 0 ? <Menu.Label><FormattedMessage id="common.empty" /></Menu.Label> : null}
+        {items.length === 0 ? (
+          <Menu.Label>
+            <FormattedMessage id="common.empty" />
+          </Menu.Label>
+        ) : null}
         {items.map((item) => (
-          <Menu.Item key={item.value ?? '-'} onClick={() => pick(item.value)}>{item.label}</Menu.Item>
+          <Menu.Item key={item.value ?? '-'} onClick={() => pick(item.value)}>
+            {item.label}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>
@@ -87,7 +99,13 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
               [{ value: null, label: intl.formatMessage({ id: 'partners.noOwner' }) }, ...owners],
               (ownerId) => run({ action: 'set_owner', ownerId }),
             )}
-            <Button size="xs" color="red" variant="light" loading={bulk.isPending} onClick={() => run({ action: 'delete' })}>
+            <Button
+              size="xs"
+              color="red"
+              variant="light"
+              loading={bulk.isPending}
+              onClick={() => run({ action: 'delete' })}
+            >
               <FormattedMessage id="common.delete" />
             </Button>
           </>

@@ -15,14 +15,24 @@ interface Props {
 export function ConfirmDeleteModal({ opened, name, loading, error, onConfirm, onClose }: Props) {
   const intl = useIntl();
   return (
-    <Modal opened={opened} onClose={onClose} title={intl.formatMessage({ id: 'partner.deleteTitle' })}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={intl.formatMessage({ id: 'partner.deleteTitle' })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+    >
       <Stack>
-        <Text><FormattedMessage id="partner.deleteConfirm" values={{ name }} /></Text>
+        <Text>
+          <FormattedMessage id="partner.deleteConfirm" values={{ name }} />
+        </Text>
         <ErrorAlert error={error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
-          <Button color="red" loading={loading} onClick={onConfirm}><FormattedMessage id="common.delete" /></Button>
+          <Button variant="default" onClick={onClose}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
+          <Button color="red" loading={loading} onClick={onConfirm}>
+            <FormattedMessage id="common.delete" />
+          </Button>
         </Group>
       </Stack>
     </Modal>

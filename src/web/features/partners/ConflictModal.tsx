@@ -22,8 +22,17 @@ export function ConflictModal(props: Props) {
   const { workspaceId, conflicts, theirs, mine, theirTags, names, updatedBy, saving } = props;
   const display = useFieldDisplay(workspaceId, names, theirTags);
   return (
-    <ConflictDialog introId="conflict.intro" updatedBy={updatedBy} conflicts={conflicts} saving={saving}
-      label={display.label} theirs={(field) => display.value(theirs, field)} mine={(field) => display.value(mine, field)}
-      onKeepMine={props.onKeepMine} onDiscard={props.onDiscard} onClose={props.onClose} />
+    <ConflictDialog
+      introId="conflict.intro"
+      updatedBy={updatedBy}
+      conflicts={conflicts}
+      saving={saving}
+      label={display.label}
+      theirs={(field) => display.value(theirs, field)}
+      mine={(field) => display.value(mine, field)}
+      onKeepMine={props.onKeepMine}
+      onDiscard={props.onDiscard}
+      onClose={props.onClose}
+    />
   );
 }

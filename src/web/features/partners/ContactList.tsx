@@ -6,7 +6,11 @@ import type { Contact } from './partners.types.js';
 /** Contacts as links: mailto:, tel:, and websites opened without handing over this page. */
 export function ContactList({ contacts }: { contacts: Contact[] }) {
   if (contacts.length === 0) {
-    return <Text c="dimmed" size="sm"><FormattedMessage id="common.empty" /></Text>;
+    return (
+      <Text c="dimmed" size="sm">
+        <FormattedMessage id="common.empty" />
+      </Text>
+    );
   }
   return (
     <Table data-testid="contact-list" verticalSpacing={4}>
@@ -18,17 +22,32 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
             <Table.Tr key={contact.id ?? index}>
               <Table.Td w={160}>
                 <Stack gap={0}>
-                  <Text size="sm" c="dimmed"><FormattedMessage id={`partner.channel.${contact.channel}`} /></Text>
-                  {contact.label ? <Text size="xs" c="dimmed">{contact.label}</Text> : null}
+                  <Text size="sm" c="dimmed">
+                    <FormattedMessage id={`partner.channel.${contact.channel}`} />
+                  </Text>
+                  {contact.label ? (
+                    <Text size="xs" c="dimmed">
+                      {contact.label}
+                    </Text>
+                  ) : null}
                 </Stack>
               </Table.Td>
               <Table.Td>
                 {href ? (
-                  <Anchor href={href} size="sm" dir="ltr" {...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+                  <Anchor
+                    href={href}
+                    size="sm"
+                    dir="ltr"
+                    {...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+                  >
                     {contact.value}
                   </Anchor>
                 ) : (
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} dir={contact.channel === 'messenger' ? 'ltr' : undefined}>
+                  <Text
+                    size="sm"
+                    style={{ whiteSpace: 'pre-wrap' }}
+                    dir={contact.channel === 'messenger' ? 'ltr' : undefined}
+                  >
                     {contact.value}
                   </Text>
                 )}

@@ -11,7 +11,13 @@ interface Props {
   errors: Record<string, string>;
 }
 
-const INPUT_TYPE: Record<Channel, string> = { email: 'email', phone: 'tel', address: 'text', website: 'url', messenger: 'text' };
+const INPUT_TYPE: Record<Channel, string> = {
+  email: 'email',
+  phone: 'tel',
+  address: 'text',
+  website: 'url',
+  messenger: 'text',
+};
 
 /** Contact channels: several of each, with a label. */
 export function ContactRows({ contacts, onChange, errors }: Props) {
@@ -22,7 +28,9 @@ export function ContactRows({ contacts, onChange, errors }: Props) {
 
   return (
     <Stack gap="xs" data-testid="contact-rows">
-      <Text fw={500} size="sm"><FormattedMessage id="partner.contacts" /></Text>
+      <Text fw={500} size="sm">
+        <FormattedMessage id="partner.contacts" />
+      </Text>
       {contacts.map((row, index) => (
         <Group key={index} align="flex-start" gap="xs" wrap="nowrap" data-testid="contact-row">
           <Select
@@ -65,7 +73,11 @@ export function ContactRows({ contacts, onChange, errors }: Props) {
         </Group>
       ))}
       <Group>
-        <Button size="compact-sm" variant="light" onClick={() => onChange([...contacts, { channel: 'email', label: '', value: '' }])}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => onChange([...contacts, { channel: 'email', label: '', value: '' }])}
+        >
           <FormattedMessage id="partner.addContact" />
         </Button>
       </Group>

@@ -15,7 +15,9 @@ export function DeciderRows({ deciders, onChange, errors }: Props) {
     onChange(deciders.map((row, i) => (i === index ? { ...row, ...change } : row)));
   return (
     <Stack gap="xs" data-testid="decider-rows">
-      <Text fw={500} size="sm"><FormattedMessage id="partner.purchaseDeciders" /></Text>
+      <Text fw={500} size="sm">
+        <FormattedMessage id="partner.purchaseDeciders" />
+      </Text>
       {deciders.map((row, index) => (
         <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
           <TextInput
@@ -46,7 +48,11 @@ export function DeciderRows({ deciders, onChange, errors }: Props) {
         </Group>
       ))}
       <Group>
-        <Button size="compact-sm" variant="light" onClick={() => onChange([...deciders, { personName: '', product: '' }])}>
+        <Button
+          size="compact-sm"
+          variant="light"
+          onClick={() => onChange([...deciders, { personName: '', product: '' }])}
+        >
           <FormattedMessage id="partner.addDecider" />
         </Button>
       </Group>

@@ -23,7 +23,9 @@ export function DuplicateList({ workspaceId, duplicates, titleId, onMerge, child
         {duplicates.map((dup) => (
           <List.Item key={dup.id}>
             <Group gap="xs">
-              <Text size="sm" fw={500}>{dup.name}</Text>
+              <Text size="sm" fw={500}>
+                {dup.name}
+              </Text>
               <Text size="xs" c="dimmed">
                 <FormattedMessage
                   id="duplicates.matchedOn"

@@ -101,8 +101,17 @@ export function EditPartnerForm({ workspaceId, partner }: { workspaceId: string;
         onSubmit={() => send(base.input, input, base.input, base.version)}
         onCancel={() => navigate(detail)}
       >
-        <DuplicateList workspaceId={workspaceId} duplicates={duplicates} titleId="duplicates.warning" onMerge={mergeInto} />
-        {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+        <DuplicateList
+          workspaceId={workspaceId}
+          duplicates={duplicates}
+          titleId="duplicates.warning"
+          onMerge={mergeInto}
+        />
+        {errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </PartnerForm>
       {current ? (
         <ConflictModal

@@ -19,7 +19,9 @@ export function EditPartnerPage() {
       </Title>
       <ErrorAlert error={partner.error} />
       {partner.isPending ? <PageLoader /> : null}
-      {partner.data ? <EditPartnerForm key={partner.data.id} workspaceId={workspace.id} partner={partner.data} /> : null}
+      {partner.data ? (
+        <EditPartnerForm key={partner.data.id} workspaceId={workspace.id} partner={partner.data} />
+      ) : null}
     </Stack>
   );
 }

@@ -29,10 +29,17 @@ export function MergeModal({ workspaceId, survivor, onClose }: Props) {
       },
     );
   return (
-    <Modal opened onClose={onClose} size="lg" title={intl.formatMessage({ id: 'merge.title' }, { name: survivor.name })}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={intl.formatMessage({ id: 'merge.title' }, { name: survivor.name })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+    >
       <Stack>
-        <Alert variant="light"><FormattedMessage id="merge.intro" values={{ name: survivor.name }} /></Alert>
+        <Alert variant="light">
+          <FormattedMessage id="merge.intro" values={{ name: survivor.name }} />
+        </Alert>
         <PartnerPicker
           workspaceId={workspaceId}
           label={intl.formatMessage({ id: 'merge.pick' })}
@@ -42,13 +49,18 @@ export function MergeModal({ workspaceId, survivor, onClose }: Props) {
         {picked.map((hit) => (
           <Group key={hit.id} justify="space-between" data-testid="merge-picked">
             <Text size="sm">{hit.name}</Text>
-            <CloseButton size="sm" aria-label={intl.formatMessage({ id: 'common.removeRow' })}
-              onClick={() => setPicked((old) => old.filter((p) => p.id !== hit.id))} />
+            <CloseButton
+              size="sm"
+              aria-label={intl.formatMessage({ id: 'common.removeRow' })}
+              onClick={() => setPicked((old) => old.filter((p) => p.id !== hit.id))}
+            />
           </Group>
         ))}
         <ErrorAlert error={merge.error} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
+          <Button variant="default" onClick={onClose}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
           <Button disabled={picked.length === 0} loading={merge.isPending} onClick={submit}>
             <FormattedMessage id="merge.submit" values={{ count: picked.length }} />
           </Button>

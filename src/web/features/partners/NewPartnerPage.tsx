@@ -46,7 +46,9 @@ export function NewPartnerPage() {
 
   return (
     <Stack maw={980}>
-      <Title order={2}><FormattedMessage id="partners.new" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="partners.new" />
+      </Title>
       <PartnerForm
         workspaceId={workspace.id}
         value={input}
@@ -68,7 +70,9 @@ export function NewPartnerPage() {
           <DuplicateList workspaceId={workspace.id} duplicates={typed} titleId="duplicates.warning" />
         )}
         {errors.message && refused.length === 0 ? (
-          <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert>
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
         ) : null}
       </PartnerForm>
     </Stack>

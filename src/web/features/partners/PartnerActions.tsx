@@ -40,7 +40,12 @@ export function PartnerActions({ workspaceId, partner }: { workspaceId: string; 
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${partner.id}`;
-          showUndoToast({ id, message: <FormattedMessage id="partner.deleted" values={{ name: partner.name }} />, onUndo: () => undo(id), testId: 'undo-delete' });
+          showUndoToast({
+            id,
+            message: <FormattedMessage id="partner.deleted" values={{ name: partner.name }} />,
+            onUndo: () => undo(id),
+            testId: 'undo-delete',
+          });
           navigate(root);
         },
       },
@@ -48,16 +53,25 @@ export function PartnerActions({ workspaceId, partner }: { workspaceId: string; 
 
   if (partner.deletedAt) {
     return (
-      <Button loading={restore.isPending} onClick={() => restore.mutate(partner.id, { onError: (e) => notifyError(intl, e) })}>
+      <Button
+        loading={restore.isPending}
+        onClick={() => restore.mutate(partner.id, { onError: (e) => notifyError(intl, e) })}
+      >
         <FormattedMessage id="partners.restore" />
       </Button>
     );
   }
   return (
     <Group gap="xs">
-      <Button component={Link} to={`${root}/${partner.id}/edit`}><FormattedMessage id="common.edit" /></Button>
-      <Button variant="default" onClick={mergeModal.open}><FormattedMessage id="merge.button" /></Button>
-      <Button variant="light" color="red" onClick={confirm.open}><FormattedMessage id="common.delete" /></Button>
+      <Button component={Link} to={`${root}/${partner.id}/edit`}>
+        <FormattedMessage id="common.edit" />
+      </Button>
+      <Button variant="default" onClick={mergeModal.open}>
+        <FormattedMessage id="merge.button" />
+      </Button>
+      <Button variant="light" color="red" onClick={confirm.open}>
+        <FormattedMessage id="common.delete" />
+      </Button>
       <ConfirmDeleteModal
         opened={confirming}
         name={partner.name}

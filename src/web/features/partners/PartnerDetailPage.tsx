@@ -17,7 +17,9 @@ import { PartnerTimeline } from '../timeline/PartnerTimeline.js';
 
 const section = (titleId: string, body: ReactNode) => (
   <Paper withBorder p="md" radius="md">
-    <Title order={3} size="h5" mb="sm"><FormattedMessage id={titleId} /></Title>
+    <Title order={3} size="h5" mb="sm">
+      <FormattedMessage id={titleId} />
+    </Title>
     {body}
   </Paper>
 );
@@ -40,20 +42,31 @@ export function PartnerDetailPage() {
         {canWrite(workspace.role) ? <PartnerActions workspaceId={workspace.id} partner={partner} /> : null}
       </Group>
       {partner.deletedAt ? (
-        <Alert color="red" variant="light"><FormattedMessage id="partner.inTrash" /></Alert>
+        <Alert color="red" variant="light">
+          <FormattedMessage id="partner.inTrash" />
+        </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {section('partner.contacts', <ContactList contacts={partner.contacts} />)}
         {section(
           partner.type === 'person' ? 'partner.organizations' : 'partner.people',
           partner.affiliations.length === 0 ? (
-            <Text c="dimmed" size="sm"><FormattedMessage id="common.empty" /></Text>
+            <Text c="dimmed" size="sm">
+              <FormattedMessage id="common.empty" />
+            </Text>
           ) : (
             <List size="sm" spacing={4} data-testid="affiliations">
               {partner.affiliations.map((a) => (
                 <List.Item key={a.partnerId}>
-                  <Anchor component={Link} to={`/w/${workspace.id}/partners/${a.partnerId}`} size="sm">{a.partnerName}</Anchor>
-                  {a.title ? <Text span size="sm" c="dimmed"> — {a.title}</Text> : null}
+                  <Anchor component={Link} to={`/w/${workspace.id}/partners/${a.partnerId}`} size="sm">
+                    {a.partnerName}
+                  </Anchor>
+                  {a.title ? (
+                    <Text span size="sm" c="dimmed">
+                      {' '}
+                      — {a.title}
+                    </Text>
+                  ) : null}
                 </List.Item>
               ))}
             </List>

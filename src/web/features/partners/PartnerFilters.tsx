@@ -33,16 +33,57 @@ export function PartnerFilters({ workspaceId, filters, onChange, onReset }: Prop
   return (
     <Paper withBorder p="sm" radius="md" data-testid="partner-filters">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs" verticalSpacing="xs">
-        <Select size="xs" label={t('partner.type')} data={options.types} value={filters.type} clearable comboboxProps={combobox}
-          onChange={(v) => onChange({ type: (v as PartnerType | null) ?? null })} />
-        <MultiSelect size="xs" label={t('partner.kinds')} data={options.kinds} value={filters.kinds} clearable comboboxProps={combobox}
-          onChange={(v) => onChange({ kinds: v as Kind[] })} />
-        <MultiSelect size="xs" label={t('partner.tags')} data={tags} value={filters.tagIds} clearable searchable comboboxProps={combobox}
-          onChange={(v) => onChange({ tagIds: v })} nothingFoundMessage={t('common.nothingFound')} />
-        <Select size="xs" label={t('partner.owner')} data={owners} value={filters.ownerId} clearable searchable comboboxProps={combobox}
-          onChange={(v) => onChange({ ownerId: v })} nothingFoundMessage={t('common.nothingFound')} />
-        <Select size="xs" label={t('partner.country')} data={countries} value={filters.country} clearable searchable comboboxProps={combobox}
-          onChange={(v) => onChange({ country: v })} nothingFoundMessage={t('common.nothingFound')} />
+        <Select
+          size="xs"
+          label={t('partner.type')}
+          data={options.types}
+          value={filters.type}
+          clearable
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ type: (v as PartnerType | null) ?? null })}
+        />
+        <MultiSelect
+          size="xs"
+          label={t('partner.kinds')}
+          data={options.kinds}
+          value={filters.kinds}
+          clearable
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ kinds: v as Kind[] })}
+        />
+        <MultiSelect
+          size="xs"
+          label={t('partner.tags')}
+          data={tags}
+          value={filters.tagIds}
+          clearable
+          searchable
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ tagIds: v })}
+          nothingFoundMessage={t('common.nothingFound')}
+        />
+        <Select
+          size="xs"
+          label={t('partner.owner')}
+          data={owners}
+          value={filters.ownerId}
+          clearable
+          searchable
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ ownerId: v })}
+          nothingFoundMessage={t('common.nothingFound')}
+        />
+        <Select
+          size="xs"
+          label={t('partner.country')}
+          data={countries}
+          value={filters.country}
+          clearable
+          searchable
+          comboboxProps={combobox}
+          onChange={(v) => onChange({ country: v })}
+          nothingFoundMessage={t('common.nothingFound')}
+        />
         {date('createdFrom')}
         {date('createdTo')}
         {date('updatedFrom')}

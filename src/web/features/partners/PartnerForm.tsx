@@ -24,21 +24,38 @@ interface Props {
 }
 
 /** Every field of a partner, in sections. */
-export function PartnerForm({ workspaceId, selfId, value, onChange, names, onNames, errors, submitting, onSubmit, onCancel, children }: Props) {
+export function PartnerForm({
+  workspaceId,
+  selfId,
+  value,
+  onChange,
+  names,
+  onNames,
+  errors,
+  submitting,
+  onSubmit,
+  onCancel,
+  children,
+}: Props) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onSubmit();
   };
   const section = (titleId: string, body: ReactNode) => (
     <Paper withBorder p="md" radius="md">
-      <Title order={3} size="h5" mb="sm"><FormattedMessage id={titleId} /></Title>
+      <Title order={3} size="h5" mb="sm">
+        <FormattedMessage id={titleId} />
+      </Title>
       {body}
     </Paper>
   );
   return (
     <form onSubmit={submit} noValidate data-testid="partner-form">
       <Stack>
-        {section('partner.section.basics', <BasicFields workspaceId={workspaceId} value={value} onChange={onChange} errors={errors} />)}
+        {section(
+          'partner.section.basics',
+          <BasicFields workspaceId={workspaceId} value={value} onChange={onChange} errors={errors} />,
+        )}
         {section(
           'partner.section.contacts',
           <Stack>
@@ -62,13 +79,21 @@ export function PartnerForm({ workspaceId, selfId, value, onChange, names, onNam
           'partner.section.profile',
           <Stack>
             <ProfileFields profile={value.profile} onChange={(profile) => onChange({ profile })} errors={errors} />
-            <DeciderRows deciders={value.purchaseDeciders} onChange={(purchaseDeciders) => onChange({ purchaseDeciders })} errors={errors} />
+            <DeciderRows
+              deciders={value.purchaseDeciders}
+              onChange={(purchaseDeciders) => onChange({ purchaseDeciders })}
+              errors={errors}
+            />
           </Stack>,
         )}
         {children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}><FormattedMessage id="common.cancel" /></Button>
-          <Button type="submit" loading={submitting}><FormattedMessage id="common.save" /></Button>
+          <Button variant="default" onClick={onCancel}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
+          <Button type="submit" loading={submitting}>
+            <FormattedMessage id="common.save" />
+          </Button>
         </Group>
       </Stack>
     </form>

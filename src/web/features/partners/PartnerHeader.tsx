@@ -13,7 +13,9 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
   return (
     <Stack gap={6}>
       <Group gap="sm">
-        <Title order={2} data-testid="partner-name">{partner.name}</Title>
+        <Title order={2} data-testid="partner-name">
+          {partner.name}
+        </Title>
         <TypeLabel type={partner.type} />
       </Group>
       <Group gap="sm">
@@ -21,7 +23,11 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
         <TagBadges tags={partner.tags} />
       </Group>
       <Group gap="lg">
-        {partner.country ? <Text size="sm" c="dimmed">{countryName(partner.country, locale)}</Text> : null}
+        {partner.country ? (
+          <Text size="sm" c="dimmed">
+            {countryName(partner.country, locale)}
+          </Text>
+        ) : null}
         <Text size="sm" c="dimmed">
           <FormattedMessage id="partner.ownerIs" values={{ name: partner.owner?.name ?? '—' }} />
         </Text>

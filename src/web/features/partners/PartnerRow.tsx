@@ -33,18 +33,36 @@ export function PartnerRow({ workspaceId, partner, selected, onSelect, onRestore
           {partner.name}
         </Anchor>
       </Table.Td>
-      <Table.Td><TypeLabel type={partner.type} /></Table.Td>
-      <Table.Td><KindBadges kinds={partner.kinds} /></Table.Td>
-      <Table.Td><TagBadges tags={partner.tags} /></Table.Td>
-      <Table.Td><Text size="sm">{partner.owner?.name ?? ''}</Text></Table.Td>
+      <Table.Td>
+        <TypeLabel type={partner.type} />
+      </Table.Td>
+      <Table.Td>
+        <KindBadges kinds={partner.kinds} />
+      </Table.Td>
+      <Table.Td>
+        <TagBadges tags={partner.tags} />
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{partner.owner?.name ?? ''}</Text>
+      </Table.Td>
       <Table.Td>
         <Stack gap={0} align="flex-start">
-          {partner.email ? <Text size="sm" dir="ltr" span>{partner.email}</Text> : null}
-          {partner.phone ? <Text size="sm" dir="ltr" span c="dimmed">{partner.phone}</Text> : null}
+          {partner.email ? (
+            <Text size="sm" dir="ltr" span>
+              {partner.email}
+            </Text>
+          ) : null}
+          {partner.phone ? (
+            <Text size="sm" dir="ltr" span c="dimmed">
+              {partner.phone}
+            </Text>
+          ) : null}
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.date(partner.updatedAt)}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {format.date(partner.updatedAt)}
+        </Text>
       </Table.Td>
       {onRestore ? (
         <Table.Td>

@@ -12,7 +12,15 @@ interface Props {
   onRestore?: (partner: PartnerSummary) => void;
 }
 
-const COLUMNS = ['partner.name', 'partner.type', 'partner.kinds', 'partner.tags', 'partner.owner', 'partners.contact', 'partners.updated'];
+const COLUMNS = [
+  'partner.name',
+  'partner.type',
+  'partner.kinds',
+  'partner.tags',
+  'partner.owner',
+  'partners.contact',
+  'partners.updated',
+];
 
 /** The partner list with a selection checkbox per row. */
 export function PartnerTable({ workspaceId, items, selected, onSelectionChange, onRestore }: Props) {
@@ -39,7 +47,9 @@ export function PartnerTable({ workspaceId, items, selected, onSelectionChange, 
               />
             </Table.Th>
             {COLUMNS.map((id) => (
-              <Table.Th key={id}><FormattedMessage id={id} /></Table.Th>
+              <Table.Th key={id}>
+                <FormattedMessage id={id} />
+              </Table.Th>
             ))}
             {onRestore ? <Table.Th /> : null}
           </Table.Tr>

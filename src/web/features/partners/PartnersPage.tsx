@@ -62,7 +62,13 @@ export function PartnersPage() {
           variant={showFilters ? 'light' : 'default'}
           onClick={() => setShowFilters((v) => !v)}
           aria-expanded={showFilters}
-          rightSection={active > 0 ? <Badge size="xs" circle>{format.number(active)}</Badge> : null}
+          rightSection={
+            active > 0 ? (
+              <Badge size="xs" circle>
+                {format.number(active)}
+              </Badge>
+            ) : null
+          }
         >
           <FormattedMessage id="partners.filters" />
         </Button>
@@ -78,7 +84,11 @@ export function PartnersPage() {
       <Group justify="space-between">
         <Group gap="xs">
           <SortSelect value={filters.sort} searching={filters.q.trim() !== ''} onChange={(sort) => change({ sort })} />
-          <SavedViewsMenu workspaceId={workspace.id} query={toQuery(filters)} onPick={(view) => change(fromQuery(view.query))} />
+          <SavedViewsMenu
+            workspaceId={workspace.id}
+            query={toQuery(filters)}
+            onPick={(view) => change(fromQuery(view.query))}
+          />
           <Switch
             label={intl.formatMessage({ id: 'partners.trash' })}
             checked={filters.deleted}
@@ -96,7 +106,12 @@ export function PartnersPage() {
         </Group>
       </Group>
       {writer && selected.size > 0 ? (
-        <BulkBar workspaceId={workspace.id} ids={[...selected]} inTrash={filters.deleted} onDone={() => setSelected(new Set())} />
+        <BulkBar
+          workspaceId={workspace.id}
+          ids={[...selected]}
+          inTrash={filters.deleted}
+          onDone={() => setSelected(new Set())}
+        />
       ) : null}
       <ErrorAlert error={list.error} />
       {list.isPending ? (
@@ -114,7 +129,11 @@ export function PartnersPage() {
           }
         />
       )}
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
     </Stack>
   );
 }

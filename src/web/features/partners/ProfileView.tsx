@@ -8,24 +8,36 @@ export function ProfileView({ partner }: { partner: Partner }) {
   return (
     <Stack data-testid="profile-view">
       {filled.length === 0 && partner.purchaseDeciders.length === 0 ? (
-        <Text c="dimmed" size="sm"><FormattedMessage id="common.empty" /></Text>
+        <Text c="dimmed" size="sm">
+          <FormattedMessage id="common.empty" />
+        </Text>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         {filled.map((field) => (
           <Stack key={field} gap={2}>
-            <Text size="sm" c="dimmed"><FormattedMessage id={`partner.profile.${field}`} /></Text>
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{partner.profile[field]}</Text>
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id={`partner.profile.${field}`} />
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {partner.profile[field]}
+            </Text>
           </Stack>
         ))}
       </SimpleGrid>
       {partner.purchaseDeciders.length > 0 ? (
         <Stack gap={4}>
-          <Title order={4} size="h6"><FormattedMessage id="partner.purchaseDeciders" /></Title>
+          <Title order={4} size="h6">
+            <FormattedMessage id="partner.purchaseDeciders" />
+          </Title>
           <Table withTableBorder verticalSpacing={4}>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="partner.decider.person" /></Table.Th>
-                <Table.Th><FormattedMessage id="partner.decider.product" /></Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="partner.decider.person" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="partner.decider.product" />
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -60,16 +60,29 @@ export function SavedViewsMenu({ workspaceId, query, onPick }: Props) {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={naming} onClose={close} title={intl.formatMessage({ id: 'views.save' })}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <Modal
+        opened={naming}
+        onClose={close}
+        title={intl.formatMessage({ id: 'views.save' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      >
         <form onSubmit={submit} noValidate>
           <Stack>
             <ErrorAlert error={save.error} />
-            <TextInput label={intl.formatMessage({ id: 'views.name' })} value={name} data-autofocus
-              onChange={(e) => setName(e.currentTarget.value)} error={fieldError('name')} />
+            <TextInput
+              label={intl.formatMessage({ id: 'views.name' })}
+              value={name}
+              data-autofocus
+              onChange={(e) => setName(e.currentTarget.value)}
+              error={fieldError('name')}
+            />
             <Group justify="flex-end">
-              <Button variant="default" onClick={close}><FormattedMessage id="common.cancel" /></Button>
-              <Button type="submit" loading={save.isPending}><FormattedMessage id="common.save" /></Button>
+              <Button variant="default" onClick={close}>
+                <FormattedMessage id="common.cancel" />
+              </Button>
+              <Button type="submit" loading={save.isPending}>
+                <FormattedMessage id="common.save" />
+              </Button>
             </Group>
           </Stack>
         </form>

@@ -4,7 +4,15 @@ import type { PartnerType } from './partners.types.js';
 
 // Inline outlines: no icon font or emoji font is needed.
 function TypeIcon({ type }: { type: PartnerType }) {
-  const common = { width: 12, height: 12, viewBox: '0 0 24 24', fill: 'none', stroke: 'currentColor', strokeWidth: 2, 'aria-hidden': true } as const;
+  const common = {
+    width: 12,
+    height: 12,
+    viewBox: '0 0 24 24',
+    fill: 'none',
+    stroke: 'currentColor',
+    strokeWidth: 2,
+    'aria-hidden': true,
+  } as const;
   return type === 'person' ? (
     <svg {...common}>
       <circle cx="12" cy="8" r="4" />
@@ -22,7 +30,12 @@ function TypeIcon({ type }: { type: PartnerType }) {
 export function TypeLabel({ type }: { type: PartnerType }) {
   const intl = useIntl();
   return (
-    <Badge variant="light" color={type === 'person' ? 'teal' : 'indigo'} size="sm" leftSection={<TypeIcon type={type} />}>
+    <Badge
+      variant="light"
+      color={type === 'person' ? 'teal' : 'indigo'}
+      size="sm"
+      leftSection={<TypeIcon type={type} />}
+    >
       {intl.formatMessage({ id: `partner.type.${type}` })}
     </Badge>
   );

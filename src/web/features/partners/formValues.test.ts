@@ -17,7 +17,10 @@ describe('form values', () => {
         { channel: 'email' as const, label: '', value: ' ' },
         { channel: 'email' as const, label: '', value: 'bad@' },
       ],
-      purchaseDeciders: [{ personName: '', product: '' }, { personName: 'An', product: '' }],
+      purchaseDeciders: [
+        { personName: '', product: '' },
+        { personName: 'An', product: '' },
+      ],
     };
     const { body, formPath } = compactInput(input);
     expect(body.contacts.map((c) => c.value)).toEqual(['+84 28 1234', 'bad@']);
@@ -34,6 +37,6 @@ describe('errorFor', () => {
   it('falls back to the first error of an item', () => {
     expect(errorFor({ name: 'Required' }, 'name')).toBe('Required');
     expect(errorFor({ 'tagIds.1': 'Gone' }, 'tagIds')).toBe('Gone');
-    expect(errorFor({ 'tagIdsX': 'No' }, 'tagIds')).toBeUndefined();
+    expect(errorFor({ tagIdsX: 'No' }, 'tagIds')).toBeUndefined();
   });
 });

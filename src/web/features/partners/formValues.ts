@@ -65,7 +65,10 @@ export function compactInput(input: PartnerInput): Compacted {
 }
 
 /** Translated field errors re-keyed to form paths. */
-export function remapFields(fields: Record<string, string>, formPath: (path: string) => string): Record<string, string> {
+export function remapFields(
+  fields: Record<string, string>,
+  formPath: (path: string) => string,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([path, text]) => [formPath(path), text]));
 }
 

@@ -41,7 +41,13 @@ describe('list query', () => {
   });
 
   it('drops unknown or malformed values', () => {
-    const filters = fromQuery({ type: 'robot', kind: 'customer,alien', sort: 'size', country: 'vietnam', createdFrom: 'yesterday' });
+    const filters = fromQuery({
+      type: 'robot',
+      kind: 'customer,alien',
+      sort: 'size',
+      country: 'vietnam',
+      createdFrom: 'yesterday',
+    });
     expect(filters).toEqual({ ...EMPTY_FILTERS, kinds: ['customer'] });
   });
 

@@ -124,7 +124,9 @@ export function useSearch(workspaceId: string, q: string, limit = 10) {
   return useQuery({
     queryKey: ['ws', workspaceId, 'search', text, limit],
     queryFn: () =>
-      api<{ items: SearchHit[] }>(`${base(workspaceId)}/search?${new URLSearchParams({ q: text, limit: String(limit) })}`),
+      api<{ items: SearchHit[] }>(
+        `${base(workspaceId)}/search?${new URLSearchParams({ q: text, limit: String(limit) })}`,
+      ),
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,

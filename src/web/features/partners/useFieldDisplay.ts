@@ -16,7 +16,8 @@ export function useFieldDisplay(workspaceId: string, names: Record<string, strin
   const t = useCallback((id: string) => intl.formatMessage({ id }), [intl]);
 
   const label = useCallback(
-    (field: FieldKey) => (field.startsWith('profile.') ? t(`partner.profile.${field.slice(8)}`) : t(`partner.field.${field}`)),
+    (field: FieldKey) =>
+      field.startsWith('profile.') ? t(`partner.profile.${field.slice(8)}`) : t(`partner.field.${field}`),
     [t],
   );
 
@@ -25,17 +26,28 @@ export function useFieldDisplay(workspaceId: string, names: Record<string, strin
       if (field.startsWith('profile.')) return input.profile[field.slice(8) as ProfileField];
       const tagName = (id: string) => [...(tags.data ?? []), ...extraTags].find((tag) => tag.id === id)?.name ?? id;
       switch (field) {
-        case 'type': return t(`partner.type.${input.type}`);
-        case 'name': return input.name;
-        case 'kinds': return input.kinds.map((k) => t(`partner.kind.${k}`)).join(', ');
-        case 'country': return input.country ? countryName(input.country, locale) : '';
-        case 'ownerId': return owners.find((o) => o.value === input.ownerId)?.label ?? '';
-        case 'tagIds': return input.tagIds.map(tagName).join(', ');
-        case 'contacts': return input.contacts.map((c) => `${t(`partner.channel.${c.channel}`)}: ${c.value}`).join('; ');
-        case 'purchaseDeciders': return input.purchaseDeciders.map((d) => `${d.personName} — ${d.product}`).join('; ');
+        case 'type':
+          return t(`partner.type.${input.type}`);
+        case 'name':
+          return input.name;
+        case 'kinds':
+          return input.kinds.map((k) => t(`partner.kind.${k}`)).join(', ');
+        case 'country':
+          return input.country ? countryName(input.country, locale) : '';
+        case 'ownerId':
+          return owners.find((o) => o.value === input.ownerId)?.label ?? '';
+        case 'tagIds':
+          return input.tagIds.map(tagName).join(', ');
+        case 'contacts':
+          return input.contacts.map((c) => `${t(`partner.channel.${c.channel}`)}: ${c.value}`).join('; ');
+        case 'purchaseDeciders':
+          return input.purchaseDeciders.map((d) => `${d.personName} — ${d.product}`).join('; ');
         case 'affiliations':
-          return input.affiliations.map((a) => [names[a.partnerId] ?? a.partnerId, a.title].filter(Boolean).join(' — ')).join('; ');
-        default: return '';
+          return input.affiliations
+            .map((a) => [names[a.partnerId] ?? a.partnerId, a.title].filter(Boolean).join(' — '))
+            .join('; ');
+        default:
+          return '';
       }
     },
     [t, locale, owners, tags.data, extraTags, names],

@@ -26,42 +26,108 @@ export function AnalyticsPage() {
   const t = (id: string) => intl.formatMessage({ id });
   const stageName = (s: string) => t(`relationship.stage.${s}`);
   const dash = '—';
-  const days = (n: number | null) => (n === null ? dash : intl.formatMessage({ id: 'relationship.days' }, { days: Math.round(n * 10) / 10 }));
+  const days = (n: number | null) =>
+    n === null ? dash : intl.formatMessage({ id: 'relationship.days' }, { days: Math.round(n * 10) / 10 });
   const percent = (n: number | null) => (n === null ? dash : format.percent(n));
 
   return (
     <Stack maw={1100}>
-      <Title order={2}><FormattedMessage id="analytics.title" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="analytics.title" />
+      </Title>
       <Group align="flex-end">
-        <TextInput type="date" label={t('analytics.from')} value={from} max={to} onChange={(e) => setFrom(e.currentTarget.value)} />
-        <TextInput type="date" label={t('analytics.to')} value={to} min={from} onChange={(e) => setTo(e.currentTarget.value)} />
-        <Select label={t('relationship.field.ownerId')} data={owners} value={owner} onChange={setOwner} clearable searchable
-          placeholder={t('analytics.wholeWorkspace')} comboboxProps={{ withinPortal: true }} nothingFoundMessage={t('common.nothingFound')} />
+        <TextInput
+          type="date"
+          label={t('analytics.from')}
+          value={from}
+          max={to}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('analytics.to')}
+          value={to}
+          min={from}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <Select
+          label={t('relationship.field.ownerId')}
+          data={owners}
+          value={owner}
+          onChange={setOwner}
+          clearable
+          searchable
+          placeholder={t('analytics.wholeWorkspace')}
+          comboboxProps={{ withinPortal: true }}
+          nothingFoundMessage={t('common.nothingFound')}
+        />
       </Group>
       <Text size="sm" c="dimmed">
-        <FormattedMessage id="analytics.period" values={{ from: from ? format.day(from) : dash, to: to ? format.day(to) : dash }} />
+        <FormattedMessage
+          id="analytics.period"
+          values={{ from: from ? format.day(from) : dash, to: to ? format.day(to) : dash }}
+        />
       </Text>
       <ErrorAlert error={analytics.error} />
-      {analytics.isPending && from && to ? <PageLoader /> : (
+      {analytics.isPending && from && to ? (
+        <PageLoader />
+      ) : (
         <>
           <SimpleGrid cols={{ base: 1, md: 3 }}>
-            <BarChart title={t('analytics.count')} testId="chart-count"
-              bars={stages.map((s) => ({ label: stageName(s.stage), value: s.count, text: format.number(s.count), color: STAGE_COLORS[s.stage] }))} />
-            <BarChart title={t('analytics.medianDays')}
-              bars={stages.map((s) => ({ label: stageName(s.stage), value: s.medianDays, text: s.medianDays === null ? dash : format.number(Math.round(s.medianDays * 10) / 10), color: STAGE_COLORS[s.stage] }))} />
-            <BarChart title={t('analytics.conversion')} max={1}
-              bars={stages.filter((s) => s.stage !== 'realization').map((s) => ({ label: stageName(s.stage), value: s.conversion, text: percent(s.conversion), color: STAGE_COLORS[s.stage] }))} />
+            <BarChart
+              title={t('analytics.count')}
+              testId="chart-count"
+              bars={stages.map((s) => ({
+                label: stageName(s.stage),
+                value: s.count,
+                text: format.number(s.count),
+                color: STAGE_COLORS[s.stage],
+              }))}
+            />
+            <BarChart
+              title={t('analytics.medianDays')}
+              bars={stages.map((s) => ({
+                label: stageName(s.stage),
+                value: s.medianDays,
+                text: s.medianDays === null ? dash : format.number(Math.round(s.medianDays * 10) / 10),
+                color: STAGE_COLORS[s.stage],
+              }))}
+            />
+            <BarChart
+              title={t('analytics.conversion')}
+              max={1}
+              bars={stages
+                .filter((s) => s.stage !== 'realization')
+                .map((s) => ({
+                  label: stageName(s.stage),
+                  value: s.conversion,
+                  text: percent(s.conversion),
+                  color: STAGE_COLORS[s.stage],
+                }))}
+            />
           </SimpleGrid>
           <Table.ScrollContainer minWidth={700}>
             <Table withTableBorder striped data-testid="analytics-table">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th><FormattedMessage id="relationship.field.stage" /></Table.Th>
-                  <Table.Th><FormattedMessage id="analytics.count" /></Table.Th>
-                  <Table.Th><FormattedMessage id="analytics.medianDays" /></Table.Th>
-                  <Table.Th><FormattedMessage id="analytics.entered" /></Table.Th>
-                  <Table.Th><FormattedMessage id="analytics.advanced" /></Table.Th>
-                  <Table.Th><FormattedMessage id="analytics.conversion" /></Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="relationship.field.stage" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="analytics.count" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="analytics.medianDays" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="analytics.entered" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="analytics.advanced" />
+                  </Table.Th>
+                  <Table.Th>
+                    <FormattedMessage id="analytics.conversion" />
+                  </Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -78,7 +144,9 @@ export function AnalyticsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Text size="xs" c="dimmed"><FormattedMessage id="analytics.help" /></Text>
+          <Text size="xs" c="dimmed">
+            <FormattedMessage id="analytics.help" />
+          </Text>
         </>
       )}
     </Stack>

@@ -39,7 +39,9 @@ export function BarChart({ title, bars, max, testId }: Props) {
   const description = bars.map((b) => `${b.label}: ${b.text}`).join('; ');
   return (
     <Paper withBorder p="sm" radius="md" data-testid={testId}>
-      <Text id={`${id}-title`} size="sm" fw={600} mb={4}>{title}</Text>
+      <Text id={`${id}-title`} size="sm" fw={600} mb={4}>
+        {title}
+      </Text>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <desc id={`${id}-desc`}>{description}</desc>
         <line x1={0} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="var(--mantine-color-gray-4)" />
@@ -50,9 +52,24 @@ export function BarChart({ title, bars, max, testId }: Props) {
           const y = HEIGHT - BOTTOM - height;
           return (
             <g key={bar.label} aria-hidden>
-              <rect x={centre - barWidth / 2} y={y} width={barWidth} height={height} rx={3} fill={`var(--mantine-color-${bar.color}-5)`} />
-              <text x={centre} y={y - 4} textAnchor="middle" fontSize={11} fill="var(--mantine-color-text)">{bar.text}</text>
-              <text x={centre} y={HEIGHT - BOTTOM + 14} textAnchor="middle" fontSize={10} fill="var(--mantine-color-dimmed)">
+              <rect
+                x={centre - barWidth / 2}
+                y={y}
+                width={barWidth}
+                height={height}
+                rx={3}
+                fill={`var(--mantine-color-${bar.color}-5)`}
+              />
+              <text x={centre} y={y - 4} textAnchor="middle" fontSize={11} fill="var(--mantine-color-text)">
+                {bar.text}
+              </text>
+              <text
+                x={centre}
+                y={HEIGHT - BOTTOM + 14}
+                textAnchor="middle"
+                fontSize={10}
+                fill="var(--mantine-color-dimmed)"
+              >
                 {bar.label.length > 12 ? `${bar.label.slice(0, 11)}…` : bar.label}
               </text>
             </g>

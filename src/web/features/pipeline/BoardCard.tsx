@@ -32,22 +32,38 @@ function CardBody({ workspaceId, card, groupBy }: Pick<Props, 'workspaceId' | 'c
   const format = useFormat();
   return (
     <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
-      <Anchor component={Link} to={`/w/${workspaceId}/relationships/${card.id}`} fw={600} size="sm" lineClamp={2}
-        draggable={false} data-testid="card-link">
+      <Anchor
+        component={Link}
+        to={`/w/${workspaceId}/relationships/${card.id}`}
+        fw={600}
+        size="sm"
+        lineClamp={2}
+        draggable={false}
+        data-testid="card-link"
+      >
         {card.partner.name}
       </Anchor>
-      {card.owner ? <Text size="xs" c="dimmed" truncate>{card.owner.name}</Text> : null}
+      {card.owner ? (
+        <Text size="xs" c="dimmed" truncate>
+          {card.owner.name}
+        </Text>
+      ) : null}
       <Group gap={4}>
         {groupBy === 'stage' ? <TierBadge tier={card.tier} size="xs" /> : <StageBadge stage={card.stage} size="xs" />}
         {card.oneSided ? <OneSidedBadge size="xs" /> : null}
         {card.value ? (
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-            <FormattedMessage id="relationship.valuePair" values={{ we: card.value.canWeHelp, they: card.value.canTheyHelp }} />
+            <FormattedMessage
+              id="relationship.valuePair"
+              values={{ we: card.value.canWeHelp, they: card.value.canTheyHelp }}
+            />
           </Text>
         ) : null}
       </Group>
       <Group gap={4}>
-        <Text size="xs" c={card.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>{format.day(card.nextContactDue)}</Text>
+        <Text size="xs" c={card.overdue ? 'red' : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+          {format.day(card.nextContactDue)}
+        </Text>
         {card.overdue ? <OverdueBadge size="xs" /> : null}
       </Group>
     </Stack>
@@ -61,20 +77,29 @@ function MoveMenu({ card, onMoveStage, onChangeTier }: Pick<Props, 'card' | 'onM
   return (
     <Menu position="bottom-end" withinPortal shadow="md">
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('board.moveMenu', { name: card.partner.name })}
-          data-testid="card-menu">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={t('board.moveMenu', { name: card.partner.name })}
+          data-testid="card-menu"
+        >
           <span aria-hidden>⋯</span>
         </ActionIcon>
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{t('board.moveToStage')}</Menu.Label>
         {STAGES.filter((s) => s !== card.stage).map((s) => (
-          <Menu.Item key={s} onClick={() => onMoveStage?.(card, s)}>{t(`relationship.stage.${s}`)}</Menu.Item>
+          <Menu.Item key={s} onClick={() => onMoveStage?.(card, s)}>
+            {t(`relationship.stage.${s}`)}
+          </Menu.Item>
         ))}
         <Menu.Divider />
         <Menu.Label>{t('board.changeTier')}</Menu.Label>
         {TIERS.filter((tier) => tier !== card.tier).map((tier) => (
-          <Menu.Item key={tier} onClick={() => onChangeTier?.(card, tier)}>{t(`relationship.tier.${tier}`)}</Menu.Item>
+          <Menu.Item key={tier} onClick={() => onChangeTier?.(card, tier)}>
+            {t(`relationship.tier.${tier}`)}
+          </Menu.Item>
         ))}
       </Menu.Dropdown>
     </Menu>
@@ -83,13 +108,32 @@ function MoveMenu({ card, onMoveStage, onChangeTier }: Pick<Props, 'card' | 'onM
 
 function DraggableCard({ workspaceId, card, groupBy, onMoveStage, onChangeTier }: Props) {
   const intl = useIntl();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+  });
   return (
-    <Paper ref={setNodeRef} withBorder radius="sm" p="xs" shadow="xs" {...listeners} data-testid="board-card"
-      data-card-id={card.id} style={{ opacity: isDragging ? 0.4 : 1, touchAction: 'manipulation', userSelect: 'none', cursor: 'grab' }}>
+    <Paper
+      ref={setNodeRef}
+      withBorder
+      radius="sm"
+      p="xs"
+      shadow="xs"
+      {...listeners}
+      data-testid="board-card"
+      data-card-id={card.id}
+      style={{ opacity: isDragging ? 0.4 : 1, touchAction: 'manipulation', userSelect: 'none', cursor: 'grab' }}
+    >
       <Group gap={4} wrap="nowrap" align="flex-start">
-        <ActionIcon ref={setActivatorNodeRef} {...attributes} variant="subtle" color="gray" size="sm"
-          aria-label={intl.formatMessage({ id: 'board.dragHandle' }, { name: card.partner.name })} data-testid="drag-handle">
+        <ActionIcon
+          ref={setActivatorNodeRef}
+          {...attributes}
+          variant="subtle"
+          color="gray"
+          size="sm"
+          aria-label={intl.formatMessage({ id: 'board.dragHandle' }, { name: card.partner.name })}
+          data-testid="drag-handle"
+        >
           <GripIcon />
         </ActionIcon>
         <CardBody workspaceId={workspaceId} card={card} groupBy={groupBy} />
@@ -103,10 +147,20 @@ function DraggableCard({ workspaceId, card, groupBy, onMoveStage, onChangeTier }
 export const BoardCard = memo(function BoardCard(props: Props) {
   if (props.overlay || !props.onMoveStage) {
     return (
-      <Paper withBorder radius="sm" p="xs" shadow={props.overlay ? 'lg' : 'xs'} data-testid={props.overlay ? 'drag-overlay' : 'board-card'}
-        style={props.overlay ? { cursor: 'grabbing', transform: 'rotate(1.5deg)' } : undefined}>
+      <Paper
+        withBorder
+        radius="sm"
+        p="xs"
+        shadow={props.overlay ? 'lg' : 'xs'}
+        data-testid={props.overlay ? 'drag-overlay' : 'board-card'}
+        style={props.overlay ? { cursor: 'grabbing', transform: 'rotate(1.5deg)' } : undefined}
+      >
         <Group gap={4} wrap="nowrap" align="flex-start">
-          {props.overlay ? <ActionIcon component="span" variant="subtle" color="gray" size="sm" aria-hidden><GripIcon /></ActionIcon> : null}
+          {props.overlay ? (
+            <ActionIcon component="span" variant="subtle" color="gray" size="sm" aria-hidden>
+              <GripIcon />
+            </ActionIcon>
+          ) : null}
           <CardBody workspaceId={props.workspaceId} card={props.card} groupBy={props.groupBy} />
         </Group>
       </Paper>

@@ -34,7 +34,8 @@ import { useBoardMoves } from './useBoardMoves.js';
 import { useBoardState } from './useBoardState.js';
 
 // The mouse is over a column: that one. The keyboard has no pointer: the column the card overlaps most.
-const collision: CollisionDetection = (args) => (args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args));
+const collision: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : rectIntersection(args);
 
 /** The pipeline: a column per stage (or tier) whose cards are dragged, or moved with their menu, between columns. */
 export function BoardPage() {
@@ -72,14 +73,21 @@ export function BoardPage() {
   return (
     <Stack h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
-        <Title order={2}><FormattedMessage id="board.title" /></Title>
+        <Title order={2}>
+          <FormattedMessage id="board.title" />
+        </Title>
         <Group gap="xs">
-          <SegmentedControl size="xs" value={groupBy} onChange={(v) => setGroupBy(v === 'tier' ? 'tier' : 'stage')}
-            aria-label={intl.formatMessage({ id: 'board.groupBy' })} data-testid="group-toggle"
+          <SegmentedControl
+            size="xs"
+            value={groupBy}
+            onChange={(v) => setGroupBy(v === 'tier' ? 'tier' : 'stage')}
+            aria-label={intl.formatMessage({ id: 'board.groupBy' })}
+            data-testid="group-toggle"
             data={[
               { value: 'stage', label: intl.formatMessage({ id: 'board.byStage' }) },
               { value: 'tier', label: intl.formatMessage({ id: 'board.byTier' }) },
-            ]} />
+            ]}
+          />
           <Button variant="default" size="xs" component={Link} to={`/w/${workspace.id}/pipeline/analytics`}>
             <FormattedMessage id="nav.analytics" />
           </Button>
@@ -87,37 +95,88 @@ export function BoardPage() {
       </Group>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <Box style={{ flex: 1 }}>
-          <SearchBox value={filters.q} onSearch={(q) => setFilters({ q })} label={intl.formatMessage({ id: 'relationships.search' })}
-            testId="board-search" />
+          <SearchBox
+            value={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            label={intl.formatMessage({ id: 'relationships.search' })}
+            testId="board-search"
+          />
         </Box>
-        <Button variant={showFilters ? 'light' : 'default'} onClick={() => setShowFilters((v) => !v)} aria-expanded={showFilters}
-          rightSection={active_ > 0 ? <Badge size="xs" circle>{format.number(active_)}</Badge> : null}>
+        <Button
+          variant={showFilters ? 'light' : 'default'}
+          onClick={() => setShowFilters((v) => !v)}
+          aria-expanded={showFilters}
+          rightSection={
+            active_ > 0 ? (
+              <Badge size="xs" circle>
+                {format.number(active_)}
+              </Badge>
+            ) : null
+          }
+        >
           <FormattedMessage id="partners.filters" />
         </Button>
       </Group>
       <Collapse expanded={showFilters}>
-        <RelationshipFiltersPanel workspaceId={workspace.id} filters={filters} onChange={setFilters}
+        <RelationshipFiltersPanel
+          workspaceId={workspace.id}
+          filters={filters}
+          onChange={setFilters}
           hide={groupBy === 'stage' ? ['stages'] : ['tiers']}
-          onReset={() => setFilters({ ...EMPTY_FILTERS, q: filters.q })} />
+          onReset={() => setFilters({ ...EMPTY_FILTERS, q: filters.q })}
+        />
       </Collapse>
       <ErrorAlert error={board.error} />
-      {board.isPending ? <PageLoader /> : (
-        <DndContext sensors={sensors} collisionDetection={collision} accessibility={accessibility}
-          onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setActive(null)}>
-          <Box data-testid="board" style={{
-            flex: 1, minHeight: 360, display: 'grid', gap: 'var(--mantine-spacing-sm)', overflowX: 'auto',
-            gridTemplateColumns: `repeat(${Math.max(columns.length, 1)}, minmax(210px, 1fr))`,
-            // One row as tall as the board: each column scrolls its own cards.
-            gridTemplateRows: 'minmax(0, 1fr)',
-          }}>
+      {board.isPending ? (
+        <PageLoader />
+      ) : (
+        <DndContext
+          sensors={sensors}
+          collisionDetection={collision}
+          accessibility={accessibility}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={() => setActive(null)}
+        >
+          <Box
+            data-testid="board"
+            style={{
+              flex: 1,
+              minHeight: 360,
+              display: 'grid',
+              gap: 'var(--mantine-spacing-sm)',
+              overflowX: 'auto',
+              gridTemplateColumns: `repeat(${Math.max(columns.length, 1)}, minmax(210px, 1fr))`,
+              // One row as tall as the board: each column scrolls its own cards.
+              gridTemplateRows: 'minmax(0, 1fr)',
+            }}
+          >
             {columns.map((column) => (
-              <BoardColumn key={column.key} workspaceId={workspace.id} groupBy={groupBy} column={column} activeId={active?.id ?? null}
-                loadingMore={moves.loading.has(column.key)} loadFailed={moves.failed.has(column.key)} onLoadMore={moves.loadMore}
-                onMoveStage={writer ? moves.moveStage : null} onChangeTier={writer ? moves.setTier : null} />
+              <BoardColumn
+                key={column.key}
+                workspaceId={workspace.id}
+                groupBy={groupBy}
+                column={column}
+                activeId={active?.id ?? null}
+                loadingMore={moves.loading.has(column.key)}
+                loadFailed={moves.failed.has(column.key)}
+                onLoadMore={moves.loadMore}
+                onMoveStage={writer ? moves.moveStage : null}
+                onChangeTier={writer ? moves.setTier : null}
+              />
             ))}
           </Box>
           <DragOverlay dropAnimation={null}>
-            {active ? <BoardCard workspaceId={workspace.id} card={active} groupBy={groupBy} onMoveStage={null} onChangeTier={null} overlay /> : null}
+            {active ? (
+              <BoardCard
+                workspaceId={workspace.id}
+                card={active}
+                groupBy={groupBy}
+                onMoveStage={null}
+                onChangeTier={null}
+                overlay
+              />
+            ) : null}
           </DragOverlay>
         </DndContext>
       )}

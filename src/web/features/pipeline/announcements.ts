@@ -15,7 +15,10 @@ export function boardAnnouncements(intl: IntlShape, groupBy: GroupBy): Announcem
   return {
     onDragStart: ({ active }) => {
       const card = cardOf(active);
-      return intl.formatMessage({ id: 'board.announce.start' }, { name: nameOf(active), column: column(card && columnOf(card, groupBy)) });
+      return intl.formatMessage(
+        { id: 'board.announce.start' },
+        { name: nameOf(active), column: column(card && columnOf(card, groupBy)) },
+      );
     },
     // Over its own column right after the pick-up: that message already said so.
     onDragOver: ({ active, over }) => {

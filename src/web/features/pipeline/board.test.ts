@@ -19,7 +19,12 @@ const board = (): Board => ({
   groupBy: 'stage',
   columns: [
     { key: 'formation', count: 3, items: [card('a', 'Alpha'), card('c', 'Cuong')], nextCursor: 'next' },
-    { key: 'planning', count: 2, items: [card('b', 'Beta', 'planning'), card('d', 'Delta', 'planning')], nextCursor: null },
+    {
+      key: 'planning',
+      count: 2,
+      items: [card('b', 'Beta', 'planning'), card('d', 'Delta', 'planning')],
+      nextCursor: null,
+    },
     { key: 'engagement', count: 0, items: [], nextCursor: null },
   ],
 });

@@ -42,7 +42,11 @@ export function appendPage(board: Board, key: string, page: { items: Card[]; nex
     columns: board.columns.map((column) => {
       if (column.key !== key) return column;
       const seen = new Set(column.items.map((c) => c.id));
-      return { ...column, items: [...column.items, ...page.items.filter((c) => !seen.has(c.id))], nextCursor: page.nextCursor };
+      return {
+        ...column,
+        items: [...column.items, ...page.items.filter((c) => !seen.has(c.id))],
+        nextCursor: page.nextCursor,
+      };
     }),
   };
 }
@@ -86,7 +90,9 @@ export function placeCard(board: Board, card: Card, compare: Compare): Board {
         if (index >= 0) items = [...items.slice(0, index), card, ...items.slice(index)];
         else if (column.nextCursor === null) items = [...items, card];
       }
-      return items === column.items && count === column.count ? column : { ...column, items, count: Math.max(0, count) };
+      return items === column.items && count === column.count
+        ? column
+        : { ...column, items, count: Math.max(0, count) };
     }),
   };
 }

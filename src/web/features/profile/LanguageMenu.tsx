@@ -10,7 +10,12 @@ export function LanguageMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="subtle" size="compact-sm" aria-label={intl.formatMessage({ id: 'language.menu' })} data-testid="language-menu">
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          aria-label={intl.formatMessage({ id: 'language.menu' })}
+          data-testid="language-menu"
+        >
           {intl.formatMessage({ id: `language.${locale}` })}
         </Button>
       </Menu.Target>

@@ -32,7 +32,12 @@ export function ProfileModal({ user, onClose }: { user: User; onClose: () => voi
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened onClose={onClose} title={intl.formatMessage({ id: 'profile.title' })}>
+    <Modal
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      opened
+      onClose={onClose}
+      title={intl.formatMessage({ id: 'profile.title' })}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={update.error} />

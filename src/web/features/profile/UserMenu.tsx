@@ -17,7 +17,16 @@ export function UserMenu({ user }: { user: User }) {
     <>
       <Menu position="bottom-end" withinPortal>
         <Menu.Target>
-          <Button variant="subtle" size="compact-md" data-testid="user-menu" leftSection={<Avatar size="sm" radius="xl">{initial}</Avatar>}>
+          <Button
+            variant="subtle"
+            size="compact-md"
+            data-testid="user-menu"
+            leftSection={
+              <Avatar size="sm" radius="xl">
+                {initial}
+              </Avatar>
+            }
+          >
             <Text size="sm" visibleFrom="sm" span>
               {user.name}
             </Text>

@@ -32,7 +32,13 @@ export function AssessmentForm({ workspaceId, relationshipId }: { workspaceId: s
     setTried(true);
     if (we.score === null || they.score === null) return;
     add.mutate(
-      { canWeHelp: we.score, canWeHelpNote: we.note, canTheyHelp: they.score, canTheyHelpNote: they.note, assessedOn: on },
+      {
+        canWeHelp: we.score,
+        canWeHelpNote: we.note,
+        canTheyHelp: they.score,
+        canTheyHelpNote: they.note,
+        assessedOn: on,
+      },
       {
         onSuccess: () => {
           notifySaved(intl);
@@ -46,15 +52,30 @@ export function AssessmentForm({ workspaceId, relationshipId }: { workspaceId: s
 
   const question = (id: 'canWeHelp' | 'canTheyHelp', value: Question, set: (q: Question) => void) => (
     <Stack gap="xs">
-      <Radio.Group label={intl.formatMessage({ id: `value.${id}` })} description={intl.formatMessage({ id: 'value.scale' })}
-        required value={value.score === null ? null : String(value.score)} onChange={(v) => set({ ...value, score: Number(v) })}
-        error={fieldError(id) ?? (tried && value.score === null ? required : undefined)} data-testid={`score-${id}`}>
+      <Radio.Group
+        label={intl.formatMessage({ id: `value.${id}` })}
+        description={intl.formatMessage({ id: 'value.scale' })}
+        required
+        value={value.score === null ? null : String(value.score)}
+        onChange={(v) => set({ ...value, score: Number(v) })}
+        error={fieldError(id) ?? (tried && value.score === null ? required : undefined)}
+        data-testid={`score-${id}`}
+      >
         <Group gap="md" mt={4}>
-          {SCORES.map((n) => <Radio key={n} value={String(n)} label={format.number(n)} />)}
+          {SCORES.map((n) => (
+            <Radio key={n} value={String(n)} label={format.number(n)} />
+          ))}
         </Group>
       </Radio.Group>
-      <Textarea label={intl.formatMessage({ id: 'value.note' })} autosize minRows={2} maxLength={2000} value={value.note}
-        error={fieldError(`${id}Note`)} onChange={(e) => set({ ...value, note: e.currentTarget.value })} />
+      <Textarea
+        label={intl.formatMessage({ id: 'value.note' })}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={value.note}
+        error={fieldError(`${id}Note`)}
+        onChange={(e) => set({ ...value, note: e.currentTarget.value })}
+      />
     </Stack>
   );
 
@@ -62,16 +83,26 @@ export function AssessmentForm({ workspaceId, relationshipId }: { workspaceId: s
     <Paper withBorder p="md" radius="md">
       <form onSubmit={submit} noValidate data-testid="assessment-form">
         <Stack>
-          <Title order={3} size="h5"><FormattedMessage id="value.new" /></Title>
+          <Title order={3} size="h5">
+            <FormattedMessage id="value.new" />
+          </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {question('canWeHelp', we, setWe)}
             {question('canTheyHelp', they, setThey)}
           </SimpleGrid>
-          <TextInput type="date" w={200} label={intl.formatMessage({ id: 'value.assessedOnLabel' })} value={on}
-            error={fieldError('assessedOn')} onChange={(e) => setOn(e.currentTarget.value)} />
+          <TextInput
+            type="date"
+            w={200}
+            label={intl.formatMessage({ id: 'value.assessedOnLabel' })}
+            value={on}
+            error={fieldError('assessedOn')}
+            onChange={(e) => setOn(e.currentTarget.value)}
+          />
           <ErrorAlert error={add.error} />
           <Group justify="flex-end">
-            <Button type="submit" loading={add.isPending}><FormattedMessage id="value.save" /></Button>
+            <Button type="submit" loading={add.isPending}>
+              <FormattedMessage id="value.save" />
+            </Button>
           </Group>
         </Stack>
       </form>

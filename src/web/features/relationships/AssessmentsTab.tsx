@@ -20,7 +20,11 @@ function Answer({ score, note }: { score: number; note: string | null }) {
       <Text size="sm" fw={600} c={score <= LOW_SCORE ? 'orange.8' : undefined}>
         <FormattedMessage id="relationship.score" values={{ score }} />
       </Text>
-      {note ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{note}</Text> : null}
+      {note ? (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {note}
+        </Text>
+      ) : null}
     </Stack>
   );
 }
@@ -41,10 +45,18 @@ export function AssessmentsTab({ workspaceId, relationshipId, canEdit }: Props) 
           <Table verticalSpacing="sm" data-testid="assessments">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th><FormattedMessage id="value.assessedOnLabel" /></Table.Th>
-                <Table.Th><FormattedMessage id="value.canWeHelp" /></Table.Th>
-                <Table.Th><FormattedMessage id="value.canTheyHelp" /></Table.Th>
-                <Table.Th><FormattedMessage id="value.assessedBy" /></Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="value.assessedOnLabel" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="value.canWeHelp" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="value.canTheyHelp" />
+                </Table.Th>
+                <Table.Th>
+                  <FormattedMessage id="value.assessedBy" />
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -53,13 +65,21 @@ export function AssessmentsTab({ workspaceId, relationshipId, canEdit }: Props) 
                 <Table.Tr key={a.id} data-testid="assessment-row">
                   <Table.Td>
                     <Stack gap={4} align="flex-start">
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.day(a.assessedOn)}</Text>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {format.day(a.assessedOn)}
+                      </Text>
                       {a.canWeHelp <= LOW_SCORE || a.canTheyHelp <= LOW_SCORE ? <OneSidedBadge size="xs" /> : null}
                     </Stack>
                   </Table.Td>
-                  <Table.Td><Answer score={a.canWeHelp} note={a.canWeHelpNote} /></Table.Td>
-                  <Table.Td><Answer score={a.canTheyHelp} note={a.canTheyHelpNote} /></Table.Td>
-                  <Table.Td><Text size="sm">{a.assessedBy?.name ?? '—'}</Text></Table.Td>
+                  <Table.Td>
+                    <Answer score={a.canWeHelp} note={a.canWeHelpNote} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Answer score={a.canTheyHelp} note={a.canTheyHelpNote} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{a.assessedBy?.name ?? '—'}</Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

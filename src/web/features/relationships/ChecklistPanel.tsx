@@ -23,10 +23,16 @@ export function ChecklistPanel({ workspaceId, relationshipId, stage, items, canE
   return (
     <Stack gap="xs" data-testid="checklist">
       <Text size="sm" fw={500}>
-        <FormattedMessage id="relationship.checklistOf"
-          values={{ stage: intl.formatMessage({ id: `relationship.stage.${stage}` }), done, total: items.length }} />
+        <FormattedMessage
+          id="relationship.checklistOf"
+          values={{ stage: intl.formatMessage({ id: `relationship.stage.${stage}` }), done, total: items.length }}
+        />
       </Text>
-      {items.length === 0 ? <Text size="sm" c="dimmed"><FormattedMessage id="relationship.checklistEmpty" /></Text> : null}
+      {items.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="relationship.checklistEmpty" />
+        </Text>
+      ) : null}
       {items.map((item) => (
         <Checkbox
           key={item.id}
@@ -35,7 +41,10 @@ export function ChecklistPanel({ workspaceId, relationshipId, stage, items, canE
           disabled={!canEdit}
           description={
             item.done && item.doneAt
-              ? intl.formatMessage({ id: 'relationship.doneBy' }, { who: item.doneBy?.name ?? '—', when: format.dateTime(item.doneAt) })
+              ? intl.formatMessage(
+                  { id: 'relationship.doneBy' },
+                  { who: item.doneBy?.name ?? '—', when: format.dateTime(item.doneAt) },
+                )
               : undefined
           }
           onChange={(e) => set(item.id, e.currentTarget.checked, (err) => notifyError(intl, err))}

@@ -14,7 +14,13 @@ import { useMappedErrors } from '../partners/useMappedErrors.js';
 import { useTierCadence } from './useTierCadence.js';
 
 /** The edit form with the version rule: a stale save opens the conflict dialog. */
-export function EditRelationshipForm({ workspaceId, relationship }: { workspaceId: string; relationship: Relationship }) {
+export function EditRelationshipForm({
+  workspaceId,
+  relationship,
+}: {
+  workspaceId: string;
+  relationship: Relationship;
+}) {
   const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -78,7 +84,11 @@ export function EditRelationshipForm({ workspaceId, relationship }: { workspaceI
         onSubmit={() => send(base.input, input, base.version)}
         onCancel={() => navigate(detail)}
       >
-        {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+        {errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </RelationshipForm>
       {current ? (
         <RelationshipConflictModal

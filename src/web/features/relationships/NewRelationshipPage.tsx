@@ -20,7 +20,9 @@ export function NewRelationshipPage() {
   const given = usePartner(workspace.id, params.get('partner') ?? undefined);
   return (
     <Stack maw={980}>
-      <Title order={2}><FormattedMessage id="relationships.new" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="relationships.new" />
+      </Title>
       {/* Waits for the partner named in the address, so the form starts with it. */}
       {params.get('partner') && given.isPending ? null : (
         <NewRelationshipForm
@@ -33,7 +35,15 @@ export function NewRelationshipPage() {
   );
 }
 
-function NewRelationshipForm({ workspaceId, ownerId, partner: initial }: { workspaceId: string; ownerId: string; partner: PartnerRef | null }) {
+function NewRelationshipForm({
+  workspaceId,
+  ownerId,
+  partner: initial,
+}: {
+  workspaceId: string;
+  ownerId: string;
+  partner: PartnerRef | null;
+}) {
   const intl = useIntl();
   const navigate = useNavigate();
   const options = useRelationshipOptions();
@@ -55,7 +65,9 @@ function NewRelationshipForm({ workspaceId, ownerId, partner: initial }: { works
     setFormPath(() => compacted.formPath);
     // Empty values are left out, so the server's defaults apply; but a cleared owner means none
     // (left out, the owner would be the caller).
-    const body = Object.fromEntries(Object.entries(compacted.body).filter(([k, v]) => k === 'ownerId' || (v !== null && v !== '')));
+    const body = Object.fromEntries(
+      Object.entries(compacted.body).filter(([k, v]) => k === 'ownerId' || (v !== null && v !== '')),
+    );
     create.mutate(
       { ...body, partnerId: partner.id, stage },
       { onSuccess: (saved) => navigate(`/w/${workspaceId}/relationships/${saved.id}`) },
@@ -71,19 +83,37 @@ function NewRelationshipForm({ workspaceId, ownerId, partner: initial }: { works
       tierCadence={tierCadence}
       submitting={create.isPending}
       onSubmit={save}
-      onCancel={() => navigate(initial ? `/w/${workspaceId}/partners/${initial.id}` : `/w/${workspaceId}/relationships`)}
+      onCancel={() =>
+        navigate(initial ? `/w/${workspaceId}/partners/${initial.id}` : `/w/${workspaceId}/relationships`)
+      }
       header={
         <>
-          <PartnerSelect workspaceId={workspaceId} value={partner}
-            error={errors.fields.partnerId ?? (missingPartner && !partner ? intl.formatMessage({ id: 'error.rule.required' }) : undefined)}
-            onChange={setPartner} />
-          <Select label={intl.formatMessage({ id: 'relationship.field.stage' })} data={options.stages} value={stage}
-            allowDeselect={false} comboboxProps={{ withinPortal: true }} error={errors.fields.stage}
-            onChange={(v) => v && setStage(v as Stage)} />
+          <PartnerSelect
+            workspaceId={workspaceId}
+            value={partner}
+            error={
+              errors.fields.partnerId ??
+              (missingPartner && !partner ? intl.formatMessage({ id: 'error.rule.required' }) : undefined)
+            }
+            onChange={setPartner}
+          />
+          <Select
+            label={intl.formatMessage({ id: 'relationship.field.stage' })}
+            data={options.stages}
+            value={stage}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            error={errors.fields.stage}
+            onChange={(v) => v && setStage(v as Stage)}
+          />
         </>
       }
     >
-      {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+      {errors.message ? (
+        <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+          {errors.message}
+        </Alert>
+      ) : null}
     </RelationshipForm>
   );
 }

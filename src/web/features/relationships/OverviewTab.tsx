@@ -13,7 +13,11 @@ export function OverviewTab({ relationship: r }: { relationship: Relationship })
   const days = (n: number) => intl.formatMessage({ id: 'relationship.days' }, { days: n });
   const row = (labelId: string, value: ReactNode) => (
     <Table.Tr key={labelId}>
-      <Table.Th w="40%"><Text size="sm" c="dimmed"><FormattedMessage id={labelId} /></Text></Table.Th>
+      <Table.Th w="40%">
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id={labelId} />
+        </Text>
+      </Table.Th>
       <Table.Td>{typeof value === 'string' ? <Text size="sm">{value || '—'}</Text> : value}</Table.Td>
     </Table.Tr>
   );
@@ -23,9 +27,12 @@ export function OverviewTab({ relationship: r }: { relationship: Relationship })
         <Table verticalSpacing={6} data-testid="relationship-details">
           <Table.Tbody>
             {row('relationship.field.kinds', r.kinds.length ? <KindBadges kinds={r.kinds} /> : '')}
-            {row('relationship.field.cadenceDays', r.cadenceDays === null
-              ? intl.formatMessage({ id: 'relationship.cadenceFromTier' }, { days: r.effectiveCadenceDays })
-              : days(r.cadenceDays))}
+            {row(
+              'relationship.field.cadenceDays',
+              r.cadenceDays === null
+                ? intl.formatMessage({ id: 'relationship.cadenceFromTier' }, { days: r.effectiveCadenceDays })
+                : days(r.cadenceDays),
+            )}
             {row('relationship.lastContact', r.lastContactAt ? format.dateTime(r.lastContactAt) : '')}
             {row('relationship.nextContact', format.day(r.nextContactDue))}
             {row('relationship.field.startedOn', r.startedOn ? format.day(r.startedOn) : '')}
@@ -37,17 +44,31 @@ export function OverviewTab({ relationship: r }: { relationship: Relationship })
       </Paper>
       <Stack>
         <Paper withBorder p="md" radius="md">
-          <Title order={3} size="h5" mb="sm"><FormattedMessage id="value.title" /></Title>
+          <Title order={3} size="h5" mb="sm">
+            <FormattedMessage id="value.title" />
+          </Title>
           <ValueSummary value={r.value} oneSided={r.oneSided} />
         </Paper>
         <Paper withBorder p="md" radius="md">
-          <Title order={3} size="h5" mb="sm"><FormattedMessage id="relationship.section.team" /></Title>
+          <Title order={3} size="h5" mb="sm">
+            <FormattedMessage id="relationship.section.team" />
+          </Title>
           {r.team.length === 0 ? (
-            <Text size="sm" c="dimmed"><FormattedMessage id="relationship.teamEmpty" /></Text>
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="relationship.teamEmpty" />
+            </Text>
           ) : (
             <Stack gap={4} data-testid="team-list">
               {r.team.map((m) => (
-                <Text size="sm" key={m.userId}>{m.name}{m.role ? <Text span c="dimmed" size="sm"> — {m.role}</Text> : null}</Text>
+                <Text size="sm" key={m.userId}>
+                  {m.name}
+                  {m.role ? (
+                    <Text span c="dimmed" size="sm">
+                      {' '}
+                      — {m.role}
+                    </Text>
+                  ) : null}
+                </Text>
               ))}
             </Stack>
           )}

@@ -17,7 +17,9 @@ export function PartnerRelationships({ workspaceId, partnerId, canStart }: Props
   return (
     <Paper withBorder p="md" radius="md" data-testid="partner-relationships">
       <Group justify="space-between" mb="sm">
-        <Title order={3} size="h5"><FormattedMessage id="relationships.title" /></Title>
+        <Title order={3} size="h5">
+          <FormattedMessage id="relationships.title" />
+        </Title>
         {canStart ? (
           <Button size="xs" component={Link} to={`/w/${workspaceId}/relationships/new?partner=${partnerId}`}>
             <FormattedMessage id="relationships.start" />
@@ -25,7 +27,11 @@ export function PartnerRelationships({ workspaceId, partnerId, canStart }: Props
         ) : null}
       </Group>
       <ErrorAlert error={list.error} />
-      {list.isPending ? <Loader size="sm" /> : <RelationshipTable workspaceId={workspaceId} items={list.data ?? []} showPartner={false} />}
+      {list.isPending ? (
+        <Loader size="sm" />
+      ) : (
+        <RelationshipTable workspaceId={workspaceId} items={list.data ?? []} showPartner={false} />
+      )}
     </Paper>
   );
 }

@@ -11,7 +11,13 @@ import { refreshRelationships, restoreRelationship, useDeleteRelationship } from
 import type { Relationship } from './relationships.types.js';
 
 /** Edit, delete (with undo) or restore a relationship. */
-export function RelationshipActions({ workspaceId, relationship: r }: { workspaceId: string; relationship: Relationship }) {
+export function RelationshipActions({
+  workspaceId,
+  relationship: r,
+}: {
+  workspaceId: string;
+  relationship: Relationship;
+}) {
   const intl = useIntl();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -36,27 +42,49 @@ export function RelationshipActions({ workspaceId, relationship: r }: { workspac
         onSuccess: () => {
           confirm.close();
           const id = `deleted-${r.id}`;
-          showUndoToast({ id, message: <FormattedMessage id="relationship.deleted" values={{ name: r.partner.name }} />, onUndo: () => restore(id) });
+          showUndoToast({
+            id,
+            message: <FormattedMessage id="relationship.deleted" values={{ name: r.partner.name }} />,
+            onUndo: () => restore(id),
+          });
           navigate(`/w/${workspaceId}/relationships`);
         },
       },
     );
 
   if (r.deletedAt) {
-    return <Button onClick={() => restore()}><FormattedMessage id="partners.restore" /></Button>;
+    return (
+      <Button onClick={() => restore()}>
+        <FormattedMessage id="partners.restore" />
+      </Button>
+    );
   }
   return (
     <Group gap="xs">
-      <Button component={Link} to={`${path}/edit`}><FormattedMessage id="common.edit" /></Button>
-      <Button variant="light" color="red" onClick={confirm.open}><FormattedMessage id="common.delete" /></Button>
-      <Modal opened={confirming} onClose={confirm.close} title={intl.formatMessage({ id: 'relationship.deleteTitle' })}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <Button component={Link} to={`${path}/edit`}>
+        <FormattedMessage id="common.edit" />
+      </Button>
+      <Button variant="light" color="red" onClick={confirm.open}>
+        <FormattedMessage id="common.delete" />
+      </Button>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title={intl.formatMessage({ id: 'relationship.deleteTitle' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      >
         <Stack>
-          <Text><FormattedMessage id="relationship.deleteConfirm" values={{ name: r.partner.name }} /></Text>
+          <Text>
+            <FormattedMessage id="relationship.deleteConfirm" values={{ name: r.partner.name }} />
+          </Text>
           <ErrorAlert error={remove.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={confirm.close}><FormattedMessage id="common.cancel" /></Button>
-            <Button color="red" loading={remove.isPending} onClick={doDelete}><FormattedMessage id="common.delete" /></Button>
+            <Button variant="default" onClick={confirm.close}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button color="red" loading={remove.isPending} onClick={doDelete}>
+              <FormattedMessage id="common.delete" />
+            </Button>
           </Group>
         </Stack>
       </Modal>

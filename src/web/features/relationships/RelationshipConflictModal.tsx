@@ -31,22 +31,43 @@ export function RelationshipConflictModal(props: Props) {
 
   const show = (input: RelationshipInput, field: Field): string => {
     switch (field) {
-      case 'purpose': return input.purpose;
-      case 'kinds': return input.kinds.map((k) => t(`partner.kind.${k}`)).join(', ');
-      case 'ownerId': return name(input.ownerId);
-      case 'team': return input.team.map((m) => [name(m.userId), m.role].filter(Boolean).join(' — ')).join('; ');
-      case 'tier': return t(`relationship.tier.${input.tier}`);
-      case 'cadenceDays': return input.cadenceDays === null ? '' : intl.formatMessage({ id: 'relationship.days' }, { days: input.cadenceDays });
-      case 'status': return t(`relationship.status.${input.status}`);
-      case 'endReason': return input.endReason ?? '';
-      case 'startedOn': return input.startedOn ? format.day(input.startedOn) : '';
-      case 'endedOn': return input.endedOn ? format.day(input.endedOn) : '';
+      case 'purpose':
+        return input.purpose;
+      case 'kinds':
+        return input.kinds.map((k) => t(`partner.kind.${k}`)).join(', ');
+      case 'ownerId':
+        return name(input.ownerId);
+      case 'team':
+        return input.team.map((m) => [name(m.userId), m.role].filter(Boolean).join(' — ')).join('; ');
+      case 'tier':
+        return t(`relationship.tier.${input.tier}`);
+      case 'cadenceDays':
+        return input.cadenceDays === null
+          ? ''
+          : intl.formatMessage({ id: 'relationship.days' }, { days: input.cadenceDays });
+      case 'status':
+        return t(`relationship.status.${input.status}`);
+      case 'endReason':
+        return input.endReason ?? '';
+      case 'startedOn':
+        return input.startedOn ? format.day(input.startedOn) : '';
+      case 'endedOn':
+        return input.endedOn ? format.day(input.endedOn) : '';
     }
   };
 
   return (
-    <ConflictDialog introId="relationship.conflictIntro" updatedBy={updatedBy} conflicts={conflicts} saving={saving}
-      label={(field) => t(`relationship.field.${field}`)} theirs={(field) => show(theirs, field)} mine={(field) => show(mine, field)}
-      onKeepMine={props.onKeepMine} onDiscard={props.onDiscard} onClose={props.onClose} />
+    <ConflictDialog
+      introId="relationship.conflictIntro"
+      updatedBy={updatedBy}
+      conflicts={conflicts}
+      saving={saving}
+      label={(field) => t(`relationship.field.${field}`)}
+      theirs={(field) => show(theirs, field)}
+      mine={(field) => show(mine, field)}
+      onKeepMine={props.onKeepMine}
+      onDiscard={props.onDiscard}
+      onClose={props.onClose}
+    />
   );
 }

@@ -34,23 +34,97 @@ export function RelationshipFiltersPanel({ workspaceId, filters, onChange, onRes
   return (
     <Paper withBorder p="sm" radius="md" data-testid="relationship-filters">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="xs" verticalSpacing="xs">
-        {shown('stages') ? <MultiSelect size="xs" label={t('relationship.field.stage')} data={options.stages} value={filters.stages} clearable
-          comboboxProps={combobox} onChange={(v) => onChange({ stages: v as Stage[] })} /> : null}
-        {shown('tiers') ? <MultiSelect size="xs" label={t('relationship.field.tier')} data={options.tiers} value={filters.tiers} clearable
-          comboboxProps={combobox} onChange={(v) => onChange({ tiers: v as Tier[] })} /> : null}
-        {shown('ownerId') ? <Select size="xs" label={t('relationship.field.ownerId')} data={owners} value={filters.ownerId} clearable searchable
-          comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ ownerId: v })} /> : null}
-        {shown('kinds') ? <MultiSelect size="xs" label={t('relationships.filter.kind')} data={kinds} value={filters.kinds} clearable
-          comboboxProps={combobox} onChange={(v) => onChange({ kinds: v as Kind[] })} /> : null}
-        {shown('tagIds') ? <MultiSelect size="xs" label={t('relationships.filter.tag')} data={tags} value={filters.tagIds} clearable searchable
-          comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')} onChange={(v) => onChange({ tagIds: v })} /> : null}
-        {shown('statuses') ? <MultiSelect size="xs" label={t('relationship.field.status')} data={options.statuses} value={filters.statuses} clearable
-          comboboxProps={combobox} onChange={(v) => onChange({ statuses: v as Status[] })} /> : null}
-        {shown('oneSided') ? <Select size="xs" label={t('relationships.filter.value')} data={oneSided}
-          value={filters.oneSided === null ? null : String(filters.oneSided)} clearable comboboxProps={combobox}
-          onChange={(v) => onChange({ oneSided: v === null ? null : v === 'true' })} /> : null}
-        {shown('overdue') ? <Switch size="sm" mt="lg" label={t('relationships.filter.overdue')} checked={filters.overdue}
-          onChange={(e) => onChange({ overdue: e.currentTarget.checked })} data-testid="overdue-filter" /> : null}
+        {shown('stages') ? (
+          <MultiSelect
+            size="xs"
+            label={t('relationship.field.stage')}
+            data={options.stages}
+            value={filters.stages}
+            clearable
+            comboboxProps={combobox}
+            onChange={(v) => onChange({ stages: v as Stage[] })}
+          />
+        ) : null}
+        {shown('tiers') ? (
+          <MultiSelect
+            size="xs"
+            label={t('relationship.field.tier')}
+            data={options.tiers}
+            value={filters.tiers}
+            clearable
+            comboboxProps={combobox}
+            onChange={(v) => onChange({ tiers: v as Tier[] })}
+          />
+        ) : null}
+        {shown('ownerId') ? (
+          <Select
+            size="xs"
+            label={t('relationship.field.ownerId')}
+            data={owners}
+            value={filters.ownerId}
+            clearable
+            searchable
+            comboboxProps={combobox}
+            nothingFoundMessage={t('common.nothingFound')}
+            onChange={(v) => onChange({ ownerId: v })}
+          />
+        ) : null}
+        {shown('kinds') ? (
+          <MultiSelect
+            size="xs"
+            label={t('relationships.filter.kind')}
+            data={kinds}
+            value={filters.kinds}
+            clearable
+            comboboxProps={combobox}
+            onChange={(v) => onChange({ kinds: v as Kind[] })}
+          />
+        ) : null}
+        {shown('tagIds') ? (
+          <MultiSelect
+            size="xs"
+            label={t('relationships.filter.tag')}
+            data={tags}
+            value={filters.tagIds}
+            clearable
+            searchable
+            comboboxProps={combobox}
+            nothingFoundMessage={t('common.nothingFound')}
+            onChange={(v) => onChange({ tagIds: v })}
+          />
+        ) : null}
+        {shown('statuses') ? (
+          <MultiSelect
+            size="xs"
+            label={t('relationship.field.status')}
+            data={options.statuses}
+            value={filters.statuses}
+            clearable
+            comboboxProps={combobox}
+            onChange={(v) => onChange({ statuses: v as Status[] })}
+          />
+        ) : null}
+        {shown('oneSided') ? (
+          <Select
+            size="xs"
+            label={t('relationships.filter.value')}
+            data={oneSided}
+            value={filters.oneSided === null ? null : String(filters.oneSided)}
+            clearable
+            comboboxProps={combobox}
+            onChange={(v) => onChange({ oneSided: v === null ? null : v === 'true' })}
+          />
+        ) : null}
+        {shown('overdue') ? (
+          <Switch
+            size="sm"
+            mt="lg"
+            label={t('relationships.filter.overdue')}
+            checked={filters.overdue}
+            onChange={(e) => onChange({ overdue: e.currentTarget.checked })}
+            data-testid="overdue-filter"
+          />
+        ) : null}
       </SimpleGrid>
       <Button size="compact-xs" variant="subtle" mt="xs" onClick={onReset}>
         <FormattedMessage id="partners.filter.reset" />

@@ -7,19 +7,34 @@ import { OneSidedBadge, OverdueBadge, StageBadge, StatusBadge, TierBadge } from 
 import type { Relationship } from './relationships.types.js';
 
 /** Partner (a link to it), purpose, stage, tier, status, owner and when to get in touch next. */
-export function RelationshipHeader({ workspaceId, relationship: r }: { workspaceId: string; relationship: Relationship }) {
+export function RelationshipHeader({
+  workspaceId,
+  relationship: r,
+}: {
+  workspaceId: string;
+  relationship: Relationship;
+}) {
   const format = useFormat();
   return (
     <Stack gap={6}>
       <Group gap="sm">
         <Title order={2}>
-          <Anchor component={Link} to={`/w/${workspaceId}/partners/${r.partner.id}`} inherit data-testid="relationship-partner">
+          <Anchor
+            component={Link}
+            to={`/w/${workspaceId}/partners/${r.partner.id}`}
+            inherit
+            data-testid="relationship-partner"
+          >
             {r.partner.name}
           </Anchor>
         </Title>
         <TypeLabel type={r.partner.type} />
       </Group>
-      {r.purpose ? <Text size="sm" data-testid="relationship-purpose">{r.purpose}</Text> : null}
+      {r.purpose ? (
+        <Text size="sm" data-testid="relationship-purpose">
+          {r.purpose}
+        </Text>
+      ) : null}
       <Group gap="xs">
         <StageBadge stage={r.stage} size="md" />
         <TierBadge tier={r.tier} size="md" />

@@ -36,7 +36,13 @@ export function RelationshipPage() {
   const writer = canWrite(workspace.role) && !r.deletedAt;
   const tab: Tab = TABS.find((t) => t === params.get('tab')) ?? 'timeline';
   const partner = { id: r.partner.id, name: r.partner.name, type: r.partner.type };
-  const link = { id: r.id, partnerId: r.partner.id, partnerName: r.partner.name, purpose: r.purpose, partnerType: r.partner.type };
+  const link = {
+    id: r.id,
+    partnerId: r.partner.id,
+    partnerName: r.partner.name,
+    purpose: r.purpose,
+    partnerType: r.partner.type,
+  };
 
   return (
     <Stack maw={1100}>
@@ -44,15 +50,32 @@ export function RelationshipPage() {
         <RelationshipHeader workspaceId={workspace.id} relationship={r} />
         {canWrite(workspace.role) ? <RelationshipActions workspaceId={workspace.id} relationship={r} /> : null}
       </Group>
-      {r.deletedAt ? <Alert color="red" variant="light"><FormattedMessage id="relationship.inTrash" /></Alert> : null}
+      {r.deletedAt ? (
+        <Alert color="red" variant="light">
+          <FormattedMessage id="relationship.inTrash" />
+        </Alert>
+      ) : null}
       <Paper withBorder p="md" radius="md">
         <Stack>
           <StageTrack
             stage={r.stage}
             moving={move.moving}
-            onMove={writer ? (to) => move.start({ id: r.id, version: r.version, stage: r.stage, partnerName: r.partner.name }, to, { askNote: true }) : null}
+            onMove={
+              writer
+                ? (to) =>
+                    move.start({ id: r.id, version: r.version, stage: r.stage, partnerName: r.partner.name }, to, {
+                      askNote: true,
+                    })
+                : null
+            }
           />
-          <ChecklistPanel workspaceId={workspace.id} relationshipId={r.id} stage={r.stage} items={r.checklist ?? []} canEdit={writer} />
+          <ChecklistPanel
+            workspaceId={workspace.id}
+            relationshipId={r.id}
+            stage={r.stage}
+            items={r.checklist ?? []}
+            canEdit={writer}
+          />
         </Stack>
       </Paper>
       {move.dialog}
@@ -62,19 +85,39 @@ export function RelationshipPage() {
           <KeepInTouchPanel workspaceId={workspace.id} relationship={r} canEdit={writer} />
         </SimpleGrid>
       )}
-      <Tabs value={tab} onChange={(v) => setParams(v && v !== 'timeline' ? { tab: v } : {}, { replace: true })} keepMounted={false}>
+      <Tabs
+        value={tab}
+        onChange={(v) => setParams(v && v !== 'timeline' ? { tab: v } : {}, { replace: true })}
+        keepMounted={false}
+      >
         <Tabs.List aria-label={intl.formatMessage({ id: 'relationship.tabs' })}>
-          <Tabs.Tab value="timeline"><FormattedMessage id="relationship.tab.timeline" /></Tabs.Tab>
-          <Tabs.Tab value="overview"><FormattedMessage id="relationship.tab.overview" /></Tabs.Tab>
-          <Tabs.Tab value="history"><FormattedMessage id="relationship.tab.history" /></Tabs.Tab>
-          <Tabs.Tab value="value"><FormattedMessage id="relationship.tab.value" /></Tabs.Tab>
+          <Tabs.Tab value="timeline">
+            <FormattedMessage id="relationship.tab.timeline" />
+          </Tabs.Tab>
+          <Tabs.Tab value="overview">
+            <FormattedMessage id="relationship.tab.overview" />
+          </Tabs.Tab>
+          <Tabs.Tab value="history">
+            <FormattedMessage id="relationship.tab.history" />
+          </Tabs.Tab>
+          <Tabs.Tab value="value">
+            <FormattedMessage id="relationship.tab.value" />
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="timeline" pt="md">
-          <Timeline workspaceId={workspace.id} scope={{ type: 'relationship', id: r.id }} partnerId={r.partner.id}
-            prefill={r.deletedAt ? null : { partners: [partner], relationships: [link] }} />
+          <Timeline
+            workspaceId={workspace.id}
+            scope={{ type: 'relationship', id: r.id }}
+            partnerId={r.partner.id}
+            prefill={r.deletedAt ? null : { partners: [partner], relationships: [link] }}
+          />
         </Tabs.Panel>
-        <Tabs.Panel value="overview" pt="md"><OverviewTab relationship={r} /></Tabs.Panel>
-        <Tabs.Panel value="history" pt="md"><StageHistoryTab workspaceId={workspace.id} relationshipId={r.id} /></Tabs.Panel>
+        <Tabs.Panel value="overview" pt="md">
+          <OverviewTab relationship={r} />
+        </Tabs.Panel>
+        <Tabs.Panel value="history" pt="md">
+          <StageHistoryTab workspaceId={workspace.id} relationshipId={r.id} />
+        </Tabs.Panel>
         <Tabs.Panel value="value" pt="md">
           <AssessmentsTab workspaceId={workspace.id} relationshipId={r.id} canEdit={writer} />
         </Tabs.Panel>

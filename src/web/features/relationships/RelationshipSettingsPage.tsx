@@ -16,22 +16,41 @@ export function RelationshipSettingsPage() {
   const intl = useIntl();
   const settings = useRelationshipSettings(workspace.id);
   if (!isManager(workspace.role)) {
-    return <Alert color="red" variant="light"><FormattedMessage id="error.code.forbidden" /></Alert>;
+    return (
+      <Alert color="red" variant="light">
+        <FormattedMessage id="error.code.forbidden" />
+      </Alert>
+    );
   }
   return (
     <Stack maw={1100}>
-      <Title order={2}><FormattedMessage id="settings.relationships.title" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="settings.relationships.title" />
+      </Title>
       <ErrorAlert error={settings.error} />
       {settings.isPending ? <PageLoader /> : null}
       {settings.data ? (
         <>
-          <TierCadenceForm key={JSON.stringify(settings.data.tiers)} workspaceId={workspace.id} tiers={settings.data.tiers} />
+          <TierCadenceForm
+            key={JSON.stringify(settings.data.tiers)}
+            workspaceId={workspace.id}
+            tiers={settings.data.tiers}
+          />
           <RetentionSettingsForm workspaceId={workspace.id} />
-          <Title order={3} size="h4" mt="md"><FormattedMessage id="settings.checklists" /></Title>
-          <Text size="sm" c="dimmed"><FormattedMessage id="settings.checklistsHelp" /></Text>
+          <Title order={3} size="h4" mt="md">
+            <FormattedMessage id="settings.checklists" />
+          </Title>
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="settings.checklistsHelp" />
+          </Text>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>
             {STAGES.map((stage) => (
-              <ChecklistEditor key={`${stage}-${intl.locale}`} workspaceId={workspace.id} stage={stage} items={settings.data.checklists[stage]} />
+              <ChecklistEditor
+                key={`${stage}-${intl.locale}`}
+                workspaceId={workspace.id}
+                stage={stage}
+                items={settings.data.checklists[stage]}
+              />
             ))}
           </SimpleGrid>
         </>

@@ -35,45 +35,80 @@ export function RelationshipTable({ workspaceId, items, showPartner = true, show
       <Table highlightOnHover verticalSpacing="xs" data-testid="relationships-table">
         <Table.Thead>
           <Table.Tr>
-            {!showPartner ? <Table.Th><FormattedMessage id="relationship.field.purpose" /></Table.Th> : null}
-            {columns.map((id) => <Table.Th key={id}><FormattedMessage id={id} /></Table.Th>)}
+            {!showPartner ? (
+              <Table.Th>
+                <FormattedMessage id="relationship.field.purpose" />
+              </Table.Th>
+            ) : null}
+            {columns.map((id) => (
+              <Table.Th key={id}>
+                <FormattedMessage id={id} />
+              </Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.length === 0 ? <EmptyRow colSpan={COLUMNS.length} /> : null}
           {items.map((r) => {
             const link = (text: string) => (
-              <Anchor component={Link} to={`/w/${workspaceId}/relationships/${r.id}`} fw={500} size="sm">{text}</Anchor>
+              <Anchor component={Link} to={`/w/${workspaceId}/relationships/${r.id}`} fw={500} size="sm">
+                {text}
+              </Anchor>
             );
             return (
               <Table.Tr key={r.id} data-testid="relationship-row">
                 <Table.Td>
                   <Stack gap={0}>
-                    {showPartner ? link(r.partner.name) : link(r.purpose || format.day(r.startedOn ?? r.createdAt.slice(0, 10)))}
-                    {showPartner && r.purpose ? <Text size="xs" c="dimmed" lineClamp={1}>{r.purpose}</Text> : null}
+                    {showPartner
+                      ? link(r.partner.name)
+                      : link(r.purpose || format.day(r.startedOn ?? r.createdAt.slice(0, 10)))}
+                    {showPartner && r.purpose ? (
+                      <Text size="xs" c="dimmed" lineClamp={1}>
+                        {r.purpose}
+                      </Text>
+                    ) : null}
                   </Stack>
                 </Table.Td>
-                <Table.Td><StageBadge stage={r.stage} /></Table.Td>
-                <Table.Td><TierBadge tier={r.tier} /></Table.Td>
-                <Table.Td><Text size="sm">{r.owner?.name ?? ''}</Text></Table.Td>
+                <Table.Td>
+                  <StageBadge stage={r.stage} />
+                </Table.Td>
+                <Table.Td>
+                  <TierBadge tier={r.tier} />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{r.owner?.name ?? ''}</Text>
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
                     {r.value ? (
                       <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        <FormattedMessage id="relationship.valuePair" values={{ we: r.value.canWeHelp, they: r.value.canTheyHelp }} />
+                        <FormattedMessage
+                          id="relationship.valuePair"
+                          values={{ we: r.value.canWeHelp, they: r.value.canTheyHelp }}
+                        />
                       </Text>
-                    ) : <Text size="sm" c="dimmed">—</Text>}
+                    ) : (
+                      <Text size="sm" c="dimmed">
+                        —
+                      </Text>
+                    )}
                     {r.oneSided ? <OneSidedBadge size="xs" /> : null}
                   </Group>
                 </Table.Td>
-                <Table.Td><HealthCell score={r.healthScore} drop={showDrop ? r.healthDrop30d : null} /></Table.Td>
+                <Table.Td>
+                  <HealthCell score={r.healthScore} drop={showDrop ? r.healthDrop30d : null} />
+                </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.day(r.nextContactDue)}</Text>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {format.day(r.nextContactDue)}
+                    </Text>
                     {r.overdue ? <OverdueBadge size="xs" /> : null}
                   </Group>
                 </Table.Td>
-                <Table.Td><StatusBadge status={r.status} /></Table.Td>
+                <Table.Td>
+                  <StatusBadge status={r.status} />
+                </Table.Td>
               </Table.Tr>
             );
           })}

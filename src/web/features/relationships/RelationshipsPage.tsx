@@ -31,39 +31,87 @@ export function RelationshipsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}><FormattedMessage id="relationships.title" /></Title>
+        <Title order={2}>
+          <FormattedMessage id="relationships.title" />
+        </Title>
         {canWrite(workspace.role) ? (
-          <Button component={Link} to={`${root}/new`}><FormattedMessage id="relationships.new" /></Button>
+          <Button component={Link} to={`${root}/new`}>
+            <FormattedMessage id="relationships.new" />
+          </Button>
         ) : null}
       </Group>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <div style={{ flex: 1 }}>
-          <SearchBox value={filters.q} onSearch={(q) => setFilters({ q })}
-            label={intl.formatMessage({ id: 'relationships.search' })} testId="relationship-search" />
+          <SearchBox
+            value={filters.q}
+            onSearch={(q) => setFilters({ q })}
+            label={intl.formatMessage({ id: 'relationships.search' })}
+            testId="relationship-search"
+          />
         </div>
-        <Button variant={showFilters ? 'light' : 'default'} onClick={() => setShowFilters((v) => !v)} aria-expanded={showFilters}
-          rightSection={active > 0 ? <Badge size="xs" circle>{format.number(active)}</Badge> : null}>
+        <Button
+          variant={showFilters ? 'light' : 'default'}
+          onClick={() => setShowFilters((v) => !v)}
+          aria-expanded={showFilters}
+          rightSection={
+            active > 0 ? (
+              <Badge size="xs" circle>
+                {format.number(active)}
+              </Badge>
+            ) : null
+          }
+        >
           <FormattedMessage id="partners.filters" />
         </Button>
       </Group>
       <Collapse expanded={showFilters}>
-        <RelationshipFiltersPanel workspaceId={workspace.id} filters={filters} onChange={setFilters}
-          onReset={() => setFilters({ ...EMPTY_FILTERS, q: filters.q, sort: filters.sort })} />
+        <RelationshipFiltersPanel
+          workspaceId={workspace.id}
+          filters={filters}
+          onChange={setFilters}
+          onReset={() => setFilters({ ...EMPTY_FILTERS, q: filters.q, sort: filters.sort })}
+        />
       </Collapse>
       <Group gap="xs">
-        <Select size="xs" w={240} aria-label={intl.formatMessage({ id: 'partners.sort' })} value={filters.sort} clearable
-          placeholder={intl.formatMessage({ id: 'relationships.sort.partner' })} comboboxProps={{ withinPortal: true }}
+        <Select
+          size="xs"
+          w={240}
+          aria-label={intl.formatMessage({ id: 'partners.sort' })}
+          value={filters.sort}
+          clearable
+          placeholder={intl.formatMessage({ id: 'relationships.sort.partner' })}
+          comboboxProps={{ withinPortal: true }}
           data={SORTS.map((s) => ({ value: s, label: intl.formatMessage({ id: `relationships.sort.${s}` }) }))}
-          onChange={(v) => setFilters({ sort: SORTS.find((s) => s === v) ?? null })} data-testid="sort-select" />
-        <Button size="xs" variant={losingTouch ? 'filled' : 'default'} color={losingTouch ? 'red' : undefined} aria-pressed={losingTouch}
-          onClick={() => setFilters({ sort: losingTouch ? null : 'losing_touch' })} data-testid="losing-touch">
+          onChange={(v) => setFilters({ sort: SORTS.find((s) => s === v) ?? null })}
+          data-testid="sort-select"
+        />
+        <Button
+          size="xs"
+          variant={losingTouch ? 'filled' : 'default'}
+          color={losingTouch ? 'red' : undefined}
+          aria-pressed={losingTouch}
+          onClick={() => setFilters({ sort: losingTouch ? null : 'losing_touch' })}
+          data-testid="losing-touch"
+        >
           <FormattedMessage id="relationships.losingTouch" />
         </Button>
       </Group>
-      {losingTouch ? <Text size="sm" c="dimmed"><FormattedMessage id="relationships.losingTouchHelp" /></Text> : null}
+      {losingTouch ? (
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="relationships.losingTouchHelp" />
+        </Text>
+      ) : null}
       <ErrorAlert error={list.error} />
-      {list.isPending ? <PageLoader /> : <RelationshipTable workspaceId={workspace.id} items={items} showDrop={losingTouch} />}
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+      {list.isPending ? (
+        <PageLoader />
+      ) : (
+        <RelationshipTable workspaceId={workspace.id} items={items} showDrop={losingTouch} />
+      )}
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
     </Stack>
   );
 }

@@ -17,7 +17,11 @@ function Move({ entry }: { entry: StageHistoryEntry }) {
   return (
     <Group gap={6} wrap="nowrap">
       {entry.from ? <StageBadge stage={entry.from} /> : null}
-      {entry.from ? <Text size="sm" aria-hidden>{directionOf(locale) === 'rtl' ? '←' : '→'}</Text> : null}
+      {entry.from ? (
+        <Text size="sm" aria-hidden>
+          {directionOf(locale) === 'rtl' ? '←' : '→'}
+        </Text>
+      ) : null}
       <StageBadge stage={entry.to} />
     </Group>
   );
@@ -37,17 +41,29 @@ export function StageHistoryTab({ workspaceId, relationshipId }: { workspaceId: 
         <Table verticalSpacing="sm" data-testid="stage-history">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="history.when" /></Table.Th>
-              <Table.Th><FormattedMessage id="history.move" /></Table.Th>
-              <Table.Th><FormattedMessage id="history.who" /></Table.Th>
-              <Table.Th><FormattedMessage id="history.details" /></Table.Th>
+              <Table.Th>
+                <FormattedMessage id="history.when" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="history.move" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="history.who" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="history.details" />
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.length === 0 ? <EmptyRow colSpan={4} /> : null}
             {items.map((entry) => (
               <Table.Tr key={entry.id} data-testid="history-row" data-direction={entry.direction}>
-                <Table.Td><Text size="sm" style={{ whiteSpace: 'nowrap' }}>{format.dateTime(entry.changedAt)}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    {format.dateTime(entry.changedAt)}
+                  </Text>
+                </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>
                     <Move entry={entry} />
@@ -56,18 +72,30 @@ export function StageHistoryTab({ workspaceId, relationshipId }: { workspaceId: 
                     </Badge>
                   </Stack>
                 </Table.Td>
-                <Table.Td><Text size="sm">{entry.changedBy?.name ?? intl.formatMessage({ id: 'audit.system' })}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{entry.changedBy?.name ?? intl.formatMessage({ id: 'audit.system' })}</Text>
+                </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>
                     {entry.reason ? (
-                      <Text size="sm"><FormattedMessage id="history.reason" values={{ text: entry.reason }} /></Text>
+                      <Text size="sm">
+                        <FormattedMessage id="history.reason" values={{ text: entry.reason }} />
+                      </Text>
                     ) : null}
-                    {entry.note ? <Text size="sm"><FormattedMessage id="history.note" values={{ text: entry.note }} /></Text> : null}
+                    {entry.note ? (
+                      <Text size="sm">
+                        <FormattedMessage id="history.note" values={{ text: entry.note }} />
+                      </Text>
+                    ) : null}
                     {entry.skippedItems.length > 0 ? (
                       <div>
-                        <Text size="sm" c="orange.8"><FormattedMessage id="history.skipped" values={{ count: entry.skippedItems.length }} /></Text>
+                        <Text size="sm" c="orange.8">
+                          <FormattedMessage id="history.skipped" values={{ count: entry.skippedItems.length }} />
+                        </Text>
                         <List size="xs" data-testid="skipped-items">
-                          {entry.skippedItems.map((item) => <List.Item key={item.id}>{itemLabel(intl, item)}</List.Item>)}
+                          {entry.skippedItems.map((item) => (
+                            <List.Item key={item.id}>{itemLabel(intl, item)}</List.Item>
+                          ))}
                         </List>
                       </div>
                     ) : null}

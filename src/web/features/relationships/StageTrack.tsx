@@ -19,21 +19,40 @@ export function StageTrack({ stage, onMove, moving }: Props) {
   const name = (s: Stage) => intl.formatMessage({ id: `relationship.stage.${s}` });
   return (
     <Box>
-      <Group gap={4} wrap="wrap" role="list" aria-label={intl.formatMessage({ id: 'relationship.stages' })} data-testid="stage-track">
+      <Group
+        gap={4}
+        wrap="wrap"
+        role="list"
+        aria-label={intl.formatMessage({ id: 'relationship.stages' })}
+        data-testid="stage-track"
+      >
         {STAGES.map((s, i) => {
           const here = s === stage;
           const label = intl.formatMessage({ id: 'stageMove.moveTo' }, { stage: name(s) });
           return (
             <Box role="listitem" key={s} style={{ flex: '1 1 120px' }}>
               {here || !onMove ? (
-                <Button component="div" fullWidth variant={here ? 'filled' : i < current ? 'light' : 'default'} color={STAGE_COLORS[s]}
-                  aria-current={here ? 'step' : undefined} style={{ cursor: 'default' }} data-testid={here ? 'current-stage' : undefined}>
+                <Button
+                  component="div"
+                  fullWidth
+                  variant={here ? 'filled' : i < current ? 'light' : 'default'}
+                  color={STAGE_COLORS[s]}
+                  aria-current={here ? 'step' : undefined}
+                  style={{ cursor: 'default' }}
+                  data-testid={here ? 'current-stage' : undefined}
+                >
                   {name(s)}
                 </Button>
               ) : (
                 <Tooltip label={label} withinPortal>
-                  <Button fullWidth variant={i < current ? 'light' : 'default'} color={STAGE_COLORS[s]} aria-label={label}
-                    disabled={moving} onClick={() => onMove(s)}>
+                  <Button
+                    fullWidth
+                    variant={i < current ? 'light' : 'default'}
+                    color={STAGE_COLORS[s]}
+                    aria-label={label}
+                    disabled={moving}
+                    onClick={() => onMove(s)}
+                  >
                     {name(s)}
                   </Button>
                 </Tooltip>
@@ -44,7 +63,9 @@ export function StageTrack({ stage, onMove, moving }: Props) {
       </Group>
       {onMove && next ? (
         <Group justify="flex-end" mt="xs">
-          <Text size="xs" c="dimmed"><FormattedMessage id="stageMove.hint" /></Text>
+          <Text size="xs" c="dimmed">
+            <FormattedMessage id="stageMove.hint" />
+          </Text>
           <Button size="xs" loading={moving} onClick={() => onMove(next)} data-testid="advance-stage">
             <FormattedMessage id="stageMove.advance" values={{ stage: name(next) }} />
           </Button>

@@ -14,10 +14,15 @@ function Score({ labelId, score }: { labelId: string; score: number }) {
     <Stack gap={2}>
       <Group justify="space-between" gap="xs">
         <Text size="sm">{label}</Text>
-        <Text size="sm" fw={600}><FormattedMessage id="relationship.score" values={{ score }} /></Text>
+        <Text size="sm" fw={600}>
+          <FormattedMessage id="relationship.score" values={{ score }} />
+        </Text>
       </Group>
-      <Progress value={score * 20} color={score <= LOW_SCORE ? 'orange' : 'teal'}
-        aria-label={`${label} ${intl.formatMessage({ id: 'relationship.score' }, { score })}`} />
+      <Progress
+        value={score * 20}
+        color={score <= LOW_SCORE ? 'orange' : 'teal'}
+        aria-label={`${label} ${intl.formatMessage({ id: 'relationship.score' }, { score })}`}
+      />
     </Stack>
   );
 }
@@ -25,13 +30,20 @@ function Score({ labelId, score }: { labelId: string; score: number }) {
 /** The latest answers to "can we help them?" and "can they help us?". */
 export function ValueSummary({ value, oneSided }: { value: ValueSnapshot | null; oneSided: boolean }) {
   const format = useFormat();
-  if (!value) return <Text size="sm" c="dimmed" data-testid="value-summary"><FormattedMessage id="value.none" /></Text>;
+  if (!value)
+    return (
+      <Text size="sm" c="dimmed" data-testid="value-summary">
+        <FormattedMessage id="value.none" />
+      </Text>
+    );
   return (
     <Stack gap="xs" data-testid="value-summary">
       <Score labelId="value.canWeHelp" score={value.canWeHelp} />
       <Score labelId="value.canTheyHelp" score={value.canTheyHelp} />
       <Group gap="xs" justify="space-between">
-        <Text size="xs" c="dimmed"><FormattedMessage id="value.assessedOn" values={{ date: format.day(value.assessedOn) }} /></Text>
+        <Text size="xs" c="dimmed">
+          <FormattedMessage id="value.assessedOn" values={{ date: format.day(value.assessedOn) }} />
+        </Text>
         {oneSided ? <OneSidedBadge /> : null}
       </Group>
     </Stack>

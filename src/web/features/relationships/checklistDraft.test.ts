@@ -33,6 +33,9 @@ describe('checklist draft', () => {
     expect(isChanged(swapped, saved)).toBe(true);
     const added = addItem(saved);
     expect(added).toHaveLength(3);
-    expect(toBody([...saved.slice(1), { ...added[2]!, text: ' New ' }])).toEqual([{ id: 'c1', label: 'Visit their factory' }, { label: 'New' }]);
+    expect(toBody([...saved.slice(1), { ...added[2]!, text: ' New ' }])).toEqual([
+      { id: 'c1', label: 'Visit their factory' },
+      { label: 'New' },
+    ]);
   });
 });

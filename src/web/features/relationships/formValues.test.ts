@@ -35,11 +35,21 @@ const edit = (change: Partial<RelationshipInput>): RelationshipInput => ({ ...ba
 describe('relationship form values', () => {
   it('starts a new relationship owned by the caller, today', () => {
     expect(today(new Date(2026, 2, 5))).toBe('2026-03-05');
-    expect(emptyInput('u1', '2026-03-05')).toMatchObject({ ownerId: 'u1', tier: 'active', status: 'active', startedOn: '2026-03-05' });
+    expect(emptyInput('u1', '2026-03-05')).toMatchObject({
+      ownerId: 'u1',
+      tier: 'active',
+      status: 'active',
+      startedOn: '2026-03-05',
+    });
   });
 
   it('leaves out team rows without a member and maps error paths back to rows', () => {
-    const input = edit({ team: [{ userId: '', role: 'x' }, { userId: 'u3', role: ' marketing ' }] });
+    const input = edit({
+      team: [
+        { userId: '', role: 'x' },
+        { userId: 'u3', role: ' marketing ' },
+      ],
+    });
     const { body, formPath } = compactInput(input);
     expect(body.team).toEqual([{ userId: 'u3', role: 'marketing' }]);
     expect(formPath('team.0.role')).toBe('team.1.role');
@@ -47,7 +57,10 @@ describe('relationship form values', () => {
   });
 
   it('sends an end reason and date only when ended', () => {
-    expect(compactInput(edit({ endReason: 'x', endedOn: '2026-05-01' })).body).toMatchObject({ endReason: null, endedOn: null });
+    expect(compactInput(edit({ endReason: 'x', endedOn: '2026-05-01' })).body).toMatchObject({
+      endReason: null,
+      endedOn: null,
+    });
     expect(compactInput(edit({ status: 'ended', endReason: ' done ', endedOn: '2026-05-01' })).body).toMatchObject({
       endReason: 'done',
       endedOn: '2026-05-01',
@@ -56,7 +69,10 @@ describe('relationship form values', () => {
 
   it('patches only what changed, ignoring the order of kinds', () => {
     expect(buildPatch(base, edit({ kinds: ['customer', 'training'] }))).toEqual({});
-    expect(buildPatch(base, edit({ tier: 'inner_circle', cadenceDays: 7 }))).toEqual({ tier: 'inner_circle', cadenceDays: 7 });
+    expect(buildPatch(base, edit({ tier: 'inner_circle', cadenceDays: 7 }))).toEqual({
+      tier: 'inner_circle',
+      cadenceDays: 7,
+    });
   });
 
   it('lists what the server changed and marks the fields both sides edited', () => {

@@ -35,7 +35,13 @@ describe('relationship list query', () => {
   });
 
   it('reads back what it wrote', () => {
-    const filters = { ...EMPTY_FILTERS, stages: ['results' as const], oneSided: true, sort: 'nextContact' as const, q: 'x' };
+    const filters = {
+      ...EMPTY_FILTERS,
+      stages: ['results' as const],
+      oneSided: true,
+      sort: 'nextContact' as const,
+      q: 'x',
+    };
     expect(fromQuery(toQuery(filters))).toEqual(filters);
   });
 
@@ -47,7 +53,16 @@ describe('relationship list query', () => {
   });
 
   it('drops unknown values', () => {
-    expect(fromQuery({ stage: 'launch,planning', tier: 'vip', kind: 'alien', status: 'gone', sort: 'size', oneSided: 'maybe' })).toEqual({
+    expect(
+      fromQuery({
+        stage: 'launch,planning',
+        tier: 'vip',
+        kind: 'alien',
+        status: 'gone',
+        sort: 'size',
+        oneSided: 'maybe',
+      }),
+    ).toEqual({
       ...EMPTY_FILTERS,
       stages: ['planning'],
     });

@@ -2,7 +2,17 @@ import { KINDS, type Kind } from '../partners/partners.types.js';
 import { STAGES, STATUSES, TIERS, type Stage, type Status, type Tier } from './relationships.types.js';
 
 export const SORTS = [
-  'partner', '-updated', 'updated', 'nextContact', '-nextContact', 'value', '-value', 'stage', 'health', '-health', 'losing_touch',
+  'partner',
+  '-updated',
+  'updated',
+  'nextContact',
+  '-nextContact',
+  'value',
+  '-value',
+  'stage',
+  'health',
+  '-health',
+  'losing_touch',
 ] as const;
 export type Sort = (typeof SORTS)[number];
 

@@ -1,4 +1,11 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import {
+  keepPreviousData,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
 import { api, apiVoid, withQuery } from '../../api/client.js';
 import type { Page } from '../../api/types.js';
 import type { PartnerSummary } from '../partners/partners.types.js';
@@ -18,7 +25,8 @@ import type {
 export const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 export const relationshipsKey = (workspaceId: string) => ['ws', workspaceId, 'relationships'] as const;
 /** One relationship's cache entry; its health, snoozes and other parts live below it, so they refresh with it. */
-export const relationshipKey = (workspaceId: string, id: string | undefined) => [...relationshipsKey(workspaceId), 'one', id] as const;
+export const relationshipKey = (workspaceId: string, id: string | undefined) =>
+  [...relationshipsKey(workspaceId), 'one', id] as const;
 const oneKey = relationshipKey;
 
 /**
@@ -88,8 +96,16 @@ export function useCreateRelationship(workspaceId: string) {
 }
 
 /** Saves edits guarded by the version they were made on; a 412 carries `current`. */
-export function updateRelationship(workspaceId: string, id: string, patch: Partial<RelationshipInput>, version: number) {
-  return api<Relationship>(`${base(workspaceId)}/relationships/${id}`, { method: 'PATCH', body: { ...patch, version } });
+export function updateRelationship(
+  workspaceId: string,
+  id: string,
+  patch: Partial<RelationshipInput>,
+  version: number,
+) {
+  return api<Relationship>(`${base(workspaceId)}/relationships/${id}`, {
+    method: 'PATCH',
+    body: { ...patch, version },
+  });
 }
 
 /** Saves edits guarded by the version they were made on. */
@@ -110,7 +126,10 @@ export function useDeleteRelationship(workspaceId: string) {
   const refresh = useRefresh(workspaceId);
   return useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      apiVoid(`${base(workspaceId)}/relationships/${id}`, { method: 'DELETE', headers: { 'If-Match': String(version) } }),
+      apiVoid(`${base(workspaceId)}/relationships/${id}`, {
+        method: 'DELETE',
+        headers: { 'If-Match': String(version) },
+      }),
     onSuccess: refresh,
   });
 }
@@ -237,7 +256,10 @@ export function useSaveChecklist(workspaceId: string) {
   const refresh = useSettingsRefresh(workspaceId);
   return useMutation({
     mutationFn: ({ stage, items }: { stage: Stage; items: { id?: string; label: string | null }[] }) =>
-      api<unknown>(`${base(workspaceId)}/relationship-settings/checklists/${stage}`, { method: 'PUT', body: { items } }),
+      api<unknown>(`${base(workspaceId)}/relationship-settings/checklists/${stage}`, {
+        method: 'PUT',
+        body: { items },
+      }),
     onSuccess: refresh,
   });
 }

@@ -11,7 +11,9 @@ export function useRelationshipFilters(): [RelationshipFilters, (change: Partial
     (change: Partial<RelationshipFilters>) => {
       // A debounced search can fire just as the user opens a relationship.
       if (window.location.pathname !== pathname) return;
-      setParams((old) => new URLSearchParams(toQuery({ ...fromQuery(Object.fromEntries(old)), ...change })), { replace: true });
+      setParams((old) => new URLSearchParams(toQuery({ ...fromQuery(Object.fromEntries(old)), ...change })), {
+        replace: true,
+      });
     },
     [setParams, pathname],
   );

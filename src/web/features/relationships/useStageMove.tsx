@@ -37,7 +37,10 @@ interface Pending {
  * (409 `checklist_incomplete`, resent with `confirmSkipped`), backward asks for a reason, a stale
  * version is reported. Returns `start` and the dialog to render.
  */
-export function useStageMove(workspaceId: string, { fromBoard = false } = {}): { start: (s: MoveSubject, to: Stage, o?: MoveOptions) => void; dialog: ReactNode; moving: boolean } {
+export function useStageMove(
+  workspaceId: string,
+  { fromBoard = false } = {},
+): { start: (s: MoveSubject, to: Stage, o?: MoveOptions) => void; dialog: ReactNode; moving: boolean } {
   const intl = useIntl();
   const client = useQueryClient();
   const [pending, setPending] = useState<Pending | null>(null);

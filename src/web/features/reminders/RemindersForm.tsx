@@ -27,8 +27,14 @@ export function RemindersForm({ workspaceId, saved }: { workspaceId: string; sav
         <Table verticalSpacing="sm">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="reminders.kind" /></Table.Th>
-              {CHANNELS.map((c) => <Table.Th key={c} ta="center" style={{ whiteSpace: 'nowrap' }}><FormattedMessage id={`reminders.channel.${c}`} /></Table.Th>)}
+              <Table.Th>
+                <FormattedMessage id="reminders.kind" />
+              </Table.Th>
+              {CHANNELS.map((c) => (
+                <Table.Th key={c} ta="center" style={{ whiteSpace: 'nowrap' }}>
+                  <FormattedMessage id={`reminders.channel.${c}`} />
+                </Table.Th>
+              ))}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -37,14 +43,22 @@ export function RemindersForm({ workspaceId, saved }: { workspaceId: string; sav
               return (
                 <Table.Tr key={item.kind} data-testid={`reminder-${item.kind}`}>
                   <Table.Td>
-                    <Text size="sm" fw={500}>{name}</Text>
-                    <Text size="xs" c="dimmed"><FormattedMessage id={`reminders.help.${item.kind}`} /></Text>
+                    <Text size="sm" fw={500}>
+                      {name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      <FormattedMessage id={`reminders.help.${item.kind}`} />
+                    </Text>
                   </Table.Td>
                   {CHANNELS.map((c) => (
                     <Table.Td key={c}>
                       <Group justify="center">
-                        <Switch checked={item[c]} onChange={(e) => set(item.kind, c, e.currentTarget.checked)} data-testid={`reminder-${item.kind}-${c}`}
-                          aria-label={intl.formatMessage({ id: `reminders.switch.${c}` }, { kind: name })} />
+                        <Switch
+                          checked={item[c]}
+                          onChange={(e) => set(item.kind, c, e.currentTarget.checked)}
+                          data-testid={`reminder-${item.kind}-${c}`}
+                          aria-label={intl.formatMessage({ id: `reminders.switch.${c}` }, { kind: name })}
+                        />
                       </Group>
                     </Table.Td>
                   ))}
@@ -55,7 +69,9 @@ export function RemindersForm({ workspaceId, saved }: { workspaceId: string; sav
         </Table>
         <ErrorAlert error={save.error} />
         <Group justify="flex-end" mt="sm">
-          <Button type="submit" loading={save.isPending} disabled={!changed} data-testid="reminders-save"><FormattedMessage id="common.save" /></Button>
+          <Button type="submit" loading={save.isPending} disabled={!changed} data-testid="reminders-save">
+            <FormattedMessage id="common.save" />
+          </Button>
         </Group>
       </form>
     </Paper>

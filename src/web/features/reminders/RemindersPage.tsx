@@ -12,13 +12,17 @@ export function RemindersPage() {
   const reminders = useReminders(workspace.id);
   return (
     <Stack maw={760}>
-      <Title order={2}><FormattedMessage id="reminders.title" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="reminders.title" />
+      </Title>
       <Text size="sm" c="dimmed">
         <FormattedMessage id="reminders.intro" values={{ workspace: workspace.name, email: session.user.email }} />
       </Text>
       <ErrorAlert error={reminders.error} />
       {reminders.isPending ? <PageLoader /> : null}
-      {reminders.data ? <RemindersForm key={JSON.stringify(reminders.data)} workspaceId={workspace.id} saved={reminders.data} /> : null}
+      {reminders.data ? (
+        <RemindersForm key={JSON.stringify(reminders.data)} workspaceId={workspace.id} saved={reminders.data} />
+      ) : null}
     </Stack>
   );
 }

@@ -16,13 +16,21 @@ export function UnsubscribePage() {
   const unsubscribe = useUnsubscribe(token);
   const invalid = !token || (details.error instanceof ApiError && details.error.status === 400);
   const d = details.data;
-  const values = d ? isolated({ kind: intl.formatMessage({ id: `reminders.kind.${d.kind}` }), workspace: d.workspaceName, email: d.email }) : {};
+  const values = d
+    ? isolated({
+        kind: intl.formatMessage({ id: `reminders.kind.${d.kind}` }),
+        workspace: d.workspaceName,
+        email: d.email,
+      })
+    : {};
 
   return (
     <PublicLayout titleId="unsubscribe.title">
       <Stack data-testid="unsubscribe">
         {invalid ? (
-          <Alert color="red" variant="light" data-testid="unsubscribe-invalid"><FormattedMessage id="unsubscribe.invalid" /></Alert>
+          <Alert color="red" variant="light" data-testid="unsubscribe-invalid">
+            <FormattedMessage id="unsubscribe.invalid" />
+          </Alert>
         ) : details.isPending ? (
           <PageLoader />
         ) : details.error ? (
@@ -33,17 +41,31 @@ export function UnsubscribePage() {
           </Alert>
         ) : (
           <>
-            <Text><FormattedMessage id="unsubscribe.confirm" values={{ ...values, b: (chunks) => <b>{chunks}</b> }} /></Text>
+            <Text>
+              <FormattedMessage id="unsubscribe.confirm" values={{ ...values, b: (chunks) => <b>{chunks}</b> }} />
+            </Text>
             <ErrorAlert error={unsubscribe.error} />
-            <Button color="red" onClick={() => unsubscribe.mutate()} loading={unsubscribe.isPending} data-testid="unsubscribe-confirm">
+            <Button
+              color="red"
+              onClick={() => unsubscribe.mutate()}
+              loading={unsubscribe.isPending}
+              data-testid="unsubscribe-confirm"
+            >
               <FormattedMessage id="unsubscribe.button" />
             </Button>
           </>
         )}
         <Text size="sm" c="dimmed">
-          <FormattedMessage id="unsubscribe.settingsHint" values={{
-            link: (chunks) => <Anchor component={Link} to="/" size="sm">{chunks}</Anchor>,
-          }} />
+          <FormattedMessage
+            id="unsubscribe.settingsHint"
+            values={{
+              link: (chunks) => (
+                <Anchor component={Link} to="/" size="sm">
+                  {chunks}
+                </Anchor>
+              ),
+            }}
+          />
         </Text>
       </Stack>
     </PublicLayout>

@@ -24,7 +24,8 @@ export function useReminders(workspaceId: string) {
 export function useSaveReminders(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (items: ReminderSetting[]) => api<{ items: ReminderSetting[] }>(path(workspaceId), { method: 'PUT', body: { items } }),
+    mutationFn: (items: ReminderSetting[]) =>
+      api<{ items: ReminderSetting[] }>(path(workspaceId), { method: 'PUT', body: { items } }),
     onSuccess: (saved) => client.setQueryData(key(workspaceId), saved),
   });
 }

@@ -21,9 +21,15 @@ export function RetentionBar({ balance: b }: { balance: RetentionBalance }) {
       <Group gap="lg" wrap="wrap">
         {parts.map((p) => (
           <Group key={p.key} gap={6} wrap="nowrap">
-            <span aria-hidden style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${p.color}-filled)` }} />
+            <span
+              aria-hidden
+              style={{ width: 10, height: 10, borderRadius: 2, background: `var(--mantine-color-${p.color}-filled)` }}
+            />
             <Text size="sm">
-              <FormattedMessage id={`retention.${p.key}`} values={{ count: p.count, share: format.percent(p.share / 100, 1) }} />
+              <FormattedMessage
+                id={`retention.${p.key}`}
+                values={{ count: p.count, share: format.percent(p.share / 100, 1) }}
+              />
             </Text>
           </Group>
         ))}

@@ -22,31 +22,49 @@ export function RetentionCard({ workspaceId }: { workspaceId: string }) {
   const range = periodRange(period, todayIn(timeZone), calendarOf(locale));
   const retention = useRetention(workspaceId, range);
   const b = retention.data;
-  const share = b?.prospectShare === null || b?.prospectShare === undefined ? null : format.percent(b.prospectShare / 100, 1);
+  const share =
+    b?.prospectShare === null || b?.prospectShare === undefined ? null : format.percent(b.prospectShare / 100, 1);
 
   return (
     <Paper withBorder p="lg" radius="md" data-testid="retention-card">
       <Stack gap="sm">
         <Group justify="space-between" wrap="wrap">
-          <Title order={3} size="h4"><FormattedMessage id="retention.title" /></Title>
-          <SegmentedControl size="xs" value={period} onChange={(v) => setPeriod(PERIODS.find((p) => p === v) ?? 'last30')}
-            aria-label={intl.formatMessage({ id: 'retention.period' })} data-testid="retention-period"
-            data={PERIODS.map((p) => ({ value: p, label: intl.formatMessage({ id: `retention.period.${p}` }) }))} />
+          <Title order={3} size="h4">
+            <FormattedMessage id="retention.title" />
+          </Title>
+          <SegmentedControl
+            size="xs"
+            value={period}
+            onChange={(v) => setPeriod(PERIODS.find((p) => p === v) ?? 'last30')}
+            aria-label={intl.formatMessage({ id: 'retention.period' })}
+            data-testid="retention-period"
+            data={PERIODS.map((p) => ({ value: p, label: intl.formatMessage({ id: `retention.period.${p}` }) }))}
+          />
         </Group>
         <Text size="xs" c="dimmed">
           <FormattedMessage id="retention.range" values={{ from: format.day(range.from), to: format.day(range.to) }} />
         </Text>
         <ErrorAlert error={retention.error} />
-        {b && b.total === 0 ? <Text size="sm" c="dimmed" data-testid="retention-empty"><FormattedMessage id="retention.empty" /></Text> : null}
+        {b && b.total === 0 ? (
+          <Text size="sm" c="dimmed" data-testid="retention-empty">
+            <FormattedMessage id="retention.empty" />
+          </Text>
+        ) : null}
         {b && b.total > 0 ? (
           <>
             <Text size="sm" data-testid="retention-share">
-              <FormattedMessage id="retention.share" values={{ share, total: b.total, b: (chunks) => <b>{chunks}</b> }} />
+              <FormattedMessage
+                id="retention.share"
+                values={{ share, total: b.total, b: (chunks) => <b>{chunks}</b> }}
+              />
             </Text>
             <RetentionBar balance={b} />
             {b.belowThreshold ? (
               <Alert color="orange" variant="light" data-testid="retention-warning">
-                <FormattedMessage id="retention.warning" values={{ share, threshold: format.percent(b.threshold / 100) }} />
+                <FormattedMessage
+                  id="retention.warning"
+                  values={{ share, threshold: format.percent(b.threshold / 100) }}
+                />
               </Alert>
             ) : null}
           </>

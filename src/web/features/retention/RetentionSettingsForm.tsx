@@ -11,10 +11,20 @@ export function RetentionSettingsForm({ workspaceId }: { workspaceId: string }) 
   const settings = useRetentionSettings(workspaceId);
   return (
     <Paper withBorder p="md" radius="md" data-testid="retention-settings">
-      <Title order={3} size="h5" mb={4}><FormattedMessage id="retention.settingsTitle" /></Title>
-      <Text size="sm" c="dimmed" mb="sm"><FormattedMessage id="retention.settingsHelp" /></Text>
+      <Title order={3} size="h5" mb={4}>
+        <FormattedMessage id="retention.settingsTitle" />
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        <FormattedMessage id="retention.settingsHelp" />
+      </Text>
       <ErrorAlert error={settings.error} />
-      {settings.data ? <ThresholdForm key={settings.data.prospectShareMin} workspaceId={workspaceId} saved={settings.data.prospectShareMin} /> : null}
+      {settings.data ? (
+        <ThresholdForm
+          key={settings.data.prospectShareMin}
+          workspaceId={workspaceId}
+          saved={settings.data.prospectShareMin}
+        />
+      ) : null}
     </Paper>
   );
 }
@@ -33,10 +43,24 @@ function ThresholdForm({ workspaceId, saved }: { workspaceId: string; saved: num
   return (
     <form onSubmit={submit} noValidate>
       <Group align="flex-start">
-        <NumberInput w={220} label={intl.formatMessage({ id: 'retention.threshold' })} value={value} suffix=" %"
-          allowDecimal={false} error={fieldError} data-testid="retention-threshold"
-          onChange={(v) => setValue(typeof v === 'number' ? v : '')} />
-        <Button type="submit" mt={25} size="sm" loading={save.isPending} disabled={value === '' || value === saved} data-testid="retention-save">
+        <NumberInput
+          w={220}
+          label={intl.formatMessage({ id: 'retention.threshold' })}
+          value={value}
+          suffix=" %"
+          allowDecimal={false}
+          error={fieldError}
+          data-testid="retention-threshold"
+          onChange={(v) => setValue(typeof v === 'number' ? v : '')}
+        />
+        <Button
+          type="submit"
+          mt={25}
+          size="sm"
+          loading={save.isPending}
+          disabled={value === '' || value === saved}
+          data-testid="retention-save"
+        >
           <FormattedMessage id="common.save" />
         </Button>
       </Group>

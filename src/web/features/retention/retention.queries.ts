@@ -42,7 +42,8 @@ export function useRetentionSettings(workspaceId: string) {
 export function useSaveRetentionSettings(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: RetentionSettings) => api<RetentionSettings>(`${base(workspaceId)}/settings/retention`, { method: 'PATCH', body }),
+    mutationFn: (body: RetentionSettings) =>
+      api<RetentionSettings>(`${base(workspaceId)}/settings/retention`, { method: 'PATCH', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: retentionKey(workspaceId) }),
   });
 }

@@ -33,12 +33,15 @@ export function EditSeriesModal({ workspaceId, series, onClose }: Props) {
     if (!errors.check(input)) return;
     const patch = seriesPatch(against, input);
     if (Object.keys(patch).length === 0) return onClose();
-    update.mutate({ id: series.id, patch, version }, {
-      onSuccess: () => {
-        notifySaved(intl);
-        onClose();
+    update.mutate(
+      { id: series.id, patch, version },
+      {
+        onSuccess: () => {
+          notifySaved(intl);
+          onClose();
+        },
       },
-    });
+    );
   };
   const takeTheirs = (current: MeetingSeries) => {
     const next = { input: toSeriesInput(current), version: current.version };
@@ -48,23 +51,47 @@ export function EditSeriesModal({ workspaceId, series, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" fullScreen={small} title={intl.formatMessage({ id: 'series.editTitle' })}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} data-testid="edit-series-dialog">
-      <SeriesForm workspaceId={workspaceId} value={input} onChange={(change) => setInput((old) => ({ ...old, ...change }))}
-        errors={errors.fields} submitting={update.isPending} submitLabelId="common.save" onCancel={onClose}
-        onSubmit={() => save(base.version, base.input)}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      fullScreen={small}
+      title={intl.formatMessage({ id: 'series.editTitle' })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      data-testid="edit-series-dialog"
+    >
+      <SeriesForm
+        workspaceId={workspaceId}
+        value={input}
+        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
+        errors={errors.fields}
+        submitting={update.isPending}
+        submitLabelId="common.save"
+        onCancel={onClose}
+        onSubmit={() => save(base.version, base.input)}
+      >
         {theirs ? (
           <Alert color="orange" variant="light" role="alert" data-testid="series-conflict">
             <Stack gap="xs">
-              <Text size="sm"><FormattedMessage id="series.conflict" /></Text>
+              <Text size="sm">
+                <FormattedMessage id="series.conflict" />
+              </Text>
               <Group gap="xs">
                 {/* Mine over theirs: only my changes are sent, on their version. */}
-                <Button size="xs" onClick={() => save(theirs.version, base.input)}><FormattedMessage id="conflict.keepMine" /></Button>
-                <Button size="xs" variant="default" onClick={() => takeTheirs(theirs)}><FormattedMessage id="conflict.discard" /></Button>
+                <Button size="xs" onClick={() => save(theirs.version, base.input)}>
+                  <FormattedMessage id="conflict.keepMine" />
+                </Button>
+                <Button size="xs" variant="default" onClick={() => takeTheirs(theirs)}>
+                  <FormattedMessage id="conflict.discard" />
+                </Button>
               </Group>
             </Stack>
           </Alert>
-        ) : errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+        ) : errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </SeriesForm>
     </Modal>
   );

@@ -42,8 +42,12 @@ export function NewSeriesModal({ workspaceId, user, onClose }: Props) {
           color: 'green',
           message: (
             <Group gap="xs" wrap="nowrap" justify="space-between">
-              <Text size="sm"><FormattedMessage id="series.created" /></Text>
-              <Anchor href={path} onClick={open} size="sm" data-testid="series-created-link"><FormattedMessage id="interaction.open" /></Anchor>
+              <Text size="sm">
+                <FormattedMessage id="series.created" />
+              </Text>
+              <Anchor href={path} onClick={open} size="sm" data-testid="series-created-link">
+                <FormattedMessage id="interaction.open" />
+              </Anchor>
             </Group>
           ),
           closeButtonProps: { 'aria-label': intl.formatMessage({ id: 'common.close' }) },
@@ -54,11 +58,30 @@ export function NewSeriesModal({ workspaceId, user, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} size="xl" fullScreen={small} title={intl.formatMessage({ id: 'series.new' })}
-      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} data-testid="new-series-dialog">
-      <SeriesForm workspaceId={workspaceId} value={input} onChange={(change) => setInput((old) => ({ ...old, ...change }))}
-        errors={errors.fields} submitting={create.isPending} submitLabelId="common.create" onSubmit={submit} onCancel={onClose}>
-        {errors.message ? <Alert color="red" variant="light" role="alert" data-testid="error-alert">{errors.message}</Alert> : null}
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      fullScreen={small}
+      title={intl.formatMessage({ id: 'series.new' })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      data-testid="new-series-dialog"
+    >
+      <SeriesForm
+        workspaceId={workspaceId}
+        value={input}
+        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
+        errors={errors.fields}
+        submitting={create.isPending}
+        submitLabelId="common.create"
+        onSubmit={submit}
+        onCancel={onClose}
+      >
+        {errors.message ? (
+          <Alert color="red" variant="light" role="alert" data-testid="error-alert">
+            {errors.message}
+          </Alert>
+        ) : null}
       </SeriesForm>
     </Modal>
   );

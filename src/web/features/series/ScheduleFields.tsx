@@ -27,40 +27,120 @@ export function ScheduleFields({ value, onChange, errors }: Props) {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput label={t('interaction.field.subject')} required maxLength={500} value={value.subject} error={errors.subject}
-          data-autofocus data-testid="series-subject" onChange={(e) => onChange({ subject: e.currentTarget.value })} />
-        <Select label={t('interaction.field.kind')} data={options.kinds} value={value.kind} allowDeselect={false} error={errors.kind}
-          comboboxProps={combobox} onChange={(v) => v && onChange({ kind: v as InteractionKind })} />
-        <TextInput type="datetime-local" label={t('series.field.startsAt')} required value={value.localTime} error={errors.localTime}
-          data-testid="series-starts-at" description={instant ? formatDateTime(instant, locale, value.timeZone) : undefined}
-          onChange={(e) => onChange({ localTime: e.currentTarget.value })} />
-        <Select label={t('interaction.field.timeZone')} data={zones} value={value.timeZone} searchable allowDeselect={false}
-          error={errors.timeZone} comboboxProps={combobox} nothingFoundMessage={t('common.nothingFound')}
-          onChange={(v) => v && onChange({ timeZone: v })} />
-        <Select label={t('series.field.recurrence')} allowDeselect={false} value={value.recurrence} error={errors.recurrence}
-          comboboxProps={combobox} data-testid="series-recurrence" onChange={(v) => v && onChange({ recurrence: v as Recurrence })}
-          data={RECURRENCES.map((r) => ({ value: r, label: t(`series.recurrence.${r}`) }))} />
-        <NumberInput label={t('series.field.interval')} min={1} max={12} allowDecimal={false} allowNegative={false}
-          value={value.interval} error={errors.interval} data-testid="series-interval"
-          rightSection={<Text size="xs" c="dimmed">{t(`series.unit.${value.recurrence}`, { count: value.interval })}</Text>}
-          rightSectionWidth={120} onChange={(v) => onChange({ interval: typeof v === 'number' ? v : 1 })} />
-        <NumberInput label={t('interaction.field.durationMinutes')} min={0} max={1440} allowDecimal={false} allowNegative={false}
-          value={value.durationMinutes ?? ''} error={errors.durationMinutes}
-          onChange={(v) => onChange({ durationMinutes: typeof v === 'number' ? v : null })} />
+        <TextInput
+          label={t('interaction.field.subject')}
+          required
+          maxLength={500}
+          value={value.subject}
+          error={errors.subject}
+          data-autofocus
+          data-testid="series-subject"
+          onChange={(e) => onChange({ subject: e.currentTarget.value })}
+        />
+        <Select
+          label={t('interaction.field.kind')}
+          data={options.kinds}
+          value={value.kind}
+          allowDeselect={false}
+          error={errors.kind}
+          comboboxProps={combobox}
+          onChange={(v) => v && onChange({ kind: v as InteractionKind })}
+        />
+        <TextInput
+          type="datetime-local"
+          label={t('series.field.startsAt')}
+          required
+          value={value.localTime}
+          error={errors.localTime}
+          data-testid="series-starts-at"
+          description={instant ? formatDateTime(instant, locale, value.timeZone) : undefined}
+          onChange={(e) => onChange({ localTime: e.currentTarget.value })}
+        />
+        <Select
+          label={t('interaction.field.timeZone')}
+          data={zones}
+          value={value.timeZone}
+          searchable
+          allowDeselect={false}
+          error={errors.timeZone}
+          comboboxProps={combobox}
+          nothingFoundMessage={t('common.nothingFound')}
+          onChange={(v) => v && onChange({ timeZone: v })}
+        />
+        <Select
+          label={t('series.field.recurrence')}
+          allowDeselect={false}
+          value={value.recurrence}
+          error={errors.recurrence}
+          comboboxProps={combobox}
+          data-testid="series-recurrence"
+          onChange={(v) => v && onChange({ recurrence: v as Recurrence })}
+          data={RECURRENCES.map((r) => ({ value: r, label: t(`series.recurrence.${r}`) }))}
+        />
+        <NumberInput
+          label={t('series.field.interval')}
+          min={1}
+          max={12}
+          allowDecimal={false}
+          allowNegative={false}
+          value={value.interval}
+          error={errors.interval}
+          data-testid="series-interval"
+          rightSection={
+            <Text size="xs" c="dimmed">
+              {t(`series.unit.${value.recurrence}`, { count: value.interval })}
+            </Text>
+          }
+          rightSectionWidth={120}
+          onChange={(v) => onChange({ interval: typeof v === 'number' ? v : 1 })}
+        />
+        <NumberInput
+          label={t('interaction.field.durationMinutes')}
+          min={0}
+          max={1440}
+          allowDecimal={false}
+          allowNegative={false}
+          value={value.durationMinutes ?? ''}
+          error={errors.durationMinutes}
+          onChange={(v) => onChange({ durationMinutes: typeof v === 'number' ? v : null })}
+        />
         <Input.Wrapper label={t('series.field.end')} labelElement="div">
           <Stack gap={4}>
-            <SegmentedControl value={value.end} aria-label={t('series.field.end')} data-testid="series-end"
+            <SegmentedControl
+              value={value.end}
+              aria-label={t('series.field.end')}
+              data-testid="series-end"
               onChange={(v) => onChange({ end: v as SeriesEnd })}
-              data={SERIES_ENDS.map((e) => ({ value: e, label: t(`series.end.${e}`) }))} />
+              data={SERIES_ENDS.map((e) => ({ value: e, label: t(`series.end.${e}`) }))}
+            />
             {value.end === 'until' ? (
-              <TextInput type="date" aria-label={t('series.field.until')} value={value.until} error={errors.until}
-                data-testid="series-until" onChange={(e) => onChange({ until: e.currentTarget.value })} />
+              <TextInput
+                type="date"
+                aria-label={t('series.field.until')}
+                value={value.until}
+                error={errors.until}
+                data-testid="series-until"
+                onChange={(e) => onChange({ until: e.currentTarget.value })}
+              />
             ) : null}
             {value.end === 'count' ? (
-              <NumberInput aria-label={t('series.field.count')} min={1} max={1000} allowDecimal={false} allowNegative={false}
-                value={value.count ?? ''} error={errors.count} data-testid="series-count"
-                rightSection={<Text size="xs" c="dimmed">{t('series.occurrences', { count: value.count ?? 0 })}</Text>}
-                rightSectionWidth={140} onChange={(v) => onChange({ count: typeof v === 'number' ? v : null })} />
+              <NumberInput
+                aria-label={t('series.field.count')}
+                min={1}
+                max={1000}
+                allowDecimal={false}
+                allowNegative={false}
+                value={value.count ?? ''}
+                error={errors.count}
+                data-testid="series-count"
+                rightSection={
+                  <Text size="xs" c="dimmed">
+                    {t('series.occurrences', { count: value.count ?? 0 })}
+                  </Text>
+                }
+                rightSectionWidth={140}
+                onChange={(v) => onChange({ count: typeof v === 'number' ? v : null })}
+              />
             ) : null}
           </Stack>
         </Input.Wrapper>

@@ -15,18 +15,34 @@ export function SeriesActions({ workspaceId, series }: { workspaceId: string; se
   if (series.stoppedAt) return null;
   return (
     <Group gap="xs">
-      <Button onClick={edit.open} data-testid="series-edit"><FormattedMessage id="common.edit" /></Button>
-      <Button variant="light" color="red" onClick={confirm.open} data-testid="series-stop"><FormattedMessage id="series.stop" /></Button>
+      <Button onClick={edit.open} data-testid="series-edit">
+        <FormattedMessage id="common.edit" />
+      </Button>
+      <Button variant="light" color="red" onClick={confirm.open} data-testid="series-stop">
+        <FormattedMessage id="series.stop" />
+      </Button>
       {editing ? <EditSeriesModal workspaceId={workspaceId} series={series} onClose={edit.close} /> : null}
-      <Modal opened={confirming} onClose={confirm.close} title={intl.formatMessage({ id: 'series.stopTitle' })}
-        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}>
+      <Modal
+        opened={confirming}
+        onClose={confirm.close}
+        title={intl.formatMessage({ id: 'series.stopTitle' })}
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      >
         <Stack>
-          <Text><FormattedMessage id="series.stopConfirm" /></Text>
+          <Text>
+            <FormattedMessage id="series.stopConfirm" />
+          </Text>
           <ErrorAlert error={stop.error} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={confirm.close}><FormattedMessage id="common.cancel" /></Button>
-            <Button color="red" loading={stop.isPending} data-testid="series-stop-confirm"
-              onClick={() => stop.mutate({ id: series.id, version: series.version }, { onSuccess: confirm.close })}>
+            <Button variant="default" onClick={confirm.close}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button
+              color="red"
+              loading={stop.isPending}
+              data-testid="series-stop-confirm"
+              onClick={() => stop.mutate({ id: series.id, version: series.version }, { onSuccess: confirm.close })}
+            >
               <FormattedMessage id="series.stop" />
             </Button>
           </Group>

@@ -34,18 +34,38 @@ export function SeriesForm({ workspaceId, value, onChange, errors, ...props }: P
         <Divider label={t('interaction.section.participants')} labelPosition="left" />
         <WhoFields workspaceId={workspaceId} value={value} onChange={onChange} errors={errors} />
         <Divider label={t('series.agendaTemplate')} labelPosition="left" />
-        <RowList rows={value.agenda} onChange={(agenda) => onChange({ agenda })} blank={() => ({ title: '', notes: '' })}
-          addLabelId="interaction.addAgendaItem" testId="series-agenda-rows" render={(row, set, i) => (
+        <RowList
+          rows={value.agenda}
+          onChange={(agenda) => onChange({ agenda })}
+          blank={() => ({ title: '', notes: '' })}
+          addLabelId="interaction.addAgendaItem"
+          testId="series-agenda-rows"
+          render={(row, set, i) => (
             <>
-              <TextInput style={{ flex: 1 }} label={t('interaction.agendaTitle')} maxLength={500} value={row.title}
-                error={errors[`agenda.${i}.title`]} onChange={(e) => set({ title: e.currentTarget.value })} />
-              <TextInput style={{ flex: 1 }} label={t('interaction.agendaNotes')} maxLength={5000} value={row.notes}
-                error={errors[`agenda.${i}.notes`]} onChange={(e) => set({ notes: e.currentTarget.value })} />
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('interaction.agendaTitle')}
+                maxLength={500}
+                value={row.title}
+                error={errors[`agenda.${i}.title`]}
+                onChange={(e) => set({ title: e.currentTarget.value })}
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                label={t('interaction.agendaNotes')}
+                maxLength={5000}
+                value={row.notes}
+                error={errors[`agenda.${i}.notes`]}
+                onChange={(e) => set({ notes: e.currentTarget.value })}
+              />
             </>
-          )} />
+          )}
+        />
         {props.children}
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onCancel}><FormattedMessage id="common.cancel" /></Button>
+          <Button variant="default" onClick={props.onCancel}>
+            <FormattedMessage id="common.cancel" />
+          </Button>
           <Button type="submit" loading={props.submitting} data-testid="series-submit">
             <FormattedMessage id={props.submitLabelId} />
           </Button>

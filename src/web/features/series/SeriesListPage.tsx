@@ -26,44 +26,81 @@ export function SeriesListPage() {
   const root = `/w/${workspace.id}`;
   return (
     <Stack maw={1100} data-testid="series-list-page">
-      <Anchor component={Link} to={`${root}/calendar`} size="sm"><FormattedMessage id="series.toCalendar" /></Anchor>
+      <Anchor component={Link} to={`${root}/calendar`} size="sm">
+        <FormattedMessage id="series.toCalendar" />
+      </Anchor>
       <Group justify="space-between">
-        <Title order={2}><FormattedMessage id="series.listTitle" /></Title>
+        <Title order={2}>
+          <FormattedMessage id="series.listTitle" />
+        </Title>
         {canWrite(workspace.role) ? (
-          <Button onClick={() => setCreating(true)} data-testid="new-series"><FormattedMessage id="series.new" /></Button>
+          <Button onClick={() => setCreating(true)} data-testid="new-series">
+            <FormattedMessage id="series.new" />
+          </Button>
         ) : null}
       </Group>
-      <SegmentedControl value={stopped ? 'stopped' : 'running'} onChange={(v) => setStopped(v === 'stopped')} style={{ alignSelf: 'flex-start' }}
-        aria-label={intl.formatMessage({ id: 'series.which' })} data={[
+      <SegmentedControl
+        value={stopped ? 'stopped' : 'running'}
+        onChange={(v) => setStopped(v === 'stopped')}
+        style={{ alignSelf: 'flex-start' }}
+        aria-label={intl.formatMessage({ id: 'series.which' })}
+        data={[
           { value: 'running', label: intl.formatMessage({ id: 'series.running' }) },
           { value: 'stopped', label: intl.formatMessage({ id: 'series.stopped' }) },
-        ]} />
+        ]}
+      />
       <ErrorAlert error={list.error} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped data-testid="series-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="interaction.field.subject" /></Table.Th>
-              <Table.Th><FormattedMessage id="series.field.recurrence" /></Table.Th>
-              <Table.Th><FormattedMessage id="series.next" /></Table.Th>
-              <Table.Th><FormattedMessage id="interaction.field.partners" /></Table.Th>
+              <Table.Th>
+                <FormattedMessage id="interaction.field.subject" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="series.field.recurrence" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="series.next" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="interaction.field.partners" />
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.length === 0 && !list.isPending ? <EmptyRow colSpan={4} /> : null}
             {items.map((s) => (
               <Table.Tr key={s.id} data-testid="series-row">
-                <Table.Td><Anchor component={Link} to={`${root}/calendar/series/${s.id}`} size="sm">{s.subject}</Anchor></Table.Td>
-                <Table.Td><Text size="sm">{recurrence(s)}</Text></Table.Td>
-                <Table.Td><Text size="sm">{s.nextOccurrences[0] ? formatDateTime(s.nextOccurrences[0], locale, s.timeZone) : '—'}</Text></Table.Td>
-                <Table.Td><Text size="sm">{s.partners.map((p) => p.name).join(', ') || '—'}</Text></Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`${root}/calendar/series/${s.id}`} size="sm">
+                    {s.subject}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{recurrence(s)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {s.nextOccurrences[0] ? formatDateTime(s.nextOccurrences[0], locale, s.timeZone) : '—'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{s.partners.map((p) => p.name).join(', ') || '—'}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
-      {creating ? <NewSeriesModal workspaceId={workspace.id} user={session.user} onClose={() => setCreating(false)} /> : null}
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
+      {creating ? (
+        <NewSeriesModal workspaceId={workspace.id} user={session.user} onClose={() => setCreating(false)} />
+      ) : null}
     </Stack>
   );
 }

@@ -14,7 +14,9 @@ export function SeriesOccurrences({ workspaceId, series }: { workspaceId: string
   return (
     <>
       <Paper withBorder p="md" radius="md" data-testid="series-next">
-        <Title order={3} size="h5" mb="sm"><FormattedMessage id="series.next" /></Title>
+        <Title order={3} size="h5" mb="sm">
+          <FormattedMessage id="series.next" />
+        </Title>
         {series.nextOccurrences.length ? (
           <Stack gap={4}>
             {series.nextOccurrences.map((at) => (
@@ -23,24 +25,44 @@ export function SeriesOccurrences({ workspaceId, series }: { workspaceId: string
               </div>
             ))}
           </Stack>
-        ) : <Text size="sm" c="dimmed"><FormattedMessage id="series.noNext" /></Text>}
+        ) : (
+          <Text size="sm" c="dimmed">
+            <FormattedMessage id="series.noNext" />
+          </Text>
+        )}
       </Paper>
       <Paper withBorder p="md" radius="md" data-testid="series-occurrences">
-        <Title order={3} size="h5" mb="sm"><FormattedMessage id="series.occurrencesTitle" /></Title>
+        <Title order={3} size="h5" mb="sm">
+          <FormattedMessage id="series.occurrencesTitle" />
+        </Title>
         <ErrorAlert error={list.error} />
         <Stack gap={6}>
-          {items.length === 0 && !list.isPending ? <Text size="sm" c="dimmed"><FormattedMessage id="common.empty" /></Text> : null}
+          {items.length === 0 && !list.isPending ? (
+            <Text size="sm" c="dimmed">
+              <FormattedMessage id="common.empty" />
+            </Text>
+          ) : null}
           {items.map((m) => (
             <Group key={m.id} gap="xs" wrap="nowrap" justify="space-between" data-testid="series-occurrence">
               <Stack gap={0} style={{ minWidth: 0 }}>
-                <Anchor component={Link} to={`/w/${workspaceId}/interactions/${m.id}`} size="sm" dir="auto">{m.subject || series.subject}</Anchor>
+                <Anchor component={Link} to={`/w/${workspaceId}/interactions/${m.id}`} size="sm" dir="auto">
+                  {m.subject || series.subject}
+                </Anchor>
                 <WhenText at={m.occurredAt} timeZone={m.timeZone} size="xs" c="dimmed" />
               </Stack>
-              {m.planned ? <Badge size="xs" variant="light" style={{ flexShrink: 0 }}><FormattedMessage id="interaction.planned" /></Badge> : null}
+              {m.planned ? (
+                <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>
+                  <FormattedMessage id="interaction.planned" />
+                </Badge>
+              ) : null}
             </Group>
           ))}
         </Stack>
-        <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+        <LoadMoreButton
+          hasMore={list.hasNextPage}
+          loading={list.isFetchingNextPage}
+          onClick={() => void list.fetchNextPage()}
+        />
       </Paper>
     </>
   );

@@ -13,7 +13,10 @@ function useRefresh(workspaceId: string) {
   const client = useQueryClient();
   return (saved?: MeetingSeries) => {
     if (saved) client.setQueryData([...seriesKey(workspaceId), 'one', saved.id], saved);
-    return Promise.all([client.invalidateQueries({ queryKey: seriesKey(workspaceId) }), refreshActivity(client, workspaceId)]);
+    return Promise.all([
+      client.invalidateQueries({ queryKey: seriesKey(workspaceId) }),
+      refreshActivity(client, workspaceId),
+    ]);
   };
 }
 
@@ -21,7 +24,10 @@ function useRefresh(workspaceId: string) {
 export function useSeriesList(workspaceId: string, stopped: boolean) {
   return useInfiniteQuery({
     queryKey: [...seriesKey(workspaceId), 'list', stopped],
-    queryFn: ({ pageParam }) => api<Page<MeetingSeries>>(withQuery(base(workspaceId), { stopped: String(stopped), limit: 50, cursor: pageParam })),
+    queryFn: ({ pageParam }) =>
+      api<Page<MeetingSeries>>(
+        withQuery(base(workspaceId), { stopped: String(stopped), limit: 50, cursor: pageParam }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -40,7 +46,9 @@ export function useOccurrences(workspaceId: string, seriesId: string) {
   return useInfiniteQuery({
     queryKey: [...interactionsKey(workspaceId), 'series', seriesId],
     queryFn: ({ pageParam }) =>
-      api<Page<Interaction>>(withQuery(`/api/v1/w/${workspaceId}/interactions`, { series: seriesId, limit: 20, cursor: pageParam })),
+      api<Page<Interaction>>(
+        withQuery(`/api/v1/w/${workspaceId}/interactions`, { series: seriesId, limit: 20, cursor: pageParam }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -74,7 +74,9 @@ export function seriesPatch(before: SeriesInput, after: SeriesInput): Partial<Bo
   const was = seriesBody(before);
   const now = seriesBody(after);
   return Object.fromEntries(
-    (Object.keys(now) as (keyof Body)[]).filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key])).map((key) => [key, now[key]]),
+    (Object.keys(now) as (keyof Body)[])
+      .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key]))
+      .map((key) => [key, now[key]]),
   ) as Partial<Body>;
 }
 

@@ -38,9 +38,25 @@ export function SetupPage() {
             <FormattedMessage id="setup.intro" />
           </Text>
           <ErrorAlert error={setup.error} />
-          <TextInput label={intl.formatMessage({ id: 'setup.workspaceName' })} withAsterisk autoFocus {...bind('workspaceName')} />
-          <TextInput label={intl.formatMessage({ id: 'field.name' })} withAsterisk autoComplete="name" {...bind('name')} />
-          <TextInput label={intl.formatMessage({ id: 'field.email' })} withAsterisk type="email" autoComplete="email" {...bind('email')} />
+          <TextInput
+            label={intl.formatMessage({ id: 'setup.workspaceName' })}
+            withAsterisk
+            autoFocus
+            {...bind('workspaceName')}
+          />
+          <TextInput
+            label={intl.formatMessage({ id: 'field.name' })}
+            withAsterisk
+            autoComplete="name"
+            {...bind('name')}
+          />
+          <TextInput
+            label={intl.formatMessage({ id: 'field.email' })}
+            withAsterisk
+            type="email"
+            autoComplete="email"
+            {...bind('email')}
+          />
           <PasswordField
             label={intl.formatMessage({ id: 'field.password' })}
             description={intl.formatMessage({ id: 'field.passwordHint' }, { minimum: 10 })}

@@ -17,21 +17,37 @@ export function TagForm({ workspaceId, count }: { workspaceId: string; count: nu
   const chosen = color ?? nextColor(count);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate({ name, color: chosen }, { onSuccess: () => { setName(''); setColor(null); } });
+    create.mutate(
+      { name, color: chosen },
+      {
+        onSuccess: () => {
+          setName('');
+          setColor(null);
+        },
+      },
+    );
   };
   return (
     <Paper withBorder p="md" radius="md" data-testid="tag-form">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <Title order={3} size="h5"><FormattedMessage id="tags.new" /></Title>
+          <Title order={3} size="h5">
+            <FormattedMessage id="tags.new" />
+          </Title>
           <ErrorAlert error={create.error} />
           <Group align="flex-end">
-            <TextInput label={intl.formatMessage({ id: 'tags.name' })} value={name} error={fieldError('name')}
-              onChange={(e) => setName(e.currentTarget.value)} />
+            <TextInput
+              label={intl.formatMessage({ id: 'tags.name' })}
+              value={name}
+              error={fieldError('name')}
+              onChange={(e) => setName(e.currentTarget.value)}
+            />
             <Stack gap={4}>
               <ColorSwatches value={chosen} onChange={setColor} />
             </Stack>
-            <Button type="submit" loading={create.isPending}><FormattedMessage id="common.create" /></Button>
+            <Button type="submit" loading={create.isPending}>
+              <FormattedMessage id="common.create" />
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -15,7 +15,9 @@ export function TagsPage() {
   const items = tags.data ?? [];
   return (
     <Stack maw={820}>
-      <Title order={2}><FormattedMessage id="tags.title" /></Title>
+      <Title order={2}>
+        <FormattedMessage id="tags.title" />
+      </Title>
       <TagForm workspaceId={workspace.id} count={items.length} />
       <ErrorAlert error={tags.error} />
       {tags.isPending ? (
@@ -24,14 +26,20 @@ export function TagsPage() {
         <Table data-testid="tags-table" verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th><FormattedMessage id="tags.name" /></Table.Th>
-              <Table.Th><FormattedMessage id="tags.color" /></Table.Th>
+              <Table.Th>
+                <FormattedMessage id="tags.name" />
+              </Table.Th>
+              <Table.Th>
+                <FormattedMessage id="tags.color" />
+              </Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {items.length === 0 ? <EmptyRow colSpan={3} /> : null}
-            {items.map((tag) => <TagRow key={tag.id} workspaceId={workspace.id} tag={tag} />)}
+            {items.map((tag) => (
+              <TagRow key={tag.id} workspaceId={workspace.id} tag={tag} />
+            ))}
           </Table.Tbody>
         </Table>
       )}

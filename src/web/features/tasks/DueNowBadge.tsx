@@ -11,8 +11,14 @@ export function DueNowBadge({ workspaceId }: { workspaceId: string }) {
   if (!count || count.count === 0) return null;
   const text = `${format.number(count.count)}${count.more ? '+' : ''}`;
   return (
-    <Badge size="sm" color="red" variant="filled" circle={count.count < 10 && !count.more} data-testid="tasks-due-badge"
-      aria-label={intl.formatMessage({ id: 'nav.tasksDue' }, { count: count.count })}>
+    <Badge
+      size="sm"
+      color="red"
+      variant="filled"
+      circle={count.count < 10 && !count.more}
+      data-testid="tasks-due-badge"
+      aria-label={intl.formatMessage({ id: 'nav.tasksDue' }, { count: count.count })}
+    >
       {text}
     </Badge>
   );

@@ -44,28 +44,55 @@ export function MyTasksPage() {
     <Stack maw={900}>
       <Group justify="space-between">
         <Title order={2}>
-          {mine ? <FormattedMessage id="tasks.title" /> : <FormattedMessage id="tasks.titleOf" values={{ name: ownerName }} />}
+          {mine ? (
+            <FormattedMessage id="tasks.title" />
+          ) : (
+            <FormattedMessage id="tasks.titleOf" values={{ name: ownerName }} />
+          )}
         </Title>
-        {writer ? <Button onClick={create.open} data-testid="new-task"><FormattedMessage id="tasks.new" /></Button> : null}
+        {writer ? (
+          <Button onClick={create.open} data-testid="new-task">
+            <FormattedMessage id="tasks.new" />
+          </Button>
+        ) : null}
       </Group>
       <Group gap="sm" align="flex-end">
-        <Select w={240} label={intl.formatMessage({ id: 'tasks.owner' })} data={members} value={ownerId} searchable
-          allowDeselect={false} comboboxProps={{ withinPortal: true }} data-testid="tasks-owner"
+        <Select
+          w={240}
+          label={intl.formatMessage({ id: 'tasks.owner' })}
+          data={members}
+          value={ownerId}
+          searchable
+          allowDeselect={false}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="tasks-owner"
           nothingFoundMessage={intl.formatMessage({ id: 'common.nothingFound' })}
-          onChange={(v) => set({ owner: v && v !== me ? v : null })} />
-        <SegmentedControl value={status} aria-label={intl.formatMessage({ id: 'tasks.status' })} data-testid="tasks-status" onChange={(v) => set({ status: v === 'done' ? 'done' : null })}
+          onChange={(v) => set({ owner: v && v !== me ? v : null })}
+        />
+        <SegmentedControl
+          value={status}
+          aria-label={intl.formatMessage({ id: 'tasks.status' })}
+          data-testid="tasks-status"
+          onChange={(v) => set({ status: v === 'done' ? 'done' : null })}
           data={[
             { value: 'open', label: intl.formatMessage({ id: 'tasks.show.open' }) },
             { value: 'done', label: intl.formatMessage({ id: 'tasks.show.done' }) },
-          ]} />
+          ]}
+        />
       </Group>
       {status === 'done' ? (
         <TaskSection {...common} titleId="tasks.section.done" testId="tasks-done" params={{ owner, status: 'done' }} />
       ) : (
         <>
           {SECTIONS.map((s) => (
-            <TaskSection key={s.due} {...common} titleId={s.titleId} testId={`tasks-${s.due}`} color={s.color}
-              params={{ owner, status: 'open', due: s.due }} />
+            <TaskSection
+              key={s.due}
+              {...common}
+              titleId={s.titleId}
+              testId={`tasks-${s.due}`}
+              color={s.color}
+              params={{ owner, status: 'open', due: s.due }}
+            />
           ))}
         </>
       )}

@@ -21,7 +21,14 @@ export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
   const members = useOwnerOptions(workspaceId);
   const create = useCreateTask(workspaceId);
   const errors = useErrorText(create.error);
-  const [input, setInput] = useState<TaskInput>({ title: '', notes: '', ownerId: userId, dueOn: '', partner: null, relationship: null });
+  const [input, setInput] = useState<TaskInput>({
+    title: '',
+    notes: '',
+    ownerId: userId,
+    dueOn: '',
+    partner: null,
+    relationship: null,
+  });
   const set = (change: Partial<TaskInput>) => setInput((old) => ({ ...old, ...change }));
 
   const submit = (event: FormEvent) => {
@@ -32,7 +39,11 @@ export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
         ...(input.notes.trim() ? { notes: input.notes.trim() } : {}),
         ...(input.ownerId ? { ownerId: input.ownerId } : {}),
         dueOn: input.dueOn || null,
-        ...(input.relationship ? { relationshipId: input.relationship.id } : input.partner ? { partnerId: input.partner.id } : {}),
+        ...(input.relationship
+          ? { relationshipId: input.relationship.id }
+          : input.partner
+            ? { partnerId: input.partner.id }
+            : {}),
       },
       {
         onSuccess: (task) => {
@@ -49,33 +60,94 @@ export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
   };
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t('tasks.new')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t('tasks.new')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate data-testid="task-form">
         <Stack>
-          <TextInput label={t('task.field.title')} required maxLength={500} value={input.title} data-autofocus
-            error={errors?.fields.title} onChange={(e) => set({ title: e.currentTarget.value })} />
+          <TextInput
+            label={t('task.field.title')}
+            required
+            maxLength={500}
+            value={input.title}
+            data-autofocus
+            error={errors?.fields.title}
+            onChange={(e) => set({ title: e.currentTarget.value })}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Select label={t('task.field.owner')} data={members} value={input.ownerId} searchable allowDeselect={false}
-              error={errors?.fields.ownerId} comboboxProps={{ withinPortal: true }} onChange={(ownerId) => set({ ownerId })} />
-            <TextInput type="date" label={t('task.field.dueOn')} value={input.dueOn} error={errors?.fields.dueOn}
-              onChange={(e) => set({ dueOn: e.currentTarget.value })} />
-            <PartnersPicker workspaceId={workspaceId} label={t('task.field.partner')} maxValues={1}
-              value={input.partner ? [input.partner] : []} error={errors?.fields.partnerId}
-              onChange={([partner]) => set({ partner: partner ?? null, relationship: null })} />
-            <RelationshipsPicker workspaceId={workspaceId} label={t('task.field.relationship')} maxValues={1}
-              partnerIds={input.partner ? [input.partner.id] : []} value={input.relationship ? [input.relationship] : []}
+            <Select
+              label={t('task.field.owner')}
+              data={members}
+              value={input.ownerId}
+              searchable
+              allowDeselect={false}
+              error={errors?.fields.ownerId}
+              comboboxProps={{ withinPortal: true }}
+              onChange={(ownerId) => set({ ownerId })}
+            />
+            <TextInput
+              type="date"
+              label={t('task.field.dueOn')}
+              value={input.dueOn}
+              error={errors?.fields.dueOn}
+              onChange={(e) => set({ dueOn: e.currentTarget.value })}
+            />
+            <PartnersPicker
+              workspaceId={workspaceId}
+              label={t('task.field.partner')}
+              maxValues={1}
+              value={input.partner ? [input.partner] : []}
+              error={errors?.fields.partnerId}
+              onChange={([partner]) => set({ partner: partner ?? null, relationship: null })}
+            />
+            <RelationshipsPicker
+              workspaceId={workspaceId}
+              label={t('task.field.relationship')}
+              maxValues={1}
+              partnerIds={input.partner ? [input.partner.id] : []}
+              value={input.relationship ? [input.relationship] : []}
               error={errors?.fields.relationshipId}
-              onChange={([relationship]) => set({
-                relationship: relationship ?? null,
-                ...(relationship ? { partner: { id: relationship.partnerId, name: relationship.partnerName, type: relationship.partnerType ?? 'organization' } } : {}),
-              })} />
+              onChange={([relationship]) =>
+                set({
+                  relationship: relationship ?? null,
+                  ...(relationship
+                    ? {
+                        partner: {
+                          id: relationship.partnerId,
+                          name: relationship.partnerName,
+                          type: relationship.partnerType ?? 'organization',
+                        },
+                      }
+                    : {}),
+                })
+              }
+            />
           </SimpleGrid>
-          <Textarea label={t('task.field.notes')} autosize minRows={2} maxLength={5000} value={input.notes}
-            error={errors?.fields.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
-          {errors && Object.keys(errors.fields).length === 0 ? <Alert color="red" variant="light" role="alert">{errors.message}</Alert> : null}
+          <Textarea
+            label={t('task.field.notes')}
+            autosize
+            minRows={2}
+            maxLength={5000}
+            value={input.notes}
+            error={errors?.fields.notes}
+            onChange={(e) => set({ notes: e.currentTarget.value })}
+          />
+          {errors && Object.keys(errors.fields).length === 0 ? (
+            <Alert color="red" variant="light" role="alert">
+              {errors.message}
+            </Alert>
+          ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}><FormattedMessage id="common.cancel" /></Button>
-            <Button type="submit" loading={create.isPending} data-testid="task-submit"><FormattedMessage id="common.create" /></Button>
+            <Button variant="default" onClick={onClose}>
+              <FormattedMessage id="common.cancel" />
+            </Button>
+            <Button type="submit" loading={create.isPending} data-testid="task-submit">
+              <FormattedMessage id="common.create" />
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -34,16 +34,27 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
   };
   const changed = (saved: Task, status: TaskStatus) => {
     const id = `task-${saved.id}-${saved.version}`;
-    showUndoToast({ id, autoClose: 6000, message: <FormattedMessage id={status === 'done' ? 'task.completed' : 'task.reopened'} values={{ title: saved.title }} />, onUndo: () => undo(saved, status, id) });
+    showUndoToast({
+      id,
+      autoClose: 6000,
+      message: (
+        <FormattedMessage id={status === 'done' ? 'task.completed' : 'task.reopened'} values={{ title: saved.title }} />
+      ),
+      onUndo: () => undo(saved, status, id),
+    });
   };
 
   const links = [
     task.relationship ? (
       <Anchor key="r" component={Link} to={`${root}/relationships/${task.relationship.id}`} size="xs">
-        {task.relationship.purpose ? `${task.relationship.partnerName} — ${task.relationship.purpose}` : task.relationship.partnerName}
+        {task.relationship.purpose
+          ? `${task.relationship.partnerName} — ${task.relationship.purpose}`
+          : task.relationship.partnerName}
       </Anchor>
     ) : task.partner ? (
-      <Anchor key="p" component={Link} to={`${root}/partners/${task.partner.id}`} size="xs">{task.partner.name}</Anchor>
+      <Anchor key="p" component={Link} to={`${root}/partners/${task.partner.id}`} size="xs">
+        {task.partner.name}
+      </Anchor>
     ) : null,
     task.interaction ? (
       <Anchor key="i" component={Link} to={`${root}/interactions/${task.interaction.id}`} size="xs">
@@ -53,25 +64,53 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
   ].filter(Boolean);
 
   return (
-    <Group component="li" gap="sm" wrap="nowrap" align="flex-start" py={6} data-testid="task-row" data-status={task.status}
-      style={{ listStyle: 'none' }}>
+    <Group
+      component="li"
+      gap="sm"
+      wrap="nowrap"
+      align="flex-start"
+      py={6}
+      data-testid="task-row"
+      data-status={task.status}
+      style={{ listStyle: 'none' }}
+    >
       <TaskToggle workspaceId={workspaceId} task={task} disabled={!canEdit} onChanged={changed} />
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap="xs" wrap="wrap">
-          <Text size="sm" fw={500} td={done ? 'line-through' : undefined} data-testid="task-title">{task.title}</Text>
-          {task.overdue ? <Badge size="xs" color="red" variant="filled"><FormattedMessage id="task.overdue" /></Badge> : null}
+          <Text size="sm" fw={500} td={done ? 'line-through' : undefined} data-testid="task-title">
+            {task.title}
+          </Text>
+          {task.overdue ? (
+            <Badge size="xs" color="red" variant="filled">
+              <FormattedMessage id="task.overdue" />
+            </Badge>
+          ) : null}
         </Group>
         <Group gap="xs" wrap="wrap">
           <Text size="xs" c={task.overdue ? 'red' : 'dimmed'}>
-            {task.dueOn ? <FormattedMessage id="task.dueOn" values={{ date: format.day(task.dueOn) }} /> : <FormattedMessage id="task.noDueDate" />}
+            {task.dueOn ? (
+              <FormattedMessage id="task.dueOn" values={{ date: format.day(task.dueOn) }} />
+            ) : (
+              <FormattedMessage id="task.noDueDate" />
+            )}
           </Text>
-          {showOwner && task.owner ? <Text size="xs" c="dimmed">· {task.owner.name}</Text> : null}
+          {showOwner && task.owner ? (
+            <Text size="xs" c="dimmed">
+              · {task.owner.name}
+            </Text>
+          ) : null}
           {done && task.completedAt ? (
-            <Text size="xs" c="dimmed">· <FormattedMessage id="task.completedOn" values={{ date: format.dateTime(task.completedAt) }} /></Text>
+            <Text size="xs" c="dimmed">
+              · <FormattedMessage id="task.completedOn" values={{ date: format.dateTime(task.completedAt) }} />
+            </Text>
           ) : null}
           {links}
         </Group>
-        {task.notes ? <Text size="xs" c="dimmed" lineClamp={2}>{task.notes}</Text> : null}
+        {task.notes ? (
+          <Text size="xs" c="dimmed" lineClamp={2}>
+            {task.notes}
+          </Text>
+        ) : null}
       </Stack>
     </Group>
   );

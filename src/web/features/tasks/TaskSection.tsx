@@ -26,16 +26,27 @@ export function TaskSection({ workspaceId, titleId, testId, params, showOwner, c
   return (
     <Paper withBorder p="md" radius="md" data-testid={testId}>
       <Group gap="xs" mb="xs">
-        <Title order={3} size="h5" c={color}><FormattedMessage id={titleId} /></Title>
-        {!list.isPending ? <Badge size="sm" variant="light" color={color ?? 'gray'}>{format.number(tasks.length)}{hasNextPage ? '+' : ''}</Badge> : null}
+        <Title order={3} size="h5" c={color}>
+          <FormattedMessage id={titleId} />
+        </Title>
+        {!list.isPending ? (
+          <Badge size="sm" variant="light" color={color ?? 'gray'}>
+            {format.number(tasks.length)}
+            {hasNextPage ? '+' : ''}
+          </Badge>
+        ) : null}
       </Group>
       <ErrorAlert error={list.error} />
       {list.isPending ? <Loader size="sm" /> : null}
       {!list.isPending && tasks.length === 0 && !hasNextPage ? (
-        <Text size="sm" c="dimmed"><FormattedMessage id="tasks.none" /></Text>
+        <Text size="sm" c="dimmed">
+          <FormattedMessage id="tasks.none" />
+        </Text>
       ) : null}
       <Box component="ol" m={0} p={0}>
-        {tasks.map((task) => <TaskListItem key={task.id} workspaceId={workspaceId} task={task} showOwner={showOwner} canEdit={canEdit} />)}
+        {tasks.map((task) => (
+          <TaskListItem key={task.id} workspaceId={workspaceId} task={task} showOwner={showOwner} canEdit={canEdit} />
+        ))}
       </Box>
       <LoadMoreButton hasMore={hasNextPage} loading={isFetchingNextPage} onClick={() => void fetchNextPage()} />
     </Paper>

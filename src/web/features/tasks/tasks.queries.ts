@@ -21,7 +21,9 @@ export function useTaskList(workspaceId: string, { owner, status, due, limit = 5
   return useInfiniteQuery({
     queryKey: [...tasksKey(workspaceId), 'list', owner, status, due ?? 'all', limit],
     queryFn: ({ pageParam }) =>
-      api<Page<Task>>(withQuery(`${base(workspaceId)}/tasks`, { ...ownerQuery(owner), status, due, limit, cursor: pageParam })),
+      api<Page<Task>>(
+        withQuery(`${base(workspaceId)}/tasks`, { ...ownerQuery(owner), status, due, limit, cursor: pageParam }),
+      ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
   });
@@ -36,10 +38,15 @@ export function useDueNowCount(workspaceId: string, enabled: boolean) {
     queryFn: async () => {
       const pages = await Promise.all(
         (['overdue', 'today'] as const).map((due) =>
-          api<Page<Task>>(withQuery(`${base(workspaceId)}/tasks`, { mine: 'true', status: 'open', due, limit: COUNT_LIMIT })),
+          api<Page<Task>>(
+            withQuery(`${base(workspaceId)}/tasks`, { mine: 'true', status: 'open', due, limit: COUNT_LIMIT }),
+          ),
         ),
       );
-      return { count: pages.reduce((sum, page) => sum + page.items.length, 0), more: pages.some((page) => page.nextCursor) };
+      return {
+        count: pages.reduce((sum, page) => sum + page.items.length, 0),
+        more: pages.some((page) => page.nextCursor),
+      };
     },
     enabled,
     staleTime: 60_000,
@@ -47,15 +54,23 @@ export function useDueNowCount(workspaceId: string, enabled: boolean) {
 }
 
 /** Completes or reopens a task (also usable from a notification's Undo). */
-export function setTaskStatus(workspaceId: string, task: Pick<Task, 'id' | 'version'>, status: TaskStatus): Promise<Task> {
-  return api<Task>(`${base(workspaceId)}/tasks/${task.id}`, { method: 'PATCH', body: { status, version: task.version } });
+export function setTaskStatus(
+  workspaceId: string,
+  task: Pick<Task, 'id' | 'version'>,
+  status: TaskStatus,
+): Promise<Task> {
+  return api<Task>(`${base(workspaceId)}/tasks/${task.id}`, {
+    method: 'PATCH',
+    body: { status, version: task.version },
+  });
 }
 
 /** Completes or reopens a task with one click. */
 export function useSetTaskStatus(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ task, status }: { task: Pick<Task, 'id' | 'version'>; status: TaskStatus }) => setTaskStatus(workspaceId, task, status),
+    mutationFn: ({ task, status }: { task: Pick<Task, 'id' | 'version'>; status: TaskStatus }) =>
+      setTaskStatus(workspaceId, task, status),
     // Not awaited: the row may leave its list on refetch, and the caller's callbacks must still run.
     onSettled: () => {
       void refreshActivity(client, workspaceId);

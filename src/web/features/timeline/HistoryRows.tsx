@@ -16,9 +16,21 @@ interface Props<T> {
   relationshipLabel: ((id: string) => string) | null;
 }
 
-function RelationshipLink({ workspaceId, id, label }: { workspaceId: string; id: string; label: Props<unknown>['relationshipLabel'] }) {
+function RelationshipLink({
+  workspaceId,
+  id,
+  label,
+}: {
+  workspaceId: string;
+  id: string;
+  label: Props<unknown>['relationshipLabel'];
+}) {
   if (!label) return null;
-  return <Anchor component={Link} to={`/w/${workspaceId}/relationships/${id}`} size="xs">{label(id)}</Anchor>;
+  return (
+    <Anchor component={Link} to={`/w/${workspaceId}/relationships/${id}`} size="xs">
+      {label(id)}
+    </Anchor>
+  );
 }
 
 const who = (name: string | undefined, systemText: string) => name ?? systemText;
@@ -31,15 +43,30 @@ export function StageChangeRow({ workspaceId, item, relationshipLabel }: Props<S
   const meta = `${format.dateTime(item.at)} · ${who(item.actor?.name, intl.formatMessage({ id: 'audit.system' }))}`;
   const text = item.reason ?? item.note;
   return (
-    <TimelineEntry icon="stage_change" color={item.direction === 'backward' ? 'orange' : 'green'} meta={meta} type="stage_change">
+    <TimelineEntry
+      icon="stage_change"
+      color={item.direction === 'backward' ? 'orange' : 'green'}
+      meta={meta}
+      type="stage_change"
+    >
       <Group gap={6} wrap="wrap">
-        <Text size="sm" fw={600}><FormattedMessage id={`timeline.stage.${item.direction}`} /></Text>
+        <Text size="sm" fw={600}>
+          <FormattedMessage id={`timeline.stage.${item.direction}`} />
+        </Text>
         {item.from ? <StageBadge stage={item.from} /> : null}
-        {item.from ? <Text size="sm" aria-hidden>{directionOf(locale) === 'rtl' ? '←' : '→'}</Text> : null}
+        {item.from ? (
+          <Text size="sm" aria-hidden>
+            {directionOf(locale) === 'rtl' ? '←' : '→'}
+          </Text>
+        ) : null}
         <StageBadge stage={item.to} />
         <RelationshipLink workspaceId={workspaceId} id={item.relationshipId} label={relationshipLabel} />
       </Group>
-      {text ? <Text size="sm" c="dark.4" lineClamp={2}>{text}</Text> : null}
+      {text ? (
+        <Text size="sm" c="dark.4" lineClamp={2}>
+          {text}
+        </Text>
+      ) : null}
     </TimelineEntry>
   );
 }
@@ -50,7 +77,11 @@ export function AssessmentRow({ workspaceId, item, relationshipLabel }: Props<As
   const intl = useIntl();
   const meta = `${format.day(item.assessedOn)} · ${who(item.actor?.name, intl.formatMessage({ id: 'audit.system' }))}`;
   const note = (labelId: string, text: string | null): ReactNode =>
-    text ? <Text size="sm" c="dark.4" lineClamp={2}><FormattedMessage id={labelId} values={{ text }} /></Text> : null;
+    text ? (
+      <Text size="sm" c="dark.4" lineClamp={2}>
+        <FormattedMessage id={labelId} values={{ text }} />
+      </Text>
+    ) : null;
   return (
     <TimelineEntry icon="value_assessment" color="yellow" meta={meta} type="value_assessment">
       <Group gap={6} wrap="wrap">

@@ -23,13 +23,27 @@ export function InteractionRow({ workspaceId, item, partnerId }: Props) {
     format.dateTime(item.at),
     item.durationMinutes ? intl.formatMessage({ id: 'interaction.duration' }, { minutes: item.durationMinutes }) : null,
     item.members.map((m) => m.name).join(', ') || null,
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <TimelineEntry icon={item.kind} color={item.type === 'meeting' ? 'violet' : 'blue'} meta={meta} type={item.type}>
       <Group gap="xs" wrap="wrap">
-        <Anchor component={Link} to={`/w/${workspaceId}/interactions/${item.id}`} fw={600} size="sm">{item.title || kind}</Anchor>
-        {item.title ? <Text size="xs" c="dimmed">{kind}</Text> : null}
-        <InteractionBadges isMeeting={item.type === 'meeting'} planned={item.planned} direction={item.direction} sentiment={item.sentiment} size="xs" />
+        <Anchor component={Link} to={`/w/${workspaceId}/interactions/${item.id}`} fw={600} size="sm">
+          {item.title || kind}
+        </Anchor>
+        {item.title ? (
+          <Text size="xs" c="dimmed">
+            {kind}
+          </Text>
+        ) : null}
+        <InteractionBadges
+          isMeeting={item.type === 'meeting'}
+          planned={item.planned}
+          direction={item.direction}
+          sentiment={item.sentiment}
+          size="xs"
+        />
         {item.openActionItems > 0 ? (
           <Badge size="xs" color="teal" variant="light">
             <FormattedMessage id="timeline.openActionItems" values={{ count: item.openActionItems }} />
@@ -39,11 +53,17 @@ export function InteractionRow({ workspaceId, item, partnerId }: Props) {
       {others.length ? (
         <Group gap={6} wrap="wrap">
           {others.map((p) => (
-            <Anchor key={p.id} component={Link} to={`/w/${workspaceId}/partners/${p.id}`} size="xs">{p.name}</Anchor>
+            <Anchor key={p.id} component={Link} to={`/w/${workspaceId}/partners/${p.id}`} size="xs">
+              {p.name}
+            </Anchor>
           ))}
         </Group>
       ) : null}
-      {item.summary ? <Text size="sm" lineClamp={2} c="dark.4" dir="auto">{item.summary}</Text> : null}
+      {item.summary ? (
+        <Text size="sm" lineClamp={2} c="dark.4" dir="auto">
+          {item.summary}
+        </Text>
+      ) : null}
     </TimelineEntry>
   );
 }

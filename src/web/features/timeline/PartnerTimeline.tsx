@@ -12,8 +12,13 @@ export function PartnerTimeline({ workspaceId, partner }: { workspaceId: string;
     relationships.data?.find((r) => r.id === id)?.purpose || intl.formatMessage({ id: 'timeline.relationship' });
   return (
     <Paper withBorder p="md" radius="md">
-      <Timeline workspaceId={workspaceId} scope={{ type: 'partner', id: partner.id }} partnerId={partner.id}
-        prefill={{ partners: [{ id: partner.id, name: partner.name, type: partner.type }] }} relationshipLabel={label} />
+      <Timeline
+        workspaceId={workspaceId}
+        scope={{ type: 'partner', id: partner.id }}
+        partnerId={partner.id}
+        prefill={{ partners: [{ id: partner.id, name: partner.name, type: partner.type }] }}
+        relationshipLabel={label}
+      />
     </Paper>
   );
 }

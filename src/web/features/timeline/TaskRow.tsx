@@ -15,11 +15,26 @@ export function TaskRow({ workspaceId, item }: { workspaceId: string; item: Task
     : intl.formatMessage({ id: 'task.noDueDate' });
   const meta = [due, item.owner?.name ?? null].filter(Boolean).join(' · ');
   return (
-    <TimelineEntry icon={done ? 'task_done' : 'task'} color={item.overdue ? 'red' : done ? 'gray' : 'teal'} meta={meta} type="task">
+    <TimelineEntry
+      icon={done ? 'task_done' : 'task'}
+      color={item.overdue ? 'red' : done ? 'gray' : 'teal'}
+      meta={meta}
+      type="task"
+    >
       <Group gap="xs" wrap="wrap">
-        <Text size="sm" fw={600} td={done ? 'line-through' : undefined}>{item.title}</Text>
-        {done ? <Badge size="xs" color="gray" variant="light"><FormattedMessage id="task.status.done" /></Badge> : null}
-        {item.overdue ? <Badge size="xs" color="red" variant="filled"><FormattedMessage id="task.overdue" /></Badge> : null}
+        <Text size="sm" fw={600} td={done ? 'line-through' : undefined}>
+          {item.title}
+        </Text>
+        {done ? (
+          <Badge size="xs" color="gray" variant="light">
+            <FormattedMessage id="task.status.done" />
+          </Badge>
+        ) : null}
+        {item.overdue ? (
+          <Badge size="xs" color="red" variant="filled">
+            <FormattedMessage id="task.overdue" />
+          </Badge>
+        ) : null}
         {item.interactionId ? (
           <Anchor component={Link} to={`/w/${workspaceId}/interactions/${item.interactionId}`} size="xs">
             <FormattedMessage id="task.fromInteraction" />
@@ -27,7 +42,9 @@ export function TaskRow({ workspaceId, item }: { workspaceId: string; item: Task
         ) : null}
       </Group>
       {done && item.completedAt ? (
-        <Text size="xs" c="dimmed"><FormattedMessage id="task.completedOn" values={{ date: format.dateTime(item.completedAt) }} /></Text>
+        <Text size="xs" c="dimmed">
+          <FormattedMessage id="task.completedOn" values={{ date: format.dateTime(item.completedAt) }} />
+        </Text>
       ) : null}
     </TimelineEntry>
   );

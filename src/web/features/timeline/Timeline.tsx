@@ -40,23 +40,50 @@ export function Timeline({ workspaceId, scope, partnerId, prefill, relationshipL
     switch (item.type) {
       case 'interaction':
       case 'meeting':
-        return <InteractionRow key={`${item.type}:${item.id}`} workspaceId={workspaceId} item={item} partnerId={partnerId} />;
+        return (
+          <InteractionRow key={`${item.type}:${item.id}`} workspaceId={workspaceId} item={item} partnerId={partnerId} />
+        );
       case 'task':
         return <TaskRow key={`task:${item.id}`} workspaceId={workspaceId} item={item} />;
       case 'stage_change':
-        return <StageChangeRow key={`stage:${item.id}`} workspaceId={workspaceId} item={item} relationshipLabel={relationshipLabel ?? null} />;
+        return (
+          <StageChangeRow
+            key={`stage:${item.id}`}
+            workspaceId={workspaceId}
+            item={item}
+            relationshipLabel={relationshipLabel ?? null}
+          />
+        );
       case 'value_assessment':
-        return <AssessmentRow key={`value:${item.id}`} workspaceId={workspaceId} item={item} relationshipLabel={relationshipLabel ?? null} />;
+        return (
+          <AssessmentRow
+            key={`value:${item.id}`}
+            workspaceId={workspaceId}
+            item={item}
+            relationshipLabel={relationshipLabel ?? null}
+          />
+        );
     }
   };
 
   return (
     <Stack gap="sm" data-testid="timeline">
       <Group justify="space-between">
-        <Title order={3} size="h5"><FormattedMessage id="timeline.title" /></Title>
+        <Title order={3} size="h5">
+          <FormattedMessage id="timeline.title" />
+        </Title>
         {quickLog.enabled && prefill ? (
-          <Button size="xs" onClick={() => quickLog.open(prefill)} aria-keyshortcuts={QUICK_LOG_KEY}
-            rightSection={<Kbd size="xs" aria-hidden>{QUICK_LOG_KEY}</Kbd>} data-testid="timeline-log">
+          <Button
+            size="xs"
+            onClick={() => quickLog.open(prefill)}
+            aria-keyshortcuts={QUICK_LOG_KEY}
+            rightSection={
+              <Kbd size="xs" aria-hidden>
+                {QUICK_LOG_KEY}
+              </Kbd>
+            }
+            data-testid="timeline-log"
+          >
             <FormattedMessage id="interaction.log" />
           </Button>
         ) : null}
@@ -65,22 +92,44 @@ export function Timeline({ workspaceId, scope, partnerId, prefill, relationshipL
       <ErrorAlert error={list.error} />
       {list.isPending ? <Loader size="sm" /> : null}
       {!list.isPending && items.length === 0 ? (
-        <Text size="sm" c="dimmed" ta="center" py="md"><FormattedMessage id="timeline.empty" /></Text>
+        <Text size="sm" c="dimmed" ta="center" py="md">
+          <FormattedMessage id="timeline.empty" />
+        </Text>
       ) : null}
       {upcoming.length ? (
-        <Box p="xs" style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px dashed var(--mantine-color-blue-4)' }}
-          bg="var(--mantine-color-blue-light)" data-testid="timeline-upcoming">
-          <Text size="xs" fw={700} c="blue.8" tt="uppercase"><FormattedMessage id="timeline.upcoming" /></Text>
-          <Box component="ol" m={0} p={0} aria-label={intl.formatMessage({ id: 'timeline.upcoming' })}>{upcoming.map(row)}</Box>
+        <Box
+          p="xs"
+          style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px dashed var(--mantine-color-blue-4)' }}
+          bg="var(--mantine-color-blue-light)"
+          data-testid="timeline-upcoming"
+        >
+          <Text size="xs" fw={700} c="blue.8" tt="uppercase">
+            <FormattedMessage id="timeline.upcoming" />
+          </Text>
+          <Box component="ol" m={0} p={0} aria-label={intl.formatMessage({ id: 'timeline.upcoming' })}>
+            {upcoming.map(row)}
+          </Box>
         </Box>
       ) : null}
-      {upcoming.length && past.length ? <Divider label={intl.formatMessage({ id: 'timeline.now' })} labelPosition="center" /> : null}
+      {upcoming.length && past.length ? (
+        <Divider label={intl.formatMessage({ id: 'timeline.now' })} labelPosition="center" />
+      ) : null}
       {past.length ? (
-        <Box component="ol" m={0} p={0} aria-label={intl.formatMessage({ id: 'timeline.past' })} data-testid="timeline-past">
+        <Box
+          component="ol"
+          m={0}
+          p={0}
+          aria-label={intl.formatMessage({ id: 'timeline.past' })}
+          data-testid="timeline-past"
+        >
           {past.map(row)}
         </Box>
       ) : null}
-      <LoadMoreButton hasMore={list.hasNextPage} loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()} />
+      <LoadMoreButton
+        hasMore={list.hasNextPage}
+        loading={list.isFetchingNextPage}
+        onClick={() => void list.fetchNextPage()}
+      />
     </Stack>
   );
 }

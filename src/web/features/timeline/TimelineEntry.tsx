@@ -18,7 +18,9 @@ export function TimelineEntry({ icon, color, meta, type, children }: Props) {
       <Group align="flex-start" gap="sm" wrap="nowrap">
         <ActivityIcon type={icon} color={color} />
         <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-          <Text size="xs" c="dimmed">{meta}</Text>
+          <Text size="xs" c="dimmed">
+            {meta}
+          </Text>
           {children}
         </Stack>
       </Group>

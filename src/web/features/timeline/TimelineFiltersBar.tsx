@@ -15,7 +15,11 @@ export function TimelineFiltersBar({ workspaceId, value, onChange }: Props) {
   const members = useOwnerOptions(workspaceId);
   return (
     <Group gap="sm" align="flex-end" justify="space-between" data-testid="timeline-filters">
-      <Chip.Group multiple value={value.types} onChange={(types) => onChange({ ...value, types: types as TimelineType[] })}>
+      <Chip.Group
+        multiple
+        value={value.types}
+        onChange={(types) => onChange({ ...value, types: types as TimelineType[] })}
+      >
         <Group gap={6} role="group" aria-label={intl.formatMessage({ id: 'timeline.filterKinds' })}>
           {TIMELINE_TYPES.map((type) => (
             <Chip key={type} value={type} size="xs" variant="outline">
@@ -24,10 +28,20 @@ export function TimelineFiltersBar({ workspaceId, value, onChange }: Props) {
           ))}
         </Group>
       </Chip.Group>
-      <Select size="xs" w={200} data={members} value={value.memberId} clearable searchable
-        aria-label={intl.formatMessage({ id: 'timeline.filterMember' })} placeholder={intl.formatMessage({ id: 'timeline.anyMember' })}
-        nothingFoundMessage={intl.formatMessage({ id: 'common.nothingFound' })} comboboxProps={{ withinPortal: true }}
-        onChange={(memberId) => onChange({ ...value, memberId })} data-testid="timeline-member" />
+      <Select
+        size="xs"
+        w={200}
+        data={members}
+        value={value.memberId}
+        clearable
+        searchable
+        aria-label={intl.formatMessage({ id: 'timeline.filterMember' })}
+        placeholder={intl.formatMessage({ id: 'timeline.anyMember' })}
+        nothingFoundMessage={intl.formatMessage({ id: 'common.nothingFound' })}
+        comboboxProps={{ withinPortal: true }}
+        onChange={(memberId) => onChange({ ...value, memberId })}
+        data-testid="timeline-member"
+      />
     </Group>
   );
 }

@@ -12,7 +12,12 @@ export function useTimeline(workspaceId: string, scope: TimelineScope, filters: 
     queryKey: ['ws', workspaceId, 'timeline', scope.type, scope.id, filters],
     queryFn: ({ pageParam }) =>
       api<Page<TimelineItem>>(
-        withQuery(path, { kind: filters.types.join(','), member: filters.memberId, limit: PAGE_SIZE, cursor: pageParam }),
+        withQuery(path, {
+          kind: filters.types.join(','),
+          member: filters.memberId,
+          limit: PAGE_SIZE,
+          cursor: pageParam,
+        }),
       ),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

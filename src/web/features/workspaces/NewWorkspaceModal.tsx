@@ -40,7 +40,12 @@ export function NewWorkspaceModal({ opened, onClose }: Props) {
   };
 
   return (
-    <Modal closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }} opened={opened} onClose={close} title={intl.formatMessage({ id: 'workspace.new' })}>
+    <Modal
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
+      opened={opened}
+      onClose={close}
+      title={intl.formatMessage({ id: 'workspace.new' })}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ErrorAlert error={create.error} />

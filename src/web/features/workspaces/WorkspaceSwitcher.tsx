@@ -31,7 +31,13 @@ export function WorkspaceSwitcher({ current, session }: Props) {
     <>
       <Menu position="bottom-start" withinPortal>
         <Menu.Target>
-          <Button variant="light" size="compact-md" data-testid="workspace-switcher" loading={switcher.isPending} maw={260}>
+          <Button
+            variant="light"
+            size="compact-md"
+            data-testid="workspace-switcher"
+            loading={switcher.isPending}
+            maw={260}
+          >
             {current?.name ?? intl.formatMessage({ id: 'workspace.choose' })}
           </Button>
         </Menu.Target>
@@ -40,7 +46,11 @@ export function WorkspaceSwitcher({ current, session }: Props) {
             <FormattedMessage id="workspace.yours" />
           </Menu.Label>
           {session.workspaces.map((workspace) => (
-            <Menu.Item key={workspace.id} onClick={() => choose(workspace)} rightSection={<RoleLabel role={workspace.role} />}>
+            <Menu.Item
+              key={workspace.id}
+              onClick={() => choose(workspace)}
+              rightSection={<RoleLabel role={workspace.role} />}
+            >
               {workspace.name}
             </Menu.Item>
           ))}

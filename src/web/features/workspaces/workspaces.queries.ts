@@ -3,7 +3,10 @@ import { api, apiVoid } from '../../api/client.js';
 import type { Session, WorkspaceSummary } from '../../api/types.js';
 import { SESSION_KEY } from '../../app/session.js';
 
-function patchSession(session: Session | null | undefined, change: (s: Session) => Session): Session | null | undefined {
+function patchSession(
+  session: Session | null | undefined,
+  change: (s: Session) => Session,
+): Session | null | undefined {
   return session ? change(session) : session;
 }
 
