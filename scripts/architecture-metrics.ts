@@ -140,7 +140,11 @@ function closure(graph: Map<string, Set<string>>, start: string): string[] {
   const seen = new Set([start]);
   const queue = [start];
   for (let file = queue.pop(); file; file = queue.pop()) {
-    for (const next of graph.get(file) ?? []) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    for (const next of graph.get(file) ?? []) {
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(next);
+    }
   }
   return [...seen];
 }

@@ -33,6 +33,9 @@ function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('invalid_json', 'The request body is not valid JSON');
+    default:
+      // Other Fastify errors are classified by their status below.
+      break;
   }
   if (
     error instanceof SyntaxError ||

@@ -114,6 +114,9 @@ function readCard(card: string, line: number): VcardRecord {
               .join(', '),
           );
         break;
+      default:
+        // Other properties (PHOTO, REV, PRODID…) carry nothing a partner keeps.
+        break;
     }
   }
   const col = (c: VcardColumn) => values[VCARD_COLUMNS.indexOf(c)] as string[];

@@ -32,7 +32,7 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email, password }, { onSuccess: (data) => navigate(next ?? homePath(data), { replace: true }) });
+    signIn.mutate({ email, password }, { onSuccess: (data) => void navigate(next ?? homePath(data), { replace: true }) });
   };
 
   return (

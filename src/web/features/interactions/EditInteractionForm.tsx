@@ -40,7 +40,7 @@ export function EditInteractionForm({ workspaceId, userId, interaction }: Props)
       {
         onSuccess: () => {
           notifySaved(intl);
-          navigate(detail);
+          void navigate(detail);
         },
         onError: (error) => {
           const latest = staleCurrent<Interaction>(error);
@@ -81,7 +81,7 @@ export function EditInteractionForm({ workspaceId, userId, interaction }: Props)
         errors={errors.fields}
         submitting={update.isPending}
         onSubmit={() => send(base.input, input, base.version)}
-        onCancel={() => navigate(detail)}
+        onCancel={() => void navigate(detail)}
       >
         {errors.message ? (
           <Alert color="red" variant="light" role="alert" data-testid="error-alert">

@@ -44,7 +44,7 @@ export function InteractionActions({ workspaceId, interaction: i }: { workspaceI
             onUndo: () => restore(id),
             testId: 'undo-delete',
           });
-          navigate(after);
+          void navigate(after);
         },
       },
     );

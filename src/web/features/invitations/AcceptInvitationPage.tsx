@@ -44,7 +44,7 @@ export function AcceptInvitationPage() {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const body = joinOnly ? undefined : invitation.accountExists ? { password } : { name, password };
-    accept.mutate(body, { onSuccess: (data) => navigate(homePath(data), { replace: true }) });
+    accept.mutate(body, { onSuccess: (data) => void navigate(homePath(data), { replace: true }) });
   };
 
   return (

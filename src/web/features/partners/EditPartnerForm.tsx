@@ -49,7 +49,7 @@ export function EditPartnerForm({ workspaceId, partner }: { workspaceId: string;
         onSuccess: (saved) => {
           client.setQueryData([...partnersKey(workspaceId), 'one', saved.id], saved);
           notifySaved(intl);
-          navigate(detail);
+          void navigate(detail);
         },
         onError: (error) => {
           const latest = staleCurrent(error);
@@ -84,7 +84,7 @@ export function EditPartnerForm({ workspaceId, partner }: { workspaceId: string;
   const mergeInto = (dup: Duplicate) =>
     merge.mutate(
       { survivorId: dup.id, mergedIds: [partner.id] },
-      { onSuccess: () => navigate(`/w/${workspaceId}/partners/${dup.id}`), onError: (e) => notifyError(intl, e) },
+      { onSuccess: () => void navigate(`/w/${workspaceId}/partners/${dup.id}`), onError: (e) => notifyError(intl, e) },
     );
 
   return (
@@ -99,7 +99,7 @@ export function EditPartnerForm({ workspaceId, partner }: { workspaceId: string;
         errors={errors.fields}
         submitting={update.isPending}
         onSubmit={() => send(base.input, input, base.input, base.version)}
-        onCancel={() => navigate(detail)}
+        onCancel={() => void navigate(detail)}
       >
         <DuplicateList
           workspaceId={workspaceId}

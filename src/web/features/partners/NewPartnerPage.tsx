@@ -40,7 +40,7 @@ export function NewPartnerPage() {
     setFormPath(() => compacted.formPath);
     create.mutate(
       { ...compacted.body, ...(ignoreDuplicates ? { ignoreDuplicates: true } : {}) },
-      { onSuccess: (partner) => navigate(`${root}/${partner.id}`) },
+      { onSuccess: (partner) => void navigate(`${root}/${partner.id}`) },
     );
   };
 
@@ -58,7 +58,7 @@ export function NewPartnerPage() {
         errors={errors.fields}
         submitting={create.isPending}
         onSubmit={() => save(false)}
-        onCancel={() => navigate(root)}
+        onCancel={() => void navigate(root)}
       >
         {refused.length > 0 ? (
           <DuplicateList workspaceId={workspace.id} duplicates={refused} titleId="duplicates.refused">

@@ -46,7 +46,7 @@ export function PartnerActions({ workspaceId, partner }: { workspaceId: string; 
             onUndo: () => undo(id),
             testId: 'undo-delete',
           });
-          navigate(root);
+          void navigate(root);
         },
       },
     );

@@ -40,7 +40,7 @@ export function UserMenu({ user }: { user: User }) {
           <Menu.Item
             color="red"
             data-testid="sign-out"
-            onClick={() => signOut.mutate(undefined, { onSettled: () => navigate('/sign-in', { replace: true }) })}
+            onClick={() => signOut.mutate(undefined, { onSettled: () => void navigate('/sign-in', { replace: true }) })}
           >
             <FormattedMessage id="profile.signOut" />
           </Menu.Item>

@@ -42,7 +42,7 @@ export function EditRelationshipForm({
       {
         onSuccess: () => {
           notifySaved(intl);
-          navigate(detail);
+          void navigate(detail);
         },
         onError: (error) => {
           const latest = staleCurrent(error);
@@ -82,7 +82,7 @@ export function EditRelationshipForm({
         tierCadence={tierCadence}
         submitting={update.isPending}
         onSubmit={() => send(base.input, input, base.version)}
-        onCancel={() => navigate(detail)}
+        onCancel={() => void navigate(detail)}
       >
         {errors.message ? (
           <Alert color="red" variant="light" role="alert" data-testid="error-alert">

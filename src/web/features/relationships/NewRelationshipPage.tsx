@@ -70,7 +70,7 @@ function NewRelationshipForm({
     );
     create.mutate(
       { ...body, partnerId: partner.id, stage },
-      { onSuccess: (saved) => navigate(`/w/${workspaceId}/relationships/${saved.id}`) },
+      { onSuccess: (saved) => void navigate(`/w/${workspaceId}/relationships/${saved.id}`) },
     );
   };
 
@@ -84,7 +84,7 @@ function NewRelationshipForm({
       submitting={create.isPending}
       onSubmit={save}
       onCancel={() =>
-        navigate(initial ? `/w/${workspaceId}/partners/${initial.id}` : `/w/${workspaceId}/relationships`)
+        void navigate(initial ? `/w/${workspaceId}/partners/${initial.id}` : `/w/${workspaceId}/relationships`)
       }
       header={
         <>

@@ -47,7 +47,7 @@ export function RelationshipActions({
             message: <FormattedMessage id="relationship.deleted" values={{ name: r.partner.name }} />,
             onUndo: () => restore(id),
           });
-          navigate(`/w/${workspaceId}/relationships`);
+          void navigate(`/w/${workspaceId}/relationships`);
         },
       },
     );

@@ -27,7 +27,7 @@ export function SetupPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setup.mutate(form, { onSuccess: (session) => navigate(homePath(session), { replace: true }) });
+    setup.mutate(form, { onSuccess: (session) => void navigate(homePath(session), { replace: true }) });
   };
 
   return (

@@ -33,7 +33,7 @@ export function NewWorkspaceModal({ opened, onClose }: Props) {
         onSuccess: (workspace) => {
           switcher.mutate(workspace.id);
           close();
-          navigate(`/w/${workspace.id}`);
+          void navigate(`/w/${workspace.id}`);
         },
       },
     );

@@ -22,7 +22,7 @@ export function WorkspaceSwitcher({ current, session }: Props) {
 
   const choose = (workspace: WorkspaceSummary) => {
     switcher.mutate(workspace.id, {
-      onSuccess: () => navigate(`/w/${workspace.id}`),
+      onSuccess: () => void navigate(`/w/${workspace.id}`),
       onError: (error) => notifyError(intl, error),
     });
   };
