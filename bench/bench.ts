@@ -22,18 +22,18 @@ import {
   type KyselyPlugin,
   type RootOperationNode,
 } from 'kysely';
-import { loadConfig } from '../src/server/config.js';
-import type { Db } from '../src/server/db/database.js';
-import { decodeCursor } from '../src/server/http/pagination.js';
-import type { App, Auth } from '../src/server/http/types.js';
-import { TYPO_THRESHOLD, listPartnerPage } from '../src/server/modules/partners/list.repository.js';
-import { listPartners, resolveSort } from '../src/server/modules/partners/list.service.js';
-import { presentPartner } from '../src/server/modules/partners/partner-view.js';
-import { findPartnerRow } from '../src/server/modules/partners/partners.repository.js';
-import { partnerListQuery } from '../src/server/modules/partners/partners.schema.js';
-import { getPartner } from '../src/server/modules/partners/partners.service.js';
-import { SESSION_COOKIE } from '../src/server/http/session.js';
-import { startServer } from '../src/server/server.js';
+import { loadConfig } from '../src/server/platform/core/config.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import { decodeCursor } from '../src/server/platform/http/pagination.js';
+import type { App, Auth } from '../src/server/platform/http/types.js';
+import { TYPO_THRESHOLD, listPartnerPage } from '../src/server/directory/partners/list.repository.js';
+import { listPartners, resolveSort } from '../src/server/directory/partners/list.service.js';
+import { presentPartner } from '../src/server/directory/partners/partner-view.js';
+import { findPartnerRow } from '../src/server/directory/partners/partners.repository.js';
+import { partnerListQuery } from '../src/server/directory/partners/partners.schema.js';
+import { getPartner } from '../src/server/directory/partners/partners.service.js';
+import { SESSION_COOKIE } from '../src/server/platform/auth/session.js';
+import { startServer } from '../src/server/app/server.js';
 import {
   BENCH_OWNER_EMAIL,
   BENCH_PASSWORD,

@@ -2,18 +2,18 @@
  * Timeline, "My tasks" and logging an interaction for `npm run bench` (issue 5), in the same three
  * layers as the other reads: API, service, and the repository query that makes the page.
  */
-import type { Db } from '../src/server/db/database.js';
-import type { Auth } from '../src/server/http/types.js';
-import { createInteraction } from '../src/server/modules/interactions/interactions.service.js';
-import { createInteractionBody } from '../src/server/modules/interactions/interactions.schema.js';
-import { getPartnerTimeline, getRelationshipTimeline } from '../src/server/modules/interactions/timeline.service.js';
-import { timelinePage } from '../src/server/modules/interactions/timeline.repository.js';
-import { timelineQuery } from '../src/server/modules/interactions/timeline.schema.js';
-import { TIMELINE_TYPES } from '../src/server/modules/interactions/timeline.schema.js';
-import { addDays, todayIn } from '../src/server/modules/relationships/dates.js';
-import { listTaskPage } from '../src/server/modules/tasks/tasks.repository.js';
-import { listTasks } from '../src/server/modules/tasks/tasks.service.js';
-import { taskListQuery } from '../src/server/modules/tasks/tasks.schema.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import type { Auth } from '../src/server/platform/http/types.js';
+import { createInteraction } from '../src/server/activity/interactions/interactions.service.js';
+import { createInteractionBody } from '../src/server/activity/interactions/interactions.schema.js';
+import { getPartnerTimeline, getRelationshipTimeline } from '../src/server/activity/interactions/timeline.service.js';
+import { timelinePage } from '../src/server/activity/interactions/timeline.repository.js';
+import { timelineQuery } from '../src/server/activity/interactions/timeline.schema.js';
+import { TIMELINE_TYPES } from '../src/server/activity/interactions/timeline.schema.js';
+import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { listTaskPage } from '../src/server/activity/tasks/tasks.repository.js';
+import { listTasks } from '../src/server/activity/tasks/tasks.service.js';
+import { taskListQuery } from '../src/server/activity/tasks/tasks.schema.js';
 import type { Scenario } from './common.js';
 
 type Context = {

@@ -3,21 +3,21 @@
  * whole team, a relationship's health, the "losing touch" list and the retention balance, in the
  * same three layers as the other reads; and the full health recomputation, timed on its own.
  */
-import type { Db } from '../src/server/db/database.js';
-import type { Auth } from '../src/server/http/types.js';
-import { countDue, listDue } from '../src/server/modules/keep-in-touch/keep-in-touch.repository.js';
-import { keepInTouchQuery } from '../src/server/modules/keep-in-touch/keep-in-touch.schema.js';
-import { getKeepInTouch } from '../src/server/modules/keep-in-touch/keep-in-touch.service.js';
-import { recomputeAllHealth } from '../src/server/modules/relationship-health/refresh.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import type { Auth } from '../src/server/platform/http/types.js';
+import { countDue, listDue } from '../src/server/derived/keep-in-touch/keep-in-touch.repository.js';
+import { keepInTouchQuery } from '../src/server/derived/keep-in-touch/keep-in-touch.schema.js';
+import { getKeepInTouch } from '../src/server/derived/keep-in-touch/keep-in-touch.service.js';
+import { recomputeAllHealth } from '../src/server/derived/health/refresh.js';
 import {
   findStoredHealth,
   listTrend,
-} from '../src/server/modules/relationship-health/relationship-health.repository.js';
-import { getHealth } from '../src/server/modules/relationship-health/relationship-health.service.js';
-import { addDays, todayIn } from '../src/server/modules/relationships/dates.js';
-import { countInteractions } from '../src/server/modules/retention/retention.repository.js';
-import { retentionQuery } from '../src/server/modules/retention/retention.schema.js';
-import { getRetention } from '../src/server/modules/retention/retention.service.js';
+} from '../src/server/derived/health/relationship-health.repository.js';
+import { getHealth } from '../src/server/derived/health/relationship-health.service.js';
+import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { countInteractions } from '../src/server/derived/retention/retention.repository.js';
+import { retentionQuery } from '../src/server/derived/retention/retention.schema.js';
+import { getRetention } from '../src/server/derived/retention/retention.service.js';
 import { elapsedSince, type Scenario } from './common.js';
 
 type Context = {

@@ -2,14 +2,14 @@
  * Board and stage-analytics reads for `npm run bench` (issue 4): the same three layers as the
  * partner reads (API, service, repository SQL), over the relationships `bench:seed` makes.
  */
-import type { Db } from '../src/server/db/database.js';
-import type { Auth } from '../src/server/http/types.js';
-import { currentStays, endedStays } from '../src/server/modules/relationships/analytics.repository.js';
-import { getAnalytics } from '../src/server/modules/relationships/analytics.service.js';
-import { addDays, todayIn } from '../src/server/modules/relationships/dates.js';
-import { loadBoard } from '../src/server/modules/relationships/list.repository.js';
-import { getBoard } from '../src/server/modules/relationships/list.service.js';
-import { analyticsQuery, boardQuery } from '../src/server/modules/relationships/relationships.schema.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import type { Auth } from '../src/server/platform/http/types.js';
+import { currentStays, endedStays } from '../src/server/relationships/relationships/analytics.repository.js';
+import { getAnalytics } from '../src/server/relationships/relationships/analytics.service.js';
+import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { loadBoard } from '../src/server/relationships/relationships/list.repository.js';
+import { getBoard } from '../src/server/relationships/relationships/list.service.js';
+import { analyticsQuery, boardQuery } from '../src/server/relationships/relationships/relationships.schema.js';
 import type { Scenario } from './common.js';
 
 /** The relationship reads' aim (issue 4): p95 under 100 ms on PostgreSQL at 100,000 relationships. */

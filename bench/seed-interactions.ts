@@ -8,12 +8,12 @@
  * contact date are recomputed by the app's own rules.
  */
 import { sql } from 'kysely';
-import { classifyInteractions } from '../src/server/modules/interactions/interactions.repository.js';
-import type { Db } from '../src/server/db/database.js';
-import type { InteractionKind, Tier } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
-import { refreshNextContactDue } from '../src/server/modules/relationships/relationships.repository.js';
-import { TIERS } from '../src/server/modules/relationships/values.js';
+import { classifyInteractions } from '../src/server/activity/interactions/interactions.repository.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import type { InteractionKind, Tier } from '../src/server/platform/db/schema.js';
+import { newId } from '../src/server/platform/core/ids.js';
+import { refreshNextContactDue } from '../src/server/relationships/relationships/relationships.repository.js';
+import { TIERS } from '../src/server/relationships/relationships/values.js';
 import type { Random } from './common.js';
 
 const DAY = 24 * 3600 * 1000;

@@ -4,11 +4,11 @@
  * Rows go straight into the tables (the API would take minutes for 100,000); next_contact_due
  * uses the app's own cadence defaults and date arithmetic.
  */
-import type { Db } from '../src/server/db/database.js';
-import type { Stage, Tier } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
-import { addDays } from '../src/server/modules/relationships/dates.js';
-import { DEFAULT_CADENCE_DAYS, STAGES, TIERS } from '../src/server/modules/relationships/values.js';
+import type { Db } from '../src/server/platform/db/database.js';
+import type { Stage, Tier } from '../src/server/platform/db/schema.js';
+import { newId } from '../src/server/platform/core/ids.js';
+import { addDays } from '../src/server/relationships/relationships/dates.js';
+import { DEFAULT_CADENCE_DAYS, STAGES, TIERS } from '../src/server/relationships/relationships/values.js';
 import type { Random } from './common.js';
 
 const DAY = 24 * 3600 * 1000;

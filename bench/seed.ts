@@ -19,21 +19,21 @@
  */
 import { sql } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
-import { migrateToLatest, openDatabase, type Db } from '../src/server/db/database.js';
-import type { Locale, PartnerProfile, PurchaseDecider, Role } from '../src/server/db/schema.js';
-import { newId } from '../src/server/ids.js';
-import { hashPassword } from '../src/server/modules/auth/secrets.js';
+import { migrateToLatest, openDatabase, type Db } from '../src/server/platform/db/database.js';
+import type { Locale, PartnerProfile, PurchaseDecider, Role } from '../src/server/platform/db/schema.js';
+import { newId } from '../src/server/platform/core/ids.js';
+import { hashPassword } from '../src/server/platform/auth/secrets.js';
 import {
   normaliseContacts,
   type ContactInput,
   type NormalisedContact,
-} from '../src/server/modules/partners/contacts.js';
-import { nameKey, sortKey } from '../src/server/modules/partners/normalize.js';
-import { searchText } from '../src/server/modules/partners/partner-input.js';
-import { KINDS } from '../src/server/modules/partners/partners.schema.js';
-import { findUserByEmail, insertUser, updateUser } from '../src/server/modules/users/users.repository.js';
-import { createWorkspaceWithOwner } from '../src/server/modules/workspaces/workspaces.service.js';
-import { insertMembership } from '../src/server/modules/workspaces/workspaces.repository.js';
+} from '../src/server/directory/partners/contacts.js';
+import { nameKey, sortKey } from '../src/server/directory/partners/normalize.js';
+import { searchText } from '../src/server/directory/partners/partner-input.js';
+import { KINDS } from '../src/server/directory/partners/partners.schema.js';
+import { findUserByEmail, insertUser, updateUser } from '../src/server/platform/users/users.repository.js';
+import { createWorkspaceWithOwner } from '../src/server/platform/workspaces/workspaces.service.js';
+import { insertMembership } from '../src/server/platform/workspaces/workspaces.repository.js';
 import {
   BENCH_MEMBER_EMAILS,
   BENCH_OWNER_EMAIL,

@@ -10,8 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../src/server/config.js';
-import { startServer } from '../src/server/server.js';
+import { loadConfig } from '../src/server/platform/core/config.js';
+import { startServer } from '../src/server/app/server.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-trace-'));

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from './config.js';
-import { startServer } from './server.js';
+import { ConfigError, loadConfig } from './platform/core/config.js';
+import { startServer } from './app/server.js';
 
 async function main() {
   const config = loadConfig();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INTERACTION_KINDS as SERVER_KINDS } from '../../../server/modules/interactions/interactions.schema.js';
-import { TIMELINE_TYPES as SERVER_TYPES } from '../../../server/modules/interactions/timeline.schema.js';
+import { INTERACTION_KINDS as SERVER_KINDS } from '../../../server/activity/interactions/interactions.schema.js';
+import { TIMELINE_TYPES as SERVER_TYPES } from '../../../server/activity/interactions/timeline.schema.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { TIMELINE_TYPES } from '../timeline/timeline.types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SHIPPED_CHECKLIST_KEYS } from '../../../server/modules/relationships/checklist-defaults.js';
+import { SHIPPED_CHECKLIST_KEYS } from '../../../server/relationships/relationships/checklist-defaults.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { FIELDS } from './formValues.js';

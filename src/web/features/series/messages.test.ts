@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECURRENCES as SERVER_RECURRENCES } from '../../../server/modules/interactions/series.schema.js';
+import { RECURRENCES as SERVER_RECURRENCES } from '../../../server/activity/interactions/series.schema.js';
 import { LOCALES } from '../../i18n/locales.js';
 import { MESSAGES } from '../../i18n/messages.js';
 import { RECURRENCES, SERIES_ENDS } from './series.types.js';

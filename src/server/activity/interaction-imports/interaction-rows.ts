@@ -1,0 +1,232 @@
+import type { Db } from '../../platform/db/database.js';
+import type { ImportRowError, PartnerType } from '../../platform/db/schema.js';
+import { AppError } from '../../platform/core/errors.js';
+import { instantOf } from '../interactions/recurrence.js';
+import { createInteractionBody, type CreateInteractionInput } from '../interactions/interactions.schema.js';
+import { prepareInteraction, type Actor, type InteractionDraft } from '../interactions/interactions.service.js';
+import { nameKey } from '../../directory/partners/normalize.js';
+import { findLiveByEmails, findLiveByNameKeys } from '../../directory/imports/imports.repository.js';
+import {
+  directionFromWord,
+  kindFromWord,
+  parseDate,
+  parseDuration,
+  parseTime,
+  type InteractionImportField,
+  type InteractionMapping,
+  type ParsedDate,
+} from './interaction-fields.js';
+import { limitsOf, type SourceRow } from '../../directory/imports/rows.js';
+
+/** A row ready to write: the interaction as the core checked it, and the partners and instant duplicate warnings compare. */
+export type PreparedInteractionRow = { line: number; draft: InteractionDraft; targets: string[]; at: Date };
+
+type Match = { id: string; name: string; type: PartnerType };
+/** The live partners a batch's rows name, by lower-case email and by name key. */
+export type PartnerDirectory = { byEmail: Map<string, Match[]>; byName: Map<string, Match[]> };
+
+/** Noon: a date without a time stays on its day for colleagues a few time zones away. */
+const DEFAULT_HOUR = 12;
+const MAX_DURATION = 20160;
+
+/** The cells of a row per field; a cell of the partner field may name several partners (";" or a line break between them). */
+export function collectInteractionFields(
+  columns: string[],
+  mapping: InteractionMapping,
+  row: SourceRow,
+): Map<InteractionImportField, string[]> {
+  const byField = new Map<InteractionImportField, string[]>();
+  columns.forEach((column, i) => {
+    const field = mapping[column];
+    if (!field) return;
+    const list = byField.get(field) ?? [];
+    for (const raw of row.values[i] ?? []) {
+      const parts = field === 'partner' ? raw.split(/[;\n]/) : [raw];
+      for (const part of parts) if (part.trim()) list.push(part.trim());
+    }
+    byField.set(field, list);
+  });
+  return byField;
+}
+
+const isEmail = (value: string) => /^[^\s@]+@[^\s@]+$/.test(value);
+
+/** Looks up every partner the rows of a batch name, in two queries. */
+export async function loadPartnerDirectory(db: Db, workspaceId: string, names: string[]): Promise<PartnerDirectory> {
+  const emails = names.filter(isEmail).map((n) => n.toLowerCase());
+  const keys = names
+    .filter((n) => !isEmail(n))
+    .map(nameKey)
+    .filter(Boolean);
+  const [byEmailRows, byNameRows] = await Promise.all([
+    findLiveByEmails(db, workspaceId, emails),
+    findLiveByNameKeys(db, workspaceId, keys),
+  ]);
+  const group = (rows: (Match & { key: string })[]) => {
+    const map = new Map<string, Match[]>();
+    for (const { key, ...match } of rows) {
+      const list = map.get(key) ?? [];
+      if (!list.some((m) => m.id === match.id)) list.push(match);
+      map.set(key, list);
+    }
+    return map;
+  };
+  return {
+    byEmail: group(byEmailRows.map((r) => ({ id: r.id, name: r.name, type: r.type, key: r.valueKey }))),
+    byName: group(byNameRows.map((r) => ({ id: r.id, name: r.name, type: r.type, key: r.nameKey }))),
+  };
+}
+
+/** Plain text of a cell as the editor's HTML: a paragraph per line, every character escaped. */
+function plainToHtml(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => `<p>${escape(line)}</p>`)
+    .join('');
+}
+
+/** The instant a row names: with an offset as written, else its wall-clock time in the importer's zone. */
+function instantOfRow(
+  parsed: ParsedDate,
+  time: { hour: number; minute: number; second: number } | undefined,
+  timeZone: string,
+): Date {
+  const clock = time ?? parsed.time ?? { hour: DEFAULT_HOUR, minute: 0, second: 0 };
+  const { year, month, day } = parsed.date;
+  if (parsed.offsetMinutes !== undefined)
+    return new Date(
+      Date.UTC(year, month - 1, day, clock.hour, clock.minute, clock.second) - parsed.offsetMinutes * 60_000,
+    );
+  return new Date(
+    instantOf({ year, month, day, hour: clock.hour, minute: clock.minute }, timeZone).getTime() + clock.second * 1000,
+  );
+}
+
+/** Import fields of the core's error paths, so a row error names the column the user mapped. */
+const FIELD_OF_PATH: Record<string, InteractionImportField | null> = {
+  occurredAt: 'date',
+  durationMinutes: 'duration',
+  subject: 'subject',
+  notes: 'notes',
+  kind: 'kind',
+  direction: 'direction',
+  partnerIds: 'partner',
+  personIds: 'partner',
+  memberIds: null,
+};
+
+/**
+ * One CSV row as an interaction, or its errors, each with the field and the rule the app
+ * translates: the cells are read (dates, times, kinds and directions in our four languages), the
+ * partners looked up by email or name, and the result goes through the same schema and
+ * prepareInteraction() as an interaction logged in the app. Every problem of a row is reported.
+ */
+export async function prepareInteractionRow(
+  db: Db,
+  actor: Actor,
+  workspaceId: string,
+  fields: Map<InteractionImportField, string[]>,
+  directory: PartnerDirectory,
+  line: number,
+  now: Date,
+): Promise<PreparedInteractionRow | ImportRowError[]> {
+  const errors: ImportRowError[] = [];
+  const fail = (field: InteractionImportField | null, rule: string, message: string, params?: Record<string, number>) =>
+    errors.push({ line, field, rule, message, ...(params ? { params } : {}) });
+  const first = (field: InteractionImportField) => fields.get(field)?.[0];
+
+  const dateText = first('date');
+  const parsedDate = dateText === undefined ? undefined : parseDate(dateText);
+  if (dateText === undefined) fail('date', 'required', 'is empty');
+  else if (!parsedDate)
+    fail(
+      'date',
+      'invalid_date',
+      `"${dateText}" is not a date we read (2026-03-10, 10.03.2026 or 10/03/2026, optionally with a time)`,
+    );
+  const timeText = first('time');
+  const time = timeText === undefined ? undefined : parseTime(timeText);
+  if (timeText !== undefined && !time) fail('time', 'invalid_format', `"${timeText}" is not a time of day (14:30)`);
+  const durationText = first('duration');
+  const duration = durationText === undefined ? undefined : parseDuration(durationText);
+  if (durationText !== undefined && duration === undefined)
+    fail('duration', 'invalid_format', `"${durationText}" is not a duration (minutes, 1:30 or 1h30)`);
+  else if (duration !== undefined && duration > MAX_DURATION)
+    fail('duration', 'too_big', `is longer than ${MAX_DURATION} minutes (two weeks)`);
+  const kindText = first('kind');
+  const kind = kindText === undefined ? 'other' : kindFromWord(kindText);
+  if (!kind)
+    fail(
+      'kind',
+      'invalid_value',
+      `"${kindText ?? ''}" is not a kind of interaction (email, phone call, video call, meeting, message, event, site visit, other)`,
+    );
+  const directionText = first('direction');
+  const direction = directionText === undefined ? null : directionFromWord(directionText);
+  if (direction === undefined)
+    fail('direction', 'invalid_value', `"${directionText ?? ''}" is not a direction (outbound or inbound)`);
+
+  const partnerIds: string[] = [];
+  const personIds: string[] = [];
+  const names = fields.get('partner') ?? [];
+  if (!names.length) fail('partner', 'required', 'name the partner (an email address or a name)');
+  for (const name of names) {
+    const matches = isEmail(name) ? directory.byEmail.get(name.toLowerCase()) : directory.byName.get(nameKey(name));
+    if (!matches?.length)
+      fail('partner', 'not_found', `no partner in the directory has the ${isEmail(name) ? 'email' : 'name'} "${name}"`);
+    else if (matches.length > 1)
+      fail(
+        'partner',
+        'ambiguous',
+        `${matches.length} partners have the ${isEmail(name) ? 'email' : 'name'} "${name}"; use an email address that only one has`,
+      );
+    else if (matches[0]?.type === 'person') personIds.push(matches[0].id);
+    else if (matches[0]) partnerIds.push(matches[0].id);
+  }
+  if (errors.length || !parsedDate || !kind || direction === undefined) return errors;
+
+  const occurredAt = instantOfRow(parsedDate, time, actor.user.timeZone);
+  const input: CreateInteractionInput = {
+    kind,
+    occurredAt: occurredAt.toISOString(),
+    timeZone: actor.user.timeZone,
+    durationMinutes: duration ?? null,
+    direction,
+    subject: (fields.get('subject') ?? []).join(' '),
+    notes: plainToHtml((fields.get('notes') ?? []).join('\n')),
+    partnerIds,
+    personIds,
+    memberIds: [actor.user.id],
+  };
+  const parsed = createInteractionBody.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues)
+      fail(
+        FIELD_OF_PATH[String(issue.path[0])] ?? null,
+        issue.code === 'too_big' ? 'too_long' : 'invalid_value',
+        issue.message,
+        limitsOf(issue),
+      );
+    return errors;
+  }
+  try {
+    const draft = await prepareInteraction(db, actor, workspaceId, parsed.data, now);
+    return { line, draft, targets: [...draft.links.partnerIds, ...draft.links.personIds], at: draft.values.occurredAt };
+  } catch (error) {
+    if (!(error instanceof AppError) || !error.errors) throw error;
+    for (const e of error.errors) {
+      const field = FIELD_OF_PATH[e.path.split('.')[0] ?? ''] ?? null;
+      fail(
+        field,
+        e.rule,
+        field === null && e.rule === 'not_member'
+          ? 'the member who started the import no longer belongs to this workspace'
+          : e.message,
+      );
+    }
+    return errors;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Db } from '../../platform/db/database.js';
+import { fieldError, forbidden } from '../../platform/core/errors.js';
+import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
+import type { Auth } from '../../platform/http/types.js';
+import { can } from '../../platform/access/roles.js';
+import { todayIn } from '../../relationships/relationships/dates.js';
+import { requirePermission } from '../../platform/workspaces/access.js';
+import { countDue, listDue, type KeepInTouchCursor, type KeepInTouchRow } from './keep-in-touch.repository.js';
+import type { KeepInTouchQuery } from './keep-in-touch.schema.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function readCursor(cursor: string | undefined): KeepInTouchCursor | undefined {
+  const key = decodeCursor(cursor, 3);
+  if (!key) return undefined;
+  const [priority, due, id] = key;
+  if (
+    !Number.isInteger(priority) ||
+    typeof due !== 'string' ||
+    !DAY.test(due) ||
+    typeof id !== 'string' ||
+    !UUID.test(id)
+  ) {
+    throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
+  }
+  return { priority: priority as number, due, id };
+}
+
+const present = (row: KeepInTouchRow) => ({ ...row, lastContactAt: row.lastContactAt?.toISOString() ?? null });
+
+/**
+ * Who to contact: the caller's relationships (owned or on the team), or with `scope=team` every
+ * one of the workspace (owners and admins, the roles that oversee the team's work), overdue or due
+ * within the week, most urgent first. "Today" is the caller's.
+ */
+export async function getKeepInTouch(db: Db, auth: Auth, workspaceId: string, query: KeepInTouchQuery) {
+  const membership = await requirePermission(db, auth, workspaceId, 'read');
+  if (query.scope === 'team' && !can(membership.role, 'read_admin'))
+    throw forbidden('Only owners and admins see the whole team’s list');
+  const after = readCursor(query.cursor);
+  const scope = { today: todayIn(auth.user.timeZone), userId: auth.user.id, mine: query.scope === 'mine' };
+  const [rows, counts] = await Promise.all([
+    listDue(db, workspaceId, scope, after, query.limit),
+    countDue(db, workspaceId, scope),
+  ]);
+  const items = rows.slice(0, query.limit);
+  const last = items[items.length - 1];
+  return {
+    items: items.map(present),
+    nextCursor:
+      rows.length > query.limit && last
+        ? encodeCursor([last.priority, last.nextContactDue, last.relationshipId])
+        : null,
+    counts,
+  };
+}

@@ -1,0 +1,230 @@
+import type { Db } from '../../platform/db/database.js';
+import type { ImportTarget } from '../../platform/db/schema.js';
+import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
+import type { Auth } from '../../platform/http/types.js';
+import { toPage, uuidCursor } from '../../platform/http/pagination.js';
+import { newId } from '../../platform/core/ids.js';
+import { insertAudit } from '../../platform/audit/audit.repository.js';
+import { requirePermission } from '../../platform/workspaces/access.js';
+import { setInteractionsDeleted } from '../../activity/interactions/interactions.repository.js';
+import { refreshLastContact, relationshipsConcerned } from '../../activity/interactions/last-contact.repository.js';
+import {
+  findImportedInteractionIds,
+  findJob,
+  findJobContent,
+  insertJob,
+  listJobs,
+  markStarted,
+  markUndone,
+  trashImportedPartners,
+  type JobRow,
+} from './imports.repository.js';
+import type { ImportView } from './imports.schema.js';
+import { INTERACTION_IMPORT_FIELDS, suggestInteractionMapping } from '../../activity/interaction-imports/interaction-fields.js';
+import { IMPORT_FIELDS, suggestMapping } from './mapping.js';
+import type { ImportRunner } from './runner.js';
+import { detectFormat, readSource } from './source.js';
+import { VCARD_MAPPING } from './vcard.js';
+
+const PREVIEW_ROWS = 10;
+
+function present(job: JobRow): ImportView {
+  return {
+    id: job.id,
+    target: job.target,
+    filename: job.filename,
+    format: job.format,
+    status: job.status,
+    rowCount: job.rowCount,
+    processed: job.processed,
+    imported: job.imported,
+    failed: job.failed,
+    errors: job.errors,
+    createdAt: job.createdAt.toISOString(),
+    finishedAt: job.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** Stores an uploaded file as an import job and answers what the mapping step shows: columns, a preview, a guess. */
+export async function uploadImport(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  input: { content: string; contentType: string; filename: string | undefined; target: ImportTarget },
+) {
+  await requirePermission(db, auth, workspaceId, 'write');
+  const format = detectFormat(input.contentType, input.filename ?? '', input.content);
+  if (input.target === 'interactions' && format === 'vcard')
+    throw fieldError('file', 'invalid_format', 'Past interactions are imported from a CSV file, not from vCards');
+  const filename = input.filename ?? (format === 'vcard' ? 'import.vcf' : 'import.csv');
+  const { columns, rows } = readSource(format, input.content);
+  if (rows.length === 0)
+    throw fieldError(
+      'file',
+      'required',
+      format === 'vcard' ? 'The file holds no vCard' : 'The file has no data rows under its header line',
+    );
+  const job = await insertJob(db, {
+    workspaceId,
+    id: newId(),
+    target: input.target,
+    filename,
+    format,
+    content: input.content,
+    rowCount: rows.length,
+    createdBy: auth.user.id,
+  });
+  return {
+    id: job.id,
+    target: job.target,
+    format,
+    columns,
+    preview: rows.slice(0, PREVIEW_ROWS).map((r) => columns.map((_, i) => (r.values[i] ?? []).join('; '))),
+    rowCount: rows.length,
+    suggestedMapping: suggestFor(job.target, format, columns),
+  };
+}
+
+function suggestFor(target: ImportTarget, format: 'csv' | 'vcard', columns: string[]): Record<string, string | null> {
+  if (target === 'interactions') return suggestInteractionMapping(columns);
+  return format === 'vcard' ? { ...VCARD_MAPPING } : suggestMapping(columns);
+}
+
+/** The fields a target's mapping may use, and those it must use. */
+const TARGET_FIELDS: Record<ImportTarget, { fields: ReadonlySet<string>; required: string[] }> = {
+  partners: { fields: new Set(IMPORT_FIELDS), required: ['name'] },
+  interactions: { fields: new Set(INTERACTION_IMPORT_FIELDS), required: ['date', 'partner'] },
+};
+
+/** Starts an uploaded import with the chosen mapping (or the suggested one); the rows are imported in the background. */
+export async function startImport(
+  db: Db,
+  runner: ImportRunner,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: { mapping?: Record<string, string | null> | undefined },
+) {
+  await requirePermission(db, auth, workspaceId, 'write');
+  const job = await findJob(db, workspaceId, id);
+  if (!job) throw notFound('Import');
+  if (job.status !== 'uploaded') throw new AppError('conflict', 'This import has already been started');
+  const mapping: Record<string, string | null> = input.mapping ?? (await suggestedFor(db, job));
+  const columns = new Set(await columnsOf(db, job));
+  const unknown = Object.keys(mapping).filter((c) => !columns.has(c));
+  if (unknown.length) {
+    throw new AppError('validation', 'The mapping names columns the file does not have', {
+      errors: unknown.map((c) => ({
+        path: `mapping.${c}`,
+        rule: 'unknown_field',
+        message: 'is not a column of the file',
+      })),
+    });
+  }
+  const { fields, required } = TARGET_FIELDS[job.target];
+  const foreign = Object.entries(mapping).filter(([, field]) => field !== null && !fields.has(field));
+  if (foreign.length) {
+    throw new AppError('validation', `The mapping names fields that ${job.target} do not have`, {
+      errors: foreign.map(([c]) => ({
+        path: `mapping.${c}`,
+        rule: 'invalid_value',
+        message: `is not a field of ${job.target}`,
+        params: { values: [...fields] },
+      })),
+    });
+  }
+  const missing = required.filter((field) => !Object.values(mapping).includes(field));
+  if (missing.length) {
+    throw new AppError('validation', `Map a column to ${missing.join(' and ')}`, {
+      errors: [
+        {
+          path: 'mapping',
+          rule: 'required',
+          message: `Map a column to ${missing.join(' and ')}`,
+          params: { fields: missing },
+        },
+      ],
+    });
+  }
+  const started = await markStarted(db, workspaceId, id, mapping);
+  if (!started) throw new AppError('conflict', 'This import has already been started');
+  runner.start(workspaceId, id);
+  return present(started);
+}
+
+async function columnsOf(db: Db, job: JobRow): Promise<string[]> {
+  return readSource(job.format, await findJobContent(db, job.workspaceId, job.id)).columns;
+}
+
+async function suggestedFor(db: Db, job: JobRow): Promise<Record<string, string | null>> {
+  return job.format === 'vcard' && job.target === 'partners'
+    ? { ...VCARD_MAPPING }
+    : suggestFor(job.target, job.format, await columnsOf(db, job));
+}
+
+export async function getImport(db: Db, auth: Auth, workspaceId: string, id: string) {
+  await requirePermission(db, auth, workspaceId, 'read');
+  const job = await findJob(db, workspaceId, id);
+  if (!job) throw notFound('Import');
+  return present(job);
+}
+
+export async function listImports(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  query: { limit: number; cursor?: string | undefined },
+) {
+  await requirePermission(db, auth, workspaceId, 'read');
+  const rows = await listJobs(db, workspaceId, { limit: query.limit, before: uuidCursor(query.cursor) });
+  const page = toPage(rows, query.limit, (r) => [r.id]);
+  return { items: page.items.map(present), nextCursor: page.nextCursor };
+}
+
+/**
+ * Moves everything the import created that still lives to the trash, in one transaction: the
+ * partners of a partner import, or the interactions of a history import (whose relationships'
+ * last contact is recomputed without them).
+ */
+export async function undoImport(db: Db, auth: Auth, workspaceId: string, id: string) {
+  await requirePermission(db, auth, workspaceId, 'write');
+  const job = await findJob(db, workspaceId, id);
+  if (!job) throw notFound('Import');
+  const result = await db.transaction().execute(async (trx) => {
+    const undone = await markUndone(trx, workspaceId, id);
+    if (!undone) return undefined;
+    const removed =
+      job.target === 'interactions'
+        ? await trashImportedInteractions(trx, auth, workspaceId, id)
+        : await trashImportedPartners(trx, workspaceId, id, auth.user.id);
+    const counted = job.target === 'interactions' ? 'interactionsRemoved' : 'partnersRemoved';
+    await insertAudit(trx, {
+      workspaceId,
+      actorId: auth.user.id,
+      action: 'import.undo',
+      entityType: 'import',
+      entityId: id,
+      changes: { status: { before: job.status, after: 'undone' }, [counted]: { before: null, after: removed } },
+    });
+    return undone;
+  });
+  if (!result)
+    throw new AppError(
+      'conflict',
+      job.status === 'undone' ? 'This import has already been undone' : 'Only a finished import can be undone',
+    );
+  return present(result);
+}
+
+async function trashImportedInteractions(trx: Db, auth: Auth, workspaceId: string, importId: string): Promise<number> {
+  const now = new Date();
+  const ids = await setInteractionsDeleted(
+    trx,
+    workspaceId,
+    await findImportedInteractionIds(trx, workspaceId, importId),
+    { deletedAt: now },
+    auth.user.id,
+  );
+  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
+  return ids.length;
+}

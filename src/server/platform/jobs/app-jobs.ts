@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from '../core/config.js';
+import type { Db } from '../db/database.js';
+import type { FileStore } from '../files/file-store.js';
+import { SEND_EMAIL } from '../email/email.repository.js';
+import { sendEmailJob } from '../email/send-email.job.js';
+import type { EmailSender } from '../email/sender.js';
+import { settlePassedInteractions } from '../../activity/interactions/contact-pending.js';
+import { materializeDueSeries } from '../../activity/interactions/materialize.js';
+import { REMINDER_EMAIL } from '../../derived/notifications/notify.js';
+import { recomputeAllHealth } from '../../derived/health/refresh.js';
+import { digestJob, scheduleDigests } from '../../derived/reminders/digest.job.js';
+import { DIGEST } from '../../derived/reminders/digest.repository.js';
+import { overdueJob } from '../../derived/reminders/overdue.job.js';
+import { reminderEmailJob } from '../../derived/reminders/reminder-email.job.js';
+import { purgeTrash } from '../../derived/trash/purge.js';
+import { createJobRunner, type JobRunner } from './runner.js';
+
+const MINUTE = 60_000;
+
+export type AppJobsOptions = {
+  db: Db;
+  config: Pick<Config, 'publicUrl' | 'jobPollMs'>;
+  files: FileStore;
+  log: FastifyBaseLogger;
+  sender: EmailSender | undefined;
+  /** Tests move time by hand; the app uses the wall clock. */
+  clock?: () => Date;
+  instanceId?: string;
+};
+
+/** Names this process in `job.locked_by`: host and pid for the operator, random so a restart is a new instance. */
+export const newInstanceId = () => `${os.hostname()}:${process.pid}:${crypto.randomBytes(4).toString('hex')}`;
+
+/**
+ * The app's job runner: every job kind the server knows, and the periodic ones. Each periodic
+ * job is idempotent on its own too, so a slot run twice (a cleanup removed its key) does no harm.
+ */
+export function createAppJobs(options: AppJobsOptions): JobRunner {
+  const { db, config, files, log, sender } = options;
+  return createJobRunner({
+    db,
+    log,
+    instanceId: options.instanceId ?? newInstanceId(),
+    pollMs: config.jobPollMs,
+    ...(options.clock ? { clock: options.clock } : {}),
+    handlers: {
+      [SEND_EMAIL]: { run: sendEmailJob({ db, sender, log }), leaseMs: 5 * MINUTE },
+      [REMINDER_EMAIL]: reminderEmailJob({ db, publicUrl: config.publicUrl }),
+      [DIGEST]: digestJob({ db, publicUrl: config.publicUrl }),
+      relationship_overdue: { run: overdueJob(db), leaseMs: 30 * MINUTE },
+      health_recompute: { run: async ({ now }) => void (await recomputeAllHealth(db, now)), leaseMs: 60 * MINUTE },
+      trash_purge: { run: async ({ now }) => void (await purgeTrash(db, files, now)), leaseMs: 30 * MINUTE },
+      // Upcoming occurrences of recurring meetings, and planned interactions whose time has come counting as contact.
+      interaction_upkeep: async ({ now }) => {
+        await materializeDueSeries(db, now);
+        await settlePassedInteractions(db, now);
+      },
+    },
+    periodic: [
+      { kind: 'relationship_overdue', everyMinutes: 60, maxAttempts: 3 },
+      { kind: 'health_recompute', everyMinutes: 1440, maxAttempts: 3 },
+      { kind: 'trash_purge', everyMinutes: 360, maxAttempts: 3 },
+      { kind: 'interaction_upkeep', everyMinutes: 15, maxAttempts: 3 },
+    ],
+    schedulers: [scheduleDigests],
+  });
+}

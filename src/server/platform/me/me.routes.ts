@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { requireAuth } from '../auth/session.js';
+import type { App, Deps } from '../http/types.js';
+import { setCurrentWorkspace } from '../auth/sessions.repository.js';
+import { idParam, localeField, nameField, sessionSchema, timeZoneField, userSchema } from '../http/common.schema.js';
+import { sessionView, updateProfile } from '../users/users.service.js';
+import { requirePermission } from '../workspaces/access.js';
+
+export function meRoutes(app: App, deps: Deps) {
+  app.get('/me', {
+    schema: {
+      tags: ['account'],
+      summary: 'The signed-in user, their workspaces and the CSRF token',
+      response: { 200: sessionSchema },
+    },
+    handler: async (request) => {
+      const auth = requireAuth(request);
+      return sessionView(deps.db, auth.user, auth);
+    },
+  });
+
+  app.patch('/me', {
+    schema: {
+      tags: ['account'],
+      summary: 'Change your name, language or time zone',
+      body: z
+        .object({ name: nameField.optional(), locale: localeField.optional(), timeZone: timeZoneField.optional() })
+        .strict(),
+      response: { 200: userSchema },
+    },
+    handler: async (request) => updateProfile(deps.db, requireAuth(request), request.body),
+  });
+
+  app.put('/me/current-workspace', {
+    schema: {
+      tags: ['account'],
+      summary: 'Switch the workspace the app opens in',
+      body: z.object({ workspaceId: idParam }).strict(),
+    },
+    handler: async (request, reply) => {
+      const auth = requireAuth(request);
+      await requirePermission(deps.db, auth, request.body.workspaceId, 'read');
+      await setCurrentWorkspace(deps.db, auth.sessionId, request.body.workspaceId);
+      return reply.status(204).send();
+    },
+  });
+}

@@ -1,0 +1,54 @@
+import type { Db } from '../db/database.js';
+import type { AppUser, FieldChanges, Locale } from '../db/schema.js';
+import type { Auth } from '../http/types.js';
+import { insertAudit } from '../audit/audit.repository.js';
+import { diffFields } from '../audit/changes.js';
+import { refreshNextContactDue } from '../../relationships/relationships/relationships.repository.js';
+import { listUserWorkspaceIds, listUserWorkspaces } from '../workspaces/workspaces.repository.js';
+import { updateUser } from './users.repository.js';
+
+export function presentUser(user: AppUser) {
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, timeZone: user.timeZone };
+}
+
+/** The body of /me, sign-in, setup and accept: who you are, where you belong, and your CSRF token. */
+export async function sessionView(
+  db: Db,
+  user: AppUser,
+  session: { csrfToken: string; currentWorkspaceId: string | null },
+) {
+  const workspaces = await listUserWorkspaces(db, user.id);
+  const current = workspaces.some((w) => w.id === session.currentWorkspaceId)
+    ? session.currentWorkspaceId
+    : (workspaces[0]?.id ?? null);
+  return { user: presentUser(user), workspaces, currentWorkspaceId: current, csrfToken: session.csrfToken };
+}
+
+/**
+ * A user's own changes are recorded in the audit log of every workspace they belong to,
+ * since each workspace's admins see that member.
+ */
+export async function auditUserChange(trx: Db, userId: string, action: string, changes: FieldChanges) {
+  for (const workspaceId of await listUserWorkspaceIds(trx, userId)) {
+    await insertAudit(trx, { workspaceId, actorId: userId, action, entityType: 'user', entityId: userId, changes });
+  }
+}
+
+export async function updateProfile(
+  db: Db,
+  auth: Auth,
+  input: { name?: string | undefined; locale?: Locale | undefined; timeZone?: string | undefined },
+) {
+  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+  return db.transaction().execute(async (trx) => {
+    const updated = await updateUser(trx, auth.user.id, changes);
+    const diff = diffFields(auth.user, updated, ['name', 'locale', 'timeZone']);
+    if (Object.keys(diff).length) await auditUserChange(trx, auth.user.id, 'user.update', diff);
+    // Next contact dates are read in the owner's calendar, so a move to another zone moves them.
+    if (diff.timeZone) {
+      for (const workspaceId of await listUserWorkspaceIds(trx, auth.user.id))
+        await refreshNextContactDue(trx, workspaceId, { ownerId: auth.user.id });
+    }
+    return presentUser(updated);
+  });
+}
