@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findJobsByKey } from '../../platform/jobs/jobs.repository.js';
-import { appJobsFor, testClock } from '../../platform/jobs/test-jobs.js';
+import { appJobsFor, testClock } from '../../test/jobs.js';
 import { SESSION_COOKIE } from '../../platform/auth/session.js';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { startSmtpServer, type ReceivedEmail } from '../../test/smtp.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appJobsFor, testClock } from '../../platform/jobs/test-jobs.js';
+import { appJobsFor, testClock } from '../../test/jobs.js';
 import {
   createTestApp,
   memberWithRole,

@@ -4,7 +4,7 @@ import { openDatabase, type DatabaseHandle, type Db } from '../db/database.js';
 import { openTestDatabase } from '../../test/database.js';
 import { enqueueJob, enqueueJobs, findJobsByKey } from './jobs.repository.js';
 import { createJobRunner, type JobRunnerOptions } from './runner.js';
-import { testClock } from './test-jobs.js';
+import { testClock } from '../../test/jobs.js';
 
 let handle: Awaited<ReturnType<typeof openTestDatabase>>;
 /** A second, independent connection pool to the same PostgreSQL database: a second app instance. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../http/app.js';
-import { appJobsFor, testClock } from '../jobs/test-jobs.js';
+import { appJobsFor, testClock } from '../../test/jobs.js';
 import {
   createTestApp,
   memberWithRole,
