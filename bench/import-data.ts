@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../src/server/platform/core/config.js';
 import { migrateToLatest, openDatabase } from '../src/server/platform/db/database.js';
-import { buildApp } from '../src/server/platform/http/app.js';
+import { buildApp } from '../src/server/app/app.js';
 import { SESSION_COOKIE } from '../src/server/platform/auth/session.js';
 import { newId } from '../src/server/platform/core/ids.js';
 import { hashPassword } from '../src/server/platform/auth/secrets.js';

@@ -10,7 +10,7 @@ import { getPartnerTimeline, getRelationshipTimeline } from '../src/server/activ
 import { timelinePage } from '../src/server/activity/interactions/timeline.repository.js';
 import { timelineQuery } from '../src/server/activity/interactions/timeline.schema.js';
 import { TIMELINE_TYPES } from '../src/server/activity/interactions/timeline.schema.js';
-import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { addDays, todayIn } from '../src/server/platform/core/dates.js';
 import { listTaskPage } from '../src/server/activity/tasks/tasks.repository.js';
 import { listTasks } from '../src/server/activity/tasks/tasks.service.js';
 import { taskListQuery } from '../src/server/activity/tasks/tasks.schema.js';

@@ -14,7 +14,7 @@ import {
   listTrend,
 } from '../src/server/derived/health/relationship-health.repository.js';
 import { getHealth } from '../src/server/derived/health/relationship-health.service.js';
-import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { addDays, todayIn } from '../src/server/platform/core/dates.js';
 import { countInteractions } from '../src/server/derived/retention/retention.repository.js';
 import { retentionQuery } from '../src/server/derived/retention/retention.schema.js';
 import { getRetention } from '../src/server/derived/retention/retention.service.js';

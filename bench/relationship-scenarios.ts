@@ -6,7 +6,7 @@ import type { Db } from '../src/server/platform/db/database.js';
 import type { Auth } from '../src/server/platform/http/types.js';
 import { currentStays, endedStays } from '../src/server/relationships/relationships/analytics.repository.js';
 import { getAnalytics } from '../src/server/relationships/relationships/analytics.service.js';
-import { addDays, todayIn } from '../src/server/relationships/relationships/dates.js';
+import { addDays, todayIn } from '../src/server/platform/core/dates.js';
 import { loadBoard } from '../src/server/relationships/relationships/list.repository.js';
 import { getBoard } from '../src/server/relationships/relationships/list.service.js';
 import { analyticsQuery, boardQuery } from '../src/server/relationships/relationships/relationships.schema.js';

@@ -7,7 +7,7 @@
 import type { Db } from '../src/server/platform/db/database.js';
 import type { Stage, Tier } from '../src/server/platform/db/schema.js';
 import { newId } from '../src/server/platform/core/ids.js';
-import { addDays } from '../src/server/relationships/relationships/dates.js';
+import { addDays } from '../src/server/platform/core/dates.js';
 import { DEFAULT_CADENCE_DAYS, STAGES, TIERS } from '../src/server/relationships/relationships/values.js';
 import type { Random } from './common.js';
 

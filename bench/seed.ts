@@ -28,7 +28,7 @@ import {
   type ContactInput,
   type NormalisedContact,
 } from '../src/server/directory/partners/contacts.js';
-import { nameKey, sortKey } from '../src/server/directory/partners/normalize.js';
+import { nameKey, sortKey } from '../src/server/platform/core/text.js';
 import { searchText } from '../src/server/directory/partners/partner-input.js';
 import { KINDS } from '../src/server/directory/partners/partners.schema.js';
 import { findUserByEmail, insertUser, updateUser } from '../src/server/platform/users/users.repository.js';

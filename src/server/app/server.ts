@@ -1,7 +1,7 @@
 import type { Config } from '../platform/core/config.js';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/database.js';
 import { createFileStore } from '../platform/files/file-store.js';
-import { buildApp } from '../platform/http/app.js';
+import { buildApp } from './app.js';
 import type { App } from '../platform/http/types.js';
 import { isSetupNeeded, runSetup } from '../platform/setup/setup.service.js';
 

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../platform/core/config.js';
 import type { Db } from '../platform/db/database.js';
 import type { Role } from '../platform/db/schema.js';
 import { createFileStore, type FileStore } from '../platform/files/file-store.js';
-import { buildApp } from '../platform/http/app.js';
+import { buildApp } from '../app/app.js';
 import type { App } from '../platform/http/types.js';
 import { newId } from '../platform/core/ids.js';
 import { hashPassword } from '../platform/auth/secrets.js';

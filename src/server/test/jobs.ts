@@ -1,6 +1,6 @@
 import type { TestContext } from './harness.js';
 import { createEmailSender } from '../platform/email/sender.js';
-import { createAppJobs } from '../platform/jobs/app-jobs.js';
+import { createAppJobs } from '../app/jobs.js';
 
 /** A clock tests move by hand, instead of sleeping. */
 export function testClock(start: Date) {

@@ -1,5 +1,5 @@
 import type { Direction, InteractionKind } from '../../platform/db/schema.js';
-import { foldText, nameKey } from '../../directory/partners/normalize.js';
+import { foldText, nameKey } from '../../platform/core/text.js';
 
 /** Columns a CSV of past interactions can map to. `date` and `partner` are required. */
 export const INTERACTION_IMPORT_FIELDS = [

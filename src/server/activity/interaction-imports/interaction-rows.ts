@@ -4,7 +4,7 @@ import { AppError } from '../../platform/core/errors.js';
 import { instantOf } from '../interactions/recurrence.js';
 import { createInteractionBody, type CreateInteractionInput } from '../interactions/interactions.schema.js';
 import { prepareInteraction, type Actor, type InteractionDraft } from '../interactions/interactions.service.js';
-import { nameKey } from '../../directory/partners/normalize.js';
+import { nameKey } from '../../platform/core/text.js';
 import { findLiveByEmails, findLiveByNameKeys } from '../../directory/imports/imports.repository.js';
 import {
   directionFromWord,

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import { encodeCursor } from '../../platform/http/pagination.js';
 import type { Auth } from '../../platform/http/types.js';
-import { addDays } from '../../relationships/relationships/dates.js';
+import { addDays } from '../../platform/core/dates.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { readInstantCursor } from '../../platform/http/cursors.js';
 import { presentInteractions } from './interaction-view.js';

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import { fieldError, notFound } from '../../platform/core/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import type { Auth } from '../../platform/http/types.js';
-import { todayIn } from '../../relationships/relationships/dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { selectTasks } from '../tasks/tasks.repository.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { isInstant, isUuid } from '../../platform/http/cursors.js';

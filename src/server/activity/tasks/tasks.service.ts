@@ -6,7 +6,7 @@ import { requireVersion } from '../../platform/http/versioning.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { diffFields } from '../../platform/audit/changes.js';
-import { addDays, todayIn } from '../../relationships/relationships/dates.js';
+import { addDays, todayIn } from '../../platform/core/dates.js';
 import { isUuid } from '../../platform/http/cursors.js';
 import { notifyTasksAssigned } from '../../derived/reminders/task-assigned.js';
 import { requirePermission } from '../../platform/workspaces/access.js';

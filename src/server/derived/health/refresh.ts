@@ -1,5 +1,5 @@
 import type { Db } from '../../platform/db/database.js';
-import { addDays } from '../../relationships/relationships/dates.js';
+import { addDays } from '../../platform/core/dates.js';
 import { computeHealth } from './compute.js';
 import {
   gatherHealthInputs,

@@ -7,7 +7,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship } from '../../test/interactions.js';
-import { addDays } from '../../relationships/relationships/dates.js';
+import { addDays } from '../../platform/core/dates.js';
 import { recomputeAllHealth, refreshHealth } from './refresh.js';
 
 let ctx: TestContext;

@@ -3,7 +3,7 @@ import { fieldError, forbidden } from '../../platform/core/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import type { Auth } from '../../platform/http/types.js';
 import { can } from '../../platform/access/roles.js';
-import { todayIn } from '../../relationships/relationships/dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { countDue, listDue, type KeepInTouchCursor, type KeepInTouchRow } from './keep-in-touch.repository.js';
 import type { KeepInTouchQuery } from './keep-in-touch.schema.js';

@@ -7,7 +7,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { daysFromNow, logInteraction, makeRelationship } from '../../test/interactions.js';
-import { addDays, todayIn } from '../../relationships/relationships/dates.js';
+import { addDays, todayIn } from '../../platform/core/dates.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

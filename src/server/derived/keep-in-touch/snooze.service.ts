@@ -3,7 +3,7 @@ import { fieldError, notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { addDays, todayIn } from '../../relationships/relationships/dates.js';
+import { addDays, todayIn } from '../../platform/core/dates.js';
 import { findRelationship } from '../../relationships/relationships/relationships.repository.js';
 import { findWritable } from '../../relationships/relationships/relationships.service.js';
 import { requirePermission } from '../../platform/workspaces/access.js';

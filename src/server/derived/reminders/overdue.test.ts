@@ -7,7 +7,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/harness.js';
-import { addDays, todayIn } from '../../relationships/relationships/dates.js';
+import { addDays, todayIn } from '../../platform/core/dates.js';
 import { logInteraction, makePartner, makeRelationship } from '../../test/interactions.js';
 
 let ctx: TestContext;

@@ -6,7 +6,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/harness.js';
-import { buildApp } from '../../platform/http/app.js';
+import { buildApp } from '../../app/app.js';
 import { finished, importFile, upload } from '../../test/imports.js';
 
 let ctx: TestContext;

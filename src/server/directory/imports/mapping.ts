@@ -1,4 +1,4 @@
-import { foldText, nameKey } from '../partners/normalize.js';
+import { foldText, nameKey } from '../../platform/core/text.js';
 import { KINDS } from '../partners/partners.schema.js';
 
 export const IMPORT_FIELDS = [

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { ImportRowError } from '../../platform/db/schema.js';
 import { AppError } from '../../platform/core/errors.js';
 import type { Channel, ContactInput } from '../partners/contacts.js';
-import { nameKey } from '../partners/normalize.js';
+import { nameKey } from '../../platform/core/text.js';
 import { checkDraft, type CheckedDraft } from '../partners/partner-input.js';
 import { createPartnerBody } from '../partners/partners.schema.js';
 import { countryFromText, kindFromWord, typeFromWord, type ImportField, type Mapping } from './mapping.js';

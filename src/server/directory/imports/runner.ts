@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { ImportRowError } from '../../platform/db/schema.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { nameKey, sortKey } from '../partners/normalize.js';
+import { nameKey, sortKey } from '../../platform/core/text.js';
 import { searchText } from '../partners/partner-input.js';
 import { ensureTags } from '../tags/tags.service.js';
 import {

@@ -3,7 +3,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { normaliseContacts, type ContactInput } from './contacts.js';
 import { findDuplicates } from './duplicates.js';
-import { nameKey } from './normalize.js';
+import { nameKey } from '../../platform/core/text.js';
 
 /** For the form's as-you-type warning: invalid contact values are simply not compared yet. */
 export async function checkForDuplicates(

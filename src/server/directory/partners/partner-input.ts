@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { PartnerProfile, PartnerType, PurchaseDecider } from '../../platform/db/schema.js';
 import { AppError, type FieldError } from '../../platform/core/errors.js';
 import { normaliseContacts, phoneSearchForms, type ContactInput, type NormalisedContact } from './contacts.js';
-import { foldText, nameKey, sortKey } from './normalize.js';
+import { foldText, nameKey, sortKey } from '../../platform/core/text.js';
 import { findPartnerTypes, type PartnerRowValues } from './partners.repository.js';
 
 /** Everything a partner write sets, after defaults: what create and update both validate and store. */

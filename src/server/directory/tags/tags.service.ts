@@ -4,7 +4,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { requireVersion } from '../../platform/http/versioning.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { nameKey } from '../partners/normalize.js';
+import { nameKey } from '../../platform/core/text.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { deleteTag, findTag, findTagByKey, insertTag, listTags, updateTag } from './tags.repository.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp } from '../http/app.js';
+import { buildApp } from '../../app/app.js';
 import type { App } from '../http/types.js';
 import {
   Client,

@@ -3,7 +3,7 @@ import { fieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { currentStays, endedStays } from './analytics.repository.js';
-import { addDays, todayIn } from './dates.js';
+import { addDays, todayIn } from '../../platform/core/dates.js';
 import type { AnalyticsQuery } from './relationships.schema.js';
 import { STAGES } from './values.js';
 

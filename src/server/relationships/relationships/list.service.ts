@@ -3,7 +3,7 @@ import { fieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
-import { todayIn } from './dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { listRelationshipPage, loadBoard, SORT_SPECS, type KeyType } from './list.repository.js';
 import { presentCard, presentRelationships } from './relationship-view.js';
 import type { BoardQuery, RelationshipListQuery, Sort } from './relationships.schema.js';

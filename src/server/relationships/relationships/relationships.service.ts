@@ -8,7 +8,7 @@ import { diffFields } from '../../platform/audit/changes.js';
 import { KINDS } from '../../directory/partners/partners.schema.js';
 import { refreshHealth } from '../../derived/health/refresh.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
-import { todayIn } from './dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { insertStageChange } from './history.repository.js';
 import { checkDraft, type RelationshipDraft } from './relationship-input.js';
 import { presentDetail, presentRelationships } from './relationship-view.js';

@@ -6,7 +6,7 @@ import { requireVersion } from '../../platform/http/versioning.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
 import { effectiveChecklist } from './checklist.js';
-import { todayIn } from './dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { listStageChanges, insertStageChange } from './history.repository.js';
 import { findRelationship, updateStage, type RelationshipRow } from './relationships.repository.js';
 import type { RelationshipView, StageMoveInput } from './relationships.schema.js';

@@ -5,7 +5,7 @@ import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { refreshHealth } from '../../derived/health/refresh.js';
 import { requirePermission } from '../../platform/workspaces/access.js';
-import { todayIn } from './dates.js';
+import { todayIn } from '../../platform/core/dates.js';
 import { findRelationship } from './relationships.repository.js';
 import type { AssessmentInput } from './relationships.schema.js';
 import { findWritable } from './relationships.service.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, workspaceWithOwner, type TestContext } from '../../test/harness.js';
+import { createTestApp, workspaceWithOwner, type TestContext } from '../test/harness.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -10,17 +10,17 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { createFileStore } from '../files/file-store.js';
-import { createAppJobs } from '../jobs/app-jobs.js';
-import { createMailer } from '../email/mailer.js';
-import { createEmailSender } from '../email/sender.js';
-import { handleError } from './error-handler.js';
-import { requestForLog } from './log.js';
-import { unsubscribeRoutes } from '../../derived/notifications/unsubscribe.routes.js';
+import { createFileStore } from '../platform/files/file-store.js';
+import { createAppJobs } from './jobs.js';
+import { createMailer } from '../platform/email/mailer.js';
+import { createEmailSender } from '../platform/email/sender.js';
+import { handleError } from '../platform/http/error-handler.js';
+import { requestForLog } from '../platform/http/log.js';
+import { unsubscribeRoutes } from '../derived/notifications/unsubscribe.routes.js';
 import { registerRoutes } from './routes.js';
-import { sessionHook } from '../auth/session.js';
-import type { App, Deps } from './types.js';
-import { registerWeb } from './web.js';
+import { sessionHook } from '../platform/auth/session.js';
+import type { App, Deps } from '../platform/http/types.js';
+import { registerWeb } from '../platform/http/web.js';
 
 /** Builds the whole HTTP application without listening, so tests drive the very same app. */
 export async function buildApp(

@@ -7,7 +7,7 @@ import {
   uniqueEmail,
   workspaceWithOwner,
   type TestContext,
-} from '../../test/harness.js';
+} from '../test/harness.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

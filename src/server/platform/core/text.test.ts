@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, nameKey } from './normalize.js';
+import { foldText, nameKey } from './text.js';
 
 describe('foldText', () => {
   it('drops Vietnamese diacritics and folds đ', () => {
