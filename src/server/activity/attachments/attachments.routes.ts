@@ -4,7 +4,7 @@ import { handleError } from '../../platform/http/error-handler.js';
 import { requireAuth } from '../../platform/auth/session.js';
 import type { App, Deps } from '../../platform/http/types.js';
 import { idParam } from '../../platform/http/common.schema.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { ALLOWED_TYPES, contentDisposition, servedType } from './attachment-types.js';
 import { attachmentListQuery, attachmentSchema, uploadQuery } from './attachments.schema.js';
 import {

@@ -7,7 +7,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { findInteraction } from '../interactions/interactions.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { checkFileType, settleFilename } from './attachment-types.js';
 import {
   countLiveAttachments,

@@ -4,7 +4,7 @@ import { notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { hashToken, newToken } from '../../platform/auth/secrets.js';
 import { auditUserChange } from '../../platform/users/users.service.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import {
   deleteFeed,
   findFeedByTokenHash,

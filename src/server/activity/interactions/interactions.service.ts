@@ -9,7 +9,7 @@ import { diffFields } from '../../platform/audit/changes.js';
 import { taskTimelineAt } from '../tasks/task-input.js';
 import { insertTasks } from '../tasks/tasks.repository.js';
 import { notifyTasksAssigned } from '../../derived/reminders/task-assigned.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { checkLinks, editedLinks } from './interaction-input.js';
 import { presentInteractions } from './interaction-view.js';
 import {

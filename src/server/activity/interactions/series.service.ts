@@ -6,7 +6,7 @@ import { requireVersion } from '../../platform/http/versioning.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { diffFields } from '../../platform/audit/changes.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { readInstantCursor } from '../../platform/http/cursors.js';
 import { checkLinks, editedLinks } from './interaction-input.js';
 import { setInteractionsDeleted } from './interactions.repository.js';

@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import type { Auth } from '../../platform/http/types.js';
 import { todayIn } from '../../platform/core/dates.js';
 import { selectTasks } from '../tasks/tasks.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { isInstant, isUuid } from '../../platform/http/cursors.js';
 import { loadParts, selectInteractions } from './interactions.repository.js';
 import { findPartnerRefs, findRelationshipRefs } from './references.repository.js';

@@ -9,7 +9,7 @@ import { diffFields } from '../../platform/audit/changes.js';
 import { addDays, todayIn } from '../../platform/core/dates.js';
 import { isUuid } from '../../platform/http/cursors.js';
 import { notifyTasksAssigned } from '../../derived/reminders/task-assigned.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { checkTaskDraft, taskTimelineAt, type TaskDraft } from './task-input.js';
 import {
   findTask,

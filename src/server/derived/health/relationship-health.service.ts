@@ -3,7 +3,7 @@ import type { HealthComponent } from '../../platform/db/schema.js';
 import { notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { addDays } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { computeHealth } from './compute.js';
 import { findStoredHealth, gatherHealthInputs, listTrend } from './relationship-health.repository.js';
 import type { HealthView } from './relationship-health.schema.js';

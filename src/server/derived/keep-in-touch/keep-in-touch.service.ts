@@ -4,7 +4,7 @@ import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
 import type { Auth } from '../../platform/http/types.js';
 import { can } from '../../platform/access/roles.js';
 import { todayIn } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { countDue, listDue, type KeepInTouchCursor, type KeepInTouchRow } from './keep-in-touch.repository.js';
 import type { KeepInTouchQuery } from './keep-in-touch.schema.js';
 

@@ -6,7 +6,7 @@ import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { addDays, todayIn } from '../../platform/core/dates.js';
 import { findRelationship } from '../../relationships/relationships/relationships.repository.js';
 import { findWritable } from '../../relationships/relationships/relationships.service.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import type { SnoozeInput, SnoozeView } from './keep-in-touch.schema.js';
 import { endLiveSnoozes, insertSnooze, listSnoozes, setSnoozedUntil } from './snooze.repository.js';
 

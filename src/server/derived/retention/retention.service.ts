@@ -3,7 +3,7 @@ import { fieldError, notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { addDays, todayIn } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { countInteractions, findProspectShareMin, setProspectShareMin } from './retention.repository.js';
 import type { RetentionQuery, RetentionSettingsInput } from './retention.schema.js';
 

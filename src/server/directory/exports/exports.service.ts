@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.js';
 import type { Auth } from '../../platform/http/types.js';
 import { listPartnerPage } from '../partners/list.repository.js';
 import type { PartnerFilters } from '../partners/partners.schema.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { findExportDetails } from './exports.repository.js';
 import { partnerVcard, type VcardPartner } from './vcard-writer.js';
 

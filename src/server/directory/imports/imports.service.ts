@@ -5,7 +5,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { toPage, uuidCursor } from '../../platform/http/pagination.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { setInteractionsDeleted } from '../../activity/interactions/interactions.repository.js';
 import { refreshLastContact, relationshipsConcerned } from '../../activity/interactions/last-contact.repository.js';
 import {

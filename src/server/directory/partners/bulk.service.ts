@@ -3,7 +3,7 @@ import { fieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { insertAuditMany } from '../../platform/audit/audit.repository.js';
 import { findTag } from '../tags/tags.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { findMembership } from '../../platform/workspaces/workspaces.repository.js';
 import { setDeleted } from './partners.repository.js';
 

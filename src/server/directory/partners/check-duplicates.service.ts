@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.js';
 import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { normaliseContacts, type ContactInput } from './contacts.js';
 import { findDuplicates } from './duplicates.js';
 import { nameKey } from '../../platform/core/text.js';

@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import { fieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { listPartnerPage, type SortColumn } from './list.repository.js';
 import type { PartnerListQuery } from './partners.schema.js';
 

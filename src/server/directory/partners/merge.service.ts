@@ -4,7 +4,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { insertAudit, insertAuditMany } from '../../platform/audit/audit.repository.js';
 import { moveInteractionsToSurvivor } from '../../activity/interactions/partner-merge.js';
 import { moveRelationshipsToSurvivor } from '../../relationships/relationships/partner-merge.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { checkDraft, type PartnerDraft } from './partner-input.js';
 import { presentPartner } from './partner-view.js';
 import { findPartnerRow, setDeleted, updatePartnerRow } from './partners.repository.js';

@@ -5,7 +5,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { requireVersion } from '../../platform/http/versioning.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { findDuplicates } from './duplicates.js';
 import { checkDraft, type CheckedDraft, type PartnerDraft } from './partner-input.js';
 import { presentPartner } from './partner-view.js';

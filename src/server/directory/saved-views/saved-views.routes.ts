@@ -6,7 +6,7 @@ import type { App, Auth, Deps } from '../../platform/http/types.js';
 import { newId } from '../../platform/core/ids.js';
 import { partnerFilters, SORTS } from '../partners/partners.schema.js';
 import { idParam } from '../../platform/http/common.schema.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 
 // A saved view is the list's query string, checked against the same rules as the list itself.
 const viewQuery = z.record(z.string(), z.string().max(2000)).superRefine((query, ctx) => {

@@ -5,7 +5,7 @@ import { requireVersion } from '../../platform/http/versioning.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { nameKey } from '../../platform/core/text.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { deleteTag, findTag, findTagByKey, insertTag, listTags, updateTag } from './tags.repository.js';
 
 const present = (t: { id: string; name: string; color: string; version: number }) => ({

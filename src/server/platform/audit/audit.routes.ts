@@ -3,7 +3,7 @@ import { pageQuery, toPage, uuidCursor } from '../http/pagination.js';
 import { requireAuth } from '../auth/session.js';
 import type { App, Deps } from '../http/types.js';
 import { idParam } from '../http/common.schema.js';
-import { requirePermission } from '../workspaces/access.js';
+import { requirePermission } from '../access/access.js';
 import { listAudit } from './audit.repository.js';
 
 const entrySchema = z.object({

@@ -11,7 +11,7 @@ import { invitationEmail } from '../email/templates.js';
 import { normalizeEmail } from '../http/common.schema.js';
 import { findMember } from '../members/members.repository.js';
 import { findUserByEmail } from '../users/users.repository.js';
-import { requirePermission } from '../workspaces/access.js';
+import { requirePermission } from '../access/access.js';
 import { findWorkspace, insertMembership } from '../workspaces/workspaces.repository.js';
 import {
   findInvitation,

@@ -4,7 +4,7 @@ import type { App, Deps } from '../http/types.js';
 import { setCurrentWorkspace } from '../auth/sessions.repository.js';
 import { idParam, localeField, nameField, sessionSchema, timeZoneField, userSchema } from '../http/common.schema.js';
 import { sessionView, updateProfile } from '../users/users.service.js';
-import { requirePermission } from '../workspaces/access.js';
+import { requirePermission } from '../access/access.js';
 
 export function meRoutes(app: App, deps: Deps) {
   app.get('/me', {

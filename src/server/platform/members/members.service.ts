@@ -5,7 +5,7 @@ import type { Auth } from '../http/types.js';
 import { requireVersion } from '../http/versioning.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { can } from '../access/roles.js';
-import { requirePermission } from '../workspaces/access.js';
+import { requirePermission } from '../access/access.js';
 import {
   clearCurrentWorkspace,
   deleteMembership,

@@ -3,7 +3,7 @@ import type { EmailStatus } from '../db/schema.js';
 import { AppError, notFound } from '../core/errors.js';
 import { toPage, uuidCursor } from '../http/pagination.js';
 import type { Auth } from '../http/types.js';
-import { requirePermission } from '../workspaces/access.js';
+import { requirePermission } from '../access/access.js';
 import { findWorkspaceEmail, listWorkspaceEmails, requeueEmail, type OutboxRow } from '../email/email.repository.js';
 
 export type OutboxItem = ReturnType<typeof presentEmail>;

@@ -4,7 +4,7 @@ import type { Auth } from '../http/types.js';
 import { newId } from '../core/ids.js';
 import { insertAudit } from '../audit/audit.repository.js';
 import { setCurrentWorkspace } from '../auth/sessions.repository.js';
-import { requirePermission } from './access.js';
+import { requirePermission } from '../access/access.js';
 import { findWorkspace, insertMembership, insertWorkspace, updateWorkspaceName } from './workspaces.repository.js';
 
 /** Creates a workspace with its owner; used by setup, by scripted installs and by POST /workspaces. */

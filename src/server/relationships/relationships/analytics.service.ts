@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.js';
 import { fieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { currentStays, endedStays } from './analytics.repository.js';
 import { addDays, todayIn } from '../../platform/core/dates.js';
 import type { AnalyticsQuery } from './relationships.schema.js';

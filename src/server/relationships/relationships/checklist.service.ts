@@ -2,7 +2,7 @@ import type { Db } from '../../platform/db/database.js';
 import { notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { effectiveChecklist } from './checklist.js';
 import { presentChecklist } from './relationship-view.js';
 import { findWritable } from './relationships.service.js';

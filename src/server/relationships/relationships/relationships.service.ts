@@ -7,7 +7,7 @@ import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { diffFields } from '../../platform/audit/changes.js';
 import { KINDS } from '../../directory/partners/partners.schema.js';
 import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { todayIn } from '../../platform/core/dates.js';
 import { insertStageChange } from './history.repository.js';
 import { checkDraft, type RelationshipDraft } from './relationship-input.js';

@@ -4,7 +4,7 @@ import { AppError, type FieldError } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { effectiveChecklist, planChecklistEdit } from './checklist.js';
 import { refreshNextContactDue } from './relationships.repository.js';
 import type { ChecklistSettingsInput, TierSettingsInput } from './relationships.schema.js';

@@ -4,7 +4,7 @@ import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
 import type { Auth } from '../../platform/http/types.js';
 import { requireVersion } from '../../platform/http/versioning.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { effectiveChecklist } from './checklist.js';
 import { todayIn } from '../../platform/core/dates.js';
 import { listStageChanges, insertStageChange } from './history.repository.js';

@@ -4,7 +4,7 @@ import type { Auth } from '../../platform/http/types.js';
 import { newId } from '../../platform/core/ids.js';
 import { insertAudit } from '../../platform/audit/audit.repository.js';
 import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/workspaces/access.js';
+import { requirePermission } from '../../platform/access/access.js';
 import { todayIn } from '../../platform/core/dates.js';
 import { findRelationship } from './relationships.repository.js';
 import type { AssessmentInput } from './relationships.schema.js';
