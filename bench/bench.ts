@@ -370,7 +370,9 @@ async function main() {
   }
 }
 
-/** The partner with the most interactions (the seed gives one 10,000) and its relationship, if interactions were seeded. */
+/**
+ * The partner with the most interactions (the seed gives one 10,000) and its relationship, if interactions were seeded.
+ */
 async function heavyTimeline(db: Db, workspaceId: string) {
   const top = await db
     .selectFrom('interactionPartner')

@@ -108,7 +108,9 @@ async function main() {
       passwordHash: await hashPassword(password),
       locale: 'en',
     });
-    const workspace = await createWorkspaceWithOwner(handle.db, owner.id, 'Import bench');
+    const workspace = await handle.db
+      .transaction()
+      .execute((trx) => createWorkspaceWithOwner(trx, owner.id, 'Import bench'));
     const signIn = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/sign-in',

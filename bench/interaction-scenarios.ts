@@ -8,8 +8,7 @@ import { createInteraction } from '../src/server/activity/interactions/interacti
 import { createInteractionBody } from '../src/server/activity/interactions/interactions.schema.js';
 import { getPartnerTimeline, getRelationshipTimeline } from '../src/server/activity/interactions/timeline.service.js';
 import { timelinePage } from '../src/server/activity/interactions/timeline.repository.js';
-import { timelineQuery } from '../src/server/activity/interactions/timeline.schema.js';
-import { TIMELINE_TYPES } from '../src/server/activity/interactions/timeline.schema.js';
+import { TIMELINE_TYPES, timelineQuery } from '../src/server/activity/interactions/timeline.schema.js';
 import { addDays, todayIn } from '../src/server/platform/core/dates.js';
 import { listTaskPage } from '../src/server/activity/tasks/tasks.repository.js';
 import { listTasks } from '../src/server/activity/tasks/tasks.service.js';

@@ -9,10 +9,7 @@ import { countDue, listDue } from '../src/server/derived/keep-in-touch/keep-in-t
 import { keepInTouchQuery } from '../src/server/derived/keep-in-touch/keep-in-touch.schema.js';
 import { getKeepInTouch } from '../src/server/derived/keep-in-touch/keep-in-touch.service.js';
 import { recomputeAllHealth } from '../src/server/derived/health/refresh.js';
-import {
-  findStoredHealth,
-  listTrend,
-} from '../src/server/derived/health/relationship-health.repository.js';
+import { findStoredHealth, listTrend } from '../src/server/derived/health/relationship-health.repository.js';
 import { getHealth } from '../src/server/derived/health/relationship-health.service.js';
 import { addDays, todayIn } from '../src/server/platform/core/dates.js';
 import { countInteractions } from '../src/server/derived/retention/retention.repository.js';

@@ -198,6 +198,8 @@ async function refreshRelationshipContacts(db: Db, workspaceId: string) {
       select max(l.occurred_at) from interaction_partner l
       where l.workspace_id = r.workspace_id and l.partner_id = r.partner_id and not l.interaction_deleted and l.occurred_at <= now())
     where r.workspace_id = ${workspaceId}`.execute(db);
-  for (const tier of TIERS as readonly Tier[])
-    await refreshNextContactDue(db, workspaceId, { tierWithoutOverride: tier });
+  await db.transaction().execute(async (trx) => {
+    for (const tier of TIERS as readonly Tier[])
+      await refreshNextContactDue(trx, workspaceId, { tierWithoutOverride: tier });
+  });
 }

@@ -12,7 +12,8 @@
  * affiliated to organisations with a title), with contacts, tags, owners, profile text and dates
  * over three years, then one relationship per partner (bench/seed-relationships.ts), then
  * interactions and tasks (bench/seed-interactions.ts). `--relationships-only` and
- * `--interactions-only` replace just those in an existing bench workspace. Deterministic: the same --seed and --partners give the same data.
+ * `--interactions-only` replace just those in an existing bench workspace. Deterministic: the same --seed and
+ * --partners give the same data.
  *
  * sortName / nameKey / searchText and contact values come from the app's own functions
  * (normalize.ts, partner-input.ts searchText, contacts.ts normaliseContacts), never re-implemented.

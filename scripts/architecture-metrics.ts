@@ -87,6 +87,19 @@ function loops(nodes: string[], edges: Map<string, Set<string>>): string[][] {
   return out.sort((a, b) => b.length - a.length);
 }
 
+/**
+ * Infrastructure every module may use (before the layers it lived outside src/server/modules and
+ * was not counted): imports into it are left out of the feature-to-feature count.
+ */
+const INFRASTRUCTURE = new Set([
+  'platform/core',
+  'platform/db',
+  'platform/http',
+  'platform/jobs',
+  'platform/files',
+  'platform/events',
+]);
+
 function report(label: string, srcDir: string, featuresDir: string, extraModules: Record<string, string> = {}) {
   const files = walk(srcDir).filter((f) => !/\.test\.tsx?$/.test(f));
   const moduleOf = (file: string): string | undefined => {
@@ -94,6 +107,7 @@ function report(label: string, srcDir: string, featuresDir: string, extraModules
     return featureOf(file, featuresDir);
   };
   const cross: Edge[] = [];
+  let featureCross = 0;
   const intoRepository: Edge[] = [];
   const graph = new Map<string, Set<string>>();
   const fileGraph = new Map<string, Set<string>>();
@@ -109,6 +123,7 @@ function report(label: string, srcDir: string, featuresDir: string, extraModules
       const to = moduleOf(target);
       if (!from || !to || from === to) continue;
       cross.push({ from: path.relative(root, file), to: path.relative(root, target) });
+      if (!INFRASTRUCTURE.has(to)) featureCross++;
       if (/repository\.ts$/.test(target))
         intoRepository.push({ from: path.relative(root, file), to: path.relative(root, target) });
       if (!graph.has(from)) graph.set(from, new Set());
@@ -123,6 +138,7 @@ function report(label: string, srcDir: string, featuresDir: string, extraModules
   console.log(`\n## ${label}`);
   console.log(`modules: ${modules.size}`);
   console.log(`cross-module imports: ${cross.length}`);
+  console.log(`  of which between feature modules (not into infrastructure): ${featureCross}`);
   console.log(`imports into another module's repository: ${intoRepository.length}`);
   console.log(`mutual pairs: ${mutual.length}${mutual.length ? ` (${mutual.join(', ')})` : ''}`);
   console.log(
@@ -149,9 +165,25 @@ function closure(graph: Map<string, Set<string>>, start: string): string[] {
   return [...seen];
 }
 
+// Before the layers, server modules were the folders below src/server/modules; now they are the
+// folders below each layer (platform/db, directory/partners, …), as layers.js lists them.
 const server = path.join(root, 'src/server');
-const serverGraph = report('server', server, path.join(server, 'modules'));
-const creating = closure(serverGraph, path.join(server, 'modules/interactions/interactions.service.ts'));
+const layered = !fs.existsSync(path.join(server, 'modules'));
+const layerModules = Object.fromEntries(
+  (layered ? ['platform', 'directory', 'relationships', 'activity', 'derived'] : []).flatMap((layer) =>
+    fs.existsSync(path.join(server, layer))
+      ? fs
+          .readdirSync(path.join(server, layer), { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => [`${layer}/${d.name}`, path.join(server, layer, d.name)])
+      : [],
+  ),
+);
+const serverGraph = report('server', server, path.join(server, 'modules'), layerModules);
+const service = layered
+  ? 'activity/interactions/interactions.service.ts'
+  : 'modules/interactions/interactions.service.ts';
+const creating = closure(serverGraph, path.join(server, service));
 console.log(
   `files the interactions service reaches by import: ${creating.length} in ${new Set(creating.map((f) => path.dirname(f))).size} folders`,
 );

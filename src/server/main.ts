@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './platform/core/config.js';
+import { ConfigError, loadConfig } from './platform/core/index.js';
 import { startServer } from './app/server.js';
 
 async function main() {

@@ -4,29 +4,30 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
-import { createFileStore } from '../platform/files/file-store.js';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createFileStore } from '../platform/files/index.js';
 import { createAppJobs } from './jobs.js';
-import { createMailer } from '../platform/email/mailer.js';
-import { createEmailSender } from '../platform/email/sender.js';
-import { handleError } from '../platform/http/error-handler.js';
-import { requestForLog } from '../platform/http/log.js';
-import { unsubscribeRoutes } from '../derived/notifications/unsubscribe.routes.js';
+import { createEmailSender, createMailer } from '../platform/email/index.js';
+import {
+  type App,
+  type Deps,
+  handleError,
+  nameSchemaComponents,
+  openApiOptions,
+  registerWeb,
+  requestForLog,
+} from '../platform/http/index.js';
+import { unsubscribeRoutes } from '../derived/notifications/index.js';
 import { registerRoutes } from './routes.js';
-import { sessionHook } from '../platform/auth/session.js';
-import type { App, Deps } from '../platform/http/types.js';
-import { registerWeb } from '../platform/http/web.js';
+import { SESSION_COOKIE, sessionHook } from '../platform/auth/index.js';
+import { wireModules } from './wiring.js';
 
 /** Builds the whole HTTP application without listening, so tests drive the very same app. */
 export async function buildApp(
   deps: Omit<Deps, 'mailer' | 'files' | 'jobs'> & Partial<Pick<Deps, 'mailer' | 'files' | 'jobs'>>,
   options: { logger?: boolean } = {},
 ): Promise<App> {
+  wireModules();
   const app = Fastify({
     logger: options.logger === false ? false : { level: deps.config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: deps.config.bodyLimit,
@@ -77,22 +78,9 @@ export async function buildApp(
     crossOriginEmbedderPolicy: false,
   });
   await app.register(fastifyCookie);
-  await app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'Rapport API',
-        version: '1.0.0',
-        description: 'Partner relationship manager. Errors are application/problem+json with a stable code.',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'rapport_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  // Routes get their component names as they are added; the document is built on first request.
+  app.addHook('onRoute', nameSchemaComponents);
+  await app.register(fastifySwagger, openApiOptions({ sessionCookie: SESSION_COOKIE }));
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   // Unsubscribe links come from mail clients: no session is read and no CSRF token asked (the

@@ -1,22 +1,16 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { FastifyBaseLogger } from 'fastify';
-import type { Config } from '../platform/core/config.js';
-import type { Db } from '../platform/db/database.js';
-import type { FileStore } from '../platform/files/file-store.js';
-import { SEND_EMAIL } from '../platform/email/email.repository.js';
-import { sendEmailJob } from '../platform/email/send-email.job.js';
-import type { EmailSender } from '../platform/email/sender.js';
-import { settlePassedInteractions } from '../activity/interactions/contact-pending.js';
-import { materializeDueSeries } from '../activity/interactions/materialize.js';
-import { REMINDER_EMAIL } from '../derived/notifications/notify.js';
-import { recomputeAllHealth } from '../derived/health/refresh.js';
-import { digestJob, scheduleDigests } from '../derived/reminders/digest.job.js';
-import { DIGEST } from '../derived/reminders/digest.repository.js';
-import { overdueJob } from '../derived/reminders/overdue.job.js';
-import { reminderEmailJob } from '../derived/reminders/reminder-email.job.js';
-import { purgeTrash } from '../derived/trash/purge.js';
-import { createJobRunner, type JobRunner } from '../platform/jobs/runner.js';
+import type { Config } from '../platform/core/index.js';
+import type { Db } from '../platform/db/index.js';
+import type { FileStore } from '../platform/files/index.js';
+import { type EmailSender, SEND_EMAIL, sendEmailJob } from '../platform/email/index.js';
+import { materializeDueSeries, settlePassedInteractions } from '../activity/interactions/index.js';
+import { REMINDER_EMAIL } from '../derived/notifications/index.js';
+import { recomputeAllHealth } from '../derived/health/index.js';
+import { DIGEST, digestJob, overdueJob, reminderEmailJob, scheduleDigests } from '../derived/reminders/index.js';
+import { purgeTrash } from '../derived/trash/index.js';
+import { createJobRunner, type JobRunner } from '../platform/jobs/index.js';
 
 const MINUTE = 60_000;
 

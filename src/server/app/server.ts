@@ -1,9 +1,9 @@
-import type { Config } from '../platform/core/config.js';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/database.js';
-import { createFileStore } from '../platform/files/file-store.js';
+import type { Config } from '../platform/core/index.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/index.js';
+import { createFileStore } from '../platform/files/index.js';
 import { buildApp } from './app.js';
-import type { App } from '../platform/http/types.js';
-import { isSetupNeeded, runSetup } from '../platform/setup/setup.service.js';
+import type { App } from '../platform/http/index.js';
+import { isSetupNeeded, runSetup } from '../platform/setup/index.js';
 
 /**
  * Opens the database, migrates it, runs a scripted setup if asked, and builds the app.

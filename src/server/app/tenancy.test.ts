@@ -17,7 +17,9 @@ afterAll(() => ctx.close());
 
 type Call = { method: InjectOptions['method']; url: string; body?: unknown; headers?: Record<string, string> };
 
-/** Workspace B with an owner, a member, a pending invitation and some history, all with names to look for in answers. */
+/**
+ * Workspace B with an owner, a member, a pending invitation and some history, all with names to look for in answers.
+ */
 async function workspaceB() {
   const b = await workspaceWithOwner(ctx, 'Bravo Secret Holdings');
   // The harness names every owner alike; B's gets a name of its own to look for.

@@ -1,6 +1,6 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { SESSION_COOKIE } from '../platform/auth/session.js';
-import type { App } from '../platform/http/types.js';
+import { SESSION_COOKIE } from '../platform/auth/index.js';
+import type { App } from '../platform/http/index.js';
 
 export const PASSWORD = 'correct horse battery';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { inject } from 'vitest';
 import pg from 'pg';
 import './global-setup.js';
-import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/database.js';
+import { migrateToLatest, openDatabase, type DatabaseHandle } from '../platform/db/index.js';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { migrateToLatest, openDatabase } from '../platform/db/database.js';
+import { migrateToLatest, openDatabase } from '../platform/db/index.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,17 +2,14 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig, type Config } from '../platform/core/config.js';
-import type { Db } from '../platform/db/database.js';
-import type { Role } from '../platform/db/schema.js';
-import { createFileStore, type FileStore } from '../platform/files/file-store.js';
+import { type Config, loadConfig, newId } from '../platform/core/index.js';
+import type { Db, Role } from '../platform/db/index.js';
+import { createFileStore, type FileStore } from '../platform/files/index.js';
 import { buildApp } from '../app/app.js';
-import type { App } from '../platform/http/types.js';
-import { newId } from '../platform/core/ids.js';
-import { hashPassword } from '../platform/auth/secrets.js';
-import { insertUser } from '../platform/users/users.repository.js';
-import { createWorkspaceWithOwner } from '../platform/workspaces/workspaces.service.js';
-import { insertMembership } from '../platform/workspaces/workspaces.repository.js';
+import type { App } from '../platform/http/index.js';
+import { hashPassword } from '../platform/auth/index.js';
+import { insertUser } from '../platform/users/index.js';
+import { createWorkspaceWithOwner, insertMembership } from '../platform/workspaces/index.js';
 import { Client, PASSWORD } from './client.js';
 import { openTestDatabase } from './database.js';
 
@@ -80,7 +77,7 @@ export async function createUser(
 /** A fresh workspace with a signed-in owner: what most tests start from, so tests never share data. */
 export async function workspaceWithOwner(ctx: TestContext, name = 'Test workspace') {
   const owner = await createUser(ctx.db, { name: 'Olga Owner' });
-  const workspace = await createWorkspaceWithOwner(ctx.db, owner.id, name);
+  const workspace = await ctx.db.transaction().execute((trx) => createWorkspaceWithOwner(trx, owner.id, name));
   const client = new Client(ctx.app);
   await client.signIn(owner.email);
   return { owner, workspace, client, base: `/api/v1/w/${workspace.id}` };

@@ -1,5 +1,5 @@
 import type { TestContext } from './harness.js';
-import { createEmailSender } from '../platform/email/sender.js';
+import { createEmailSender } from '../platform/email/index.js';
 import { createAppJobs } from '../app/jobs.js';
 
 /** A clock tests move by hand, instead of sleeping. */

@@ -10,7 +10,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import S3rver from 's3rver';
-import type { S3Config } from '../platform/core/config.js';
+import type { S3Config } from '../platform/core/index.js';
 
 /** s3rver checks request signatures against these (its built-in account). */
 const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };

@@ -1,45 +1,20 @@
-export type Locale = 'en' | 'vi' | 'ru' | 'fa';
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+import type { Schema } from './contract.js';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
-  timeZone: string;
-}
+export type Session = Schema<'Session'>;
+export type User = Schema<'User'>;
+export type WorkspaceSummary = Schema<'WorkspaceSummary'>;
+export type Locale = User['locale'];
+export type Role = WorkspaceSummary['role'];
 
-export interface WorkspaceSummary {
-  id: string;
-  name: string;
-  role: Role;
-}
-
-export interface Session {
-  user: User;
-  workspaces: WorkspaceSummary[];
-  currentWorkspaceId: string | null;
-  csrfToken: string;
-}
-
+/** A page of a keyset-paginated list. */
 export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
 
-export interface FieldProblem {
-  path: string;
-  message: string;
-  rule?: string;
-  params?: Record<string, unknown>;
-}
-
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  code?: string;
-  detail?: string;
-  errors?: FieldProblem[];
-  requestId?: string;
-}
+/**
+ * The problem document of a refused request (RFC 9457, with the app's stable `code`). Any field
+ * may be missing: the client also reads error bodies that did not come from this server's routes.
+ */
+export type Problem = Partial<Schema<'Problem'>>;
+export type FieldProblem = NonNullable<Problem['errors']>[number];

@@ -2,18 +2,15 @@ import { Alert, Anchor, AppShell, Burger, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Outlet, useParams } from 'react-router';
-import { PageLoader } from '../components/PageLoader.js';
-import { QuickLogButton } from '../features/interactions/QuickLogButton.js';
-import { QuickLogProvider } from '../features/interactions/QuickLogProvider.js';
-import { NotificationBell } from '../features/notifications/NotificationBell.js';
-import { canWrite } from '../features/partners/permissions.js';
-import { LanguageMenu } from '../features/profile/LanguageMenu.js';
-import { UserMenu } from '../features/profile/UserMenu.js';
-import { GlobalSearch } from '../features/search/GlobalSearch.js';
-import { WorkspaceSwitcher } from '../features/workspaces/WorkspaceSwitcher.js';
+import { LanguageMenu, PageLoader } from '../components/index.js';
+import { QuickLogButton } from '../features/interactions/index.js';
+import { QuickLogProvider } from './QuickLogProvider.js';
+import { NotificationBell } from '../features/notifications/index.js';
+import { canWrite, findWorkspace, useSession, type WorkspaceContextValue } from '../shared/index.js';
+import { UserMenu } from '../features/profile/index.js';
+import { GlobalSearch } from '../features/search/index.js';
+import { WorkspaceSwitcher } from '../features/workspaces/index.js';
 import { Navigation } from './Navigation.js';
-import { findWorkspace, useSession } from './session.js';
-import type { WorkspaceContextValue } from './WorkspaceContext.js';
 
 /** The signed-in frame: header (with quick logging), navigation and the page of one workspace. */
 export function AppLayout() {

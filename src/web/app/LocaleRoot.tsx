@@ -1,11 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api } from '../api/client.js';
-import type { Locale, Session, User } from '../api/types.js';
-import { I18nProvider } from '../i18n/I18nProvider.js';
-import { LocaleContext } from '../i18n/LocaleContext.js';
-import { detectLocale, storeLocale } from '../i18n/locales.js';
-import { SESSION_KEY, useSession } from './session.js';
+import { api, type Locale, type Session, type User } from '../api/index.js';
+import { detectLocale, I18nProvider, LocaleContext, storeLocale } from '../i18n/index.js';
+import { SESSION_KEY, useSession } from '../shared/index.js';
 
 /** Chooses the language: the user's once signed in, else the remembered or browser one. */
 export function LocaleRoot({ children }: { children: ReactNode }) {

@@ -2,10 +2,10 @@ import { NavLink, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation } from 'react-router';
-import type { WorkspaceSummary } from '../api/types.js';
-import { KeepInTouchBadge } from '../features/keep-in-touch/KeepInTouchBadge.js';
-import { DueNowBadge } from '../features/tasks/DueNowBadge.js';
-import { isManager } from './session.js';
+import type { WorkspaceSummary } from '../api/index.js';
+import { KeepInTouchBadge } from '../features/keep-in-touch/index.js';
+import { DueNowBadge } from '../features/tasks/index.js';
+import { isManager } from '../shared/index.js';
 
 interface Props {
   workspace: WorkspaceSummary;

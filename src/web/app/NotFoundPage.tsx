@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { PublicLayout } from '../components/PublicLayout.js';
+import { PublicLayout } from '../components/index.js';
 
 /** Any path the app does not know. */
 export function NotFoundPage() {

@@ -2,10 +2,9 @@ import { Button, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage } from 'react-intl';
 import { Navigate } from 'react-router';
-import { PageLoader } from '../components/PageLoader.js';
-import { PublicLayout } from '../components/PublicLayout.js';
-import { NewWorkspaceModal } from '../features/workspaces/NewWorkspaceModal.js';
-import { homePath, useSession } from './session.js';
+import { PageLoader, PublicLayout } from '../components/index.js';
+import { NewWorkspaceModal } from '../features/workspaces/index.js';
+import { homePath, useSession } from '../shared/index.js';
 
 /** "/": opens the current workspace, or offers to create one. */
 export function StartPage() {

@@ -1,8 +1,7 @@
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { ErrorAlert } from '../components/ErrorAlert.js';
-import { PageLoader } from '../components/PageLoader.js';
-import { useSetupStatus } from '../features/setup/setup.queries.js';
-import { useSession } from './session.js';
+import { ErrorAlert, PageLoader } from '../components/index.js';
+import { useSetupStatus } from '../features/setup/index.js';
+import { useSession } from '../shared/index.js';
 
 /** Sends every page to /setup until the first workspace exists, and away from it after. */
 export function SetupGate() {

@@ -2,9 +2,9 @@ import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../api/index.js';
 import { LocaleRoot } from './LocaleRoot.js';
-import { SESSION_KEY, storeSession } from './session.js';
+import { SESSION_KEY, storeSession } from '../shared/index.js';
 
 const theme = createTheme({
   primaryColor: 'blue',

@@ -1,27 +1,29 @@
 import { createBrowserRouter } from 'react-router';
-import { AuditLogPage } from '../features/audit/AuditLogPage.js';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage.js';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage.js';
-import { SignInPage } from '../features/auth/SignInPage.js';
-import { HomePage } from '../features/home/HomePage.js';
-import { AcceptInvitationPage } from '../features/invitations/AcceptInvitationPage.js';
-import { InvitationsPage } from '../features/invitations/InvitationsPage.js';
-import { InteractionPage } from '../features/interactions/InteractionPage.js';
-import { MembersPage } from '../features/members/MembersPage.js';
-import { OutboxPage } from '../features/outbox/OutboxPage.js';
-import { EditPartnerPage } from '../features/partners/EditPartnerPage.js';
-import { NewPartnerPage } from '../features/partners/NewPartnerPage.js';
-import { PartnerDetailPage } from '../features/partners/PartnerDetailPage.js';
-import { PartnersPage } from '../features/partners/PartnersPage.js';
-import { ImportPage } from '../features/imports/ImportPage.js';
-import { TagsPage } from '../features/tags/TagsPage.js';
-import { EditRelationshipPage } from '../features/relationships/EditRelationshipPage.js';
-import { NewRelationshipPage } from '../features/relationships/NewRelationshipPage.js';
-import { RelationshipPage } from '../features/relationships/RelationshipPage.js';
-import { RelationshipSettingsPage } from '../features/relationships/RelationshipSettingsPage.js';
-import { RelationshipsPage } from '../features/relationships/RelationshipsPage.js';
-import { SetupPage } from '../features/setup/SetupPage.js';
-import { MyTasksPage } from '../features/tasks/MyTasksPage.js';
+import { AuditLogPage } from '../features/audit/index.js';
+import { ForgotPasswordPage, ResetPasswordPage, SignInPage } from '../features/auth/index.js';
+import { loadCalendarPage } from '../features/calendar/index.js';
+import { HomePage } from '../features/home/index.js';
+import { AcceptInvitationPage, InvitationsPage } from '../features/invitations/index.js';
+import { loadEditInteractionPage } from '../features/interactions/index.js';
+import { loadKeepInTouchPage } from '../features/keep-in-touch/index.js';
+import { InteractionPage } from './pages/InteractionPage.js';
+import { MembersPage } from '../features/members/index.js';
+import { OutboxPage } from '../features/outbox/index.js';
+import { EditPartnerPage, NewPartnerPage, PartnersPage } from '../features/partners/index.js';
+import { PartnerDetailPage } from './pages/PartnerDetailPage.js';
+import { loadAnalyticsPage, loadBoardPage } from '../features/pipeline/index.js';
+import { ImportPage } from '../features/imports/index.js';
+import { TagsPage } from '../features/tags/index.js';
+import {
+  EditRelationshipPage,
+  NewRelationshipPage,
+  RelationshipSettingsPage,
+  RelationshipsPage,
+} from '../features/relationships/index.js';
+import { RelationshipPage } from './pages/RelationshipPage.js';
+import { loadRemindersPage, loadUnsubscribePage } from '../features/reminders/index.js';
+import { SetupPage } from '../features/setup/index.js';
+import { MyTasksPage } from '../features/tasks/index.js';
 import { AppLayout } from './AppLayout.js';
 import { RequireSession, SetupGate } from './gates.js';
 import { NotFoundPage } from './NotFoundPage.js';
@@ -39,7 +41,7 @@ export const router = createBrowserRouter([
       // Opened from a reminder email without signing in; rarely visited, so loaded on demand.
       {
         path: '/unsubscribe',
-        lazy: () => import('../features/reminders/UnsubscribePage.js').then((m) => ({ Component: m.UnsubscribePage })),
+        lazy: () => loadUnsubscribePage().then((m) => ({ Component: m.UnsubscribePage })),
       },
       {
         element: <RequireSession />,
@@ -65,7 +67,7 @@ export const router = createBrowserRouter([
               {
                 path: 'interactions/:interactionId/edit',
                 lazy: () =>
-                  import('../features/interactions/EditInteractionPage.js').then((m) => ({
+                  loadEditInteractionPage().then((m) => ({
                     Component: m.EditInteractionPage,
                   })),
               },
@@ -73,33 +75,33 @@ export const router = createBrowserRouter([
               {
                 path: 'keep-in-touch',
                 lazy: () =>
-                  import('../features/keep-in-touch/KeepInTouchPage.js').then((m) => ({
+                  loadKeepInTouchPage().then((m) => ({
                     Component: m.KeepInTouchPage,
                   })),
               },
               // The calendar and recurring meetings (series form, pickers) are loaded when first opened.
               {
                 path: 'calendar',
-                lazy: () => import('../features/calendar/CalendarPage.js').then((m) => ({ Component: m.CalendarPage })),
+                lazy: () => loadCalendarPage().then((m) => ({ Component: m.CalendarPage })),
               },
+              // Only these routes and the calendar reach recurring meetings,
+              // so their whole public entry is loaded lazily.
               {
                 path: 'calendar/series',
-                lazy: () =>
-                  import('../features/series/SeriesListPage.js').then((m) => ({ Component: m.SeriesListPage })),
+                lazy: () => import('../features/series/index.js').then((m) => ({ Component: m.SeriesListPage })),
               },
               {
                 path: 'calendar/series/:seriesId',
-                lazy: () => import('../features/series/SeriesPage.js').then((m) => ({ Component: m.SeriesPage })),
+                lazy: () => import('../features/series/index.js').then((m) => ({ Component: m.SeriesPage })),
               },
               // The board brings drag and drop and virtual lists: loaded when first opened.
               {
                 path: 'pipeline',
-                lazy: () => import('../features/pipeline/BoardPage.js').then((m) => ({ Component: m.BoardPage })),
+                lazy: () => loadBoardPage().then((m) => ({ Component: m.BoardPage })),
               },
               {
                 path: 'pipeline/analytics',
-                lazy: () =>
-                  import('../features/pipeline/AnalyticsPage.js').then((m) => ({ Component: m.AnalyticsPage })),
+                lazy: () => loadAnalyticsPage().then((m) => ({ Component: m.AnalyticsPage })),
               },
               { path: 'settings/tags', element: <TagsPage /> },
               { path: 'settings/relationships', element: <RelationshipSettingsPage /> },
@@ -109,8 +111,7 @@ export const router = createBrowserRouter([
               { path: 'settings/outbox', element: <OutboxPage /> },
               {
                 path: 'settings/reminders',
-                lazy: () =>
-                  import('../features/reminders/RemindersPage.js').then((m) => ({ Component: m.RemindersPage })),
+                lazy: () => loadRemindersPage().then((m) => ({ Component: m.RemindersPage })),
               },
             ],
           },

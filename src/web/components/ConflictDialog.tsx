@@ -1,39 +1,58 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 
-interface Props<F extends string> {
-  /** The sentence naming who saved meanwhile, with a `name` value. */
-  introId: string;
+/** A field someone else changed meanwhile. */
+export interface Conflict<F extends string> {
+  field: F;
+  /** Whether the user edited this field too (and not to their value). */
+  clash: boolean;
+}
+
+/** The choice a stale save (412) leaves the user, as the versioned edit hook offers it. */
+export interface ConflictChoice<I, F extends string> {
+  conflicts: Conflict<F>[];
+  theirs: I;
+  mine: I;
+  /** Who saved meanwhile, when the resource says. */
   updatedBy: string | null;
-  conflicts: { field: F; clash: boolean }[];
-  label: (field: F) => string;
-  theirs: (field: F) => string;
-  mine: (field: F) => string;
-  saving: boolean;
   onKeepMine: () => void;
   onDiscard: () => void;
   onClose: () => void;
+}
+
+/** How a resource names its fields and shows a value as one readable line. */
+export interface FieldDisplay<I, F extends string> {
+  label: (field: F) => string;
+  value: (input: I, field: F) => string;
+}
+
+interface Props<I, F extends string> {
+  /** The sentence naming who saved meanwhile, with a `name` value. */
+  introId: string;
+  choice: ConflictChoice<I, F>;
+  display: FieldDisplay<I, F>;
+  saving: boolean;
 }
 
 /**
  * A stale edit (412): their saved values beside mine, field by field, with the clashes marked;
  * the user keeps theirs or saves mine over them. Each resource says how to name and show its fields.
  */
-export function ConflictDialog<F extends string>(props: Props<F>) {
+export function ConflictDialog<I, F extends string>({ introId, choice, display, saving }: Props<I, F>) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });
   const empty = t('conflict.empty');
   return (
     <Modal
       opened
-      onClose={props.onClose}
+      onClose={choice.onClose}
       size="xl"
       title={t('conflict.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack>
         <Alert color="yellow" variant="light">
-          <FormattedMessage id={props.introId} values={{ name: props.updatedBy ?? t('conflict.someone') }} />
+          <FormattedMessage id={introId} values={{ name: choice.updatedBy ?? t('conflict.someone') }} />
         </Alert>
         <Table withTableBorder data-testid="conflict-table">
           <Table.Thead>
@@ -50,7 +69,7 @@ export function ConflictDialog<F extends string>(props: Props<F>) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {props.conflicts.map(({ field, clash }) => (
+            {choice.conflicts.map(({ field, clash }) => (
               <Table.Tr
                 key={field}
                 bg={clash ? 'var(--mantine-color-red-light)' : undefined}
@@ -58,17 +77,17 @@ export function ConflictDialog<F extends string>(props: Props<F>) {
               >
                 <Table.Td>
                   <Text size="sm" fw={500}>
-                    {props.label(field)}
+                    {display.label(field)}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {props.theirs(field) || empty}
+                    {display.value(choice.theirs, field) || empty}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {props.mine(field) || empty}
+                    {display.value(choice.mine, field) || empty}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -79,10 +98,10 @@ export function ConflictDialog<F extends string>(props: Props<F>) {
           <FormattedMessage id="conflict.help" />
         </Text>
         <Group justify="flex-end">
-          <Button variant="default" onClick={props.onDiscard}>
+          <Button variant="default" onClick={choice.onDiscard}>
             <FormattedMessage id="conflict.discard" />
           </Button>
-          <Button loading={props.saving} onClick={props.onKeepMine}>
+          <Button loading={saving} onClick={choice.onKeepMine}>
             <FormattedMessage id="conflict.keepMine" />
           </Button>
         </Group>

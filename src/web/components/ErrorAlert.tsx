@@ -1,5 +1,5 @@
 import { Alert } from '@mantine/core';
-import { useErrorText } from '../i18n/useErrorText.js';
+import { useErrorText } from '../i18n/index.js';
 
 interface Props {
   error: unknown;

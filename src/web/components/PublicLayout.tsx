@@ -1,7 +1,7 @@
 import { Box, Container, Group, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { LanguageMenu } from '../features/profile/LanguageMenu.js';
+import { LanguageMenu } from './LanguageMenu.js';
 
 interface Props {
   titleId: string;

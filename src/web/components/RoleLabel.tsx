@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import type { Role } from '../api/types.js';
+import type { Role } from '../api/index.js';
 
 const COLORS: Record<Role, string> = { owner: 'grape', admin: 'blue', member: 'teal', viewer: 'gray' };
 

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { IntlShape } from 'react-intl';
-import { translateError } from '../i18n/problems.js';
+import { translateError } from '../i18n/index.js';
 
 function closeButtonProps(intl: IntlShape) {
   return { 'aria-label': intl.formatMessage({ id: 'common.close' }) };

@@ -1,4 +1,4 @@
-import { useErrorText } from '../i18n/useErrorText.js';
+import { useErrorText } from '../i18n/index.js';
 
 /** Translated validation messages per field name for a failed mutation. */
 export function useFieldErrors(error: unknown): (field: string) => string | undefined {

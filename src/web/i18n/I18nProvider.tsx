@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
-import type { Locale } from '../api/types.js';
+import type { Locale } from '../api/index.js';
 import { intlTag } from './format.js';
 import { directionOf } from './locales.js';
 import { MESSAGES } from './messages.js';

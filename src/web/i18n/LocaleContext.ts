@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Locale } from '../api/types.js';
+import type { Locale } from '../api/index.js';
 
 export interface LocaleContextValue {
   locale: Locale;

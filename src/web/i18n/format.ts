@@ -1,4 +1,4 @@
-import type { Locale } from '../api/types.js';
+import type { Locale } from '../api/index.js';
 
 interface IntlSettings {
   tag: string;

@@ -1,4 +1,4 @@
-import type { Locale } from '../api/types.js';
+import type { Locale } from '../api/index.js';
 
 export const LOCALES: readonly Locale[] = ['en', 'vi', 'ru', 'fa'];
 const STORAGE_KEY = 'rapport.locale';

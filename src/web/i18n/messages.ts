@@ -1,4 +1,4 @@
-import type { Locale } from '../api/types.js';
+import type { Locale } from '../api/index.js';
 import en from './en.json' with { type: 'json' };
 import vi from './vi.json' with { type: 'json' };
 import ru from './ru.json' with { type: 'json' };

@@ -1,7 +1,6 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api/client.js';
-import type { Locale, Problem } from '../api/types.js';
+import { ApiError, type Locale, type Problem } from '../api/index.js';
 import { intlTag } from './format.js';
 import { MESSAGES } from './messages.js';
 import { translateError } from './problems.js';
@@ -51,7 +50,8 @@ describe('translateError', () => {
   });
 
   it('falls back to the server text only for an unknown code', () => {
-    const error = problem(418, { code: 'teapot', detail: 'I am a teapot' });
+    // A code this web app does not know yet (a newer server).
+    const error = problem(418, { code: 'teapot' as Problem['code'], detail: 'I am a teapot' });
     expect(translateError(intlFor('vi'), error).message).toBe('I am a teapot');
   });
 

@@ -1,5 +1,5 @@
 import type { IntlShape } from 'react-intl';
-import { ApiError } from '../api/client.js';
+import { ApiError } from '../api/index.js';
 import { retryMinutes } from './format.js';
 
 export interface TranslatedError {

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { translateError, type TranslatedError } from './problems.js';
+import { type TranslatedError, translateError } from './problems.js';
 
 /** Translated sentences for an error, or null when there is none. */
 export function useErrorText(error: unknown): TranslatedError | null {

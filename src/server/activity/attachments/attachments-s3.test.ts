@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
 import { startS3Server, type S3TestServer } from '../../test/s3.js';
 import { logInteraction, makePartner } from '../../test/interactions.js';
-import { purgeTrash } from '../../derived/trash/purge.js';
+import { purgeTrash } from '../../derived/trash/index.js';
 import { EXE, PDF, PNG } from '../../test/files.js';
 
 // The app configured for S3 through its settings, against a real S3-compatible server (s3rver) in this process.

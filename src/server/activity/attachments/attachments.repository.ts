@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import { fileKey } from '../../platform/files/file-store.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import { fileKey } from '../../platform/files/index.js';
 
 const COLUMNS = [
   'a.workspaceId',
@@ -66,7 +66,7 @@ export async function countLiveAttachments(db: Db, workspaceId: string, interact
 }
 
 export async function insertAttachment(
-  trx: Db,
+  trx: Tx,
   row: {
     workspaceId: string;
     id: string;
@@ -87,7 +87,7 @@ export async function insertAttachment(
 
 /** Moves an attachment to or out of the trash; false when it was not in the state the change starts from. */
 export async function setAttachmentDeleted(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   deletedAt: Date | null,
@@ -131,4 +131,14 @@ export async function purgeInteractionsAndAttachments(
     }
     return { interactions: ids.length, keys: files.rows.map((f) => fileKey(f.workspaceId, f.id)) };
   });
+}
+
+/** Whether the interaction files are attached to exists, and whether it is in the trash. */
+export async function findAttachedInteraction(db: Db, workspaceId: string, interactionId: string) {
+  return db
+    .selectFrom('interaction')
+    .select(['id', 'deletedAt'])
+    .where('workspaceId', '=', workspaceId)
+    .where('id', '=', interactionId)
+    .executeTakeFirst();
 }

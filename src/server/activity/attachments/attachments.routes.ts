@@ -1,10 +1,7 @@
 import type { FastifyError } from 'fastify';
 import { z } from 'zod';
-import { handleError } from '../../platform/http/error-handler.js';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { idParam } from '../../platform/http/common.schema.js';
-import { requirePermission } from '../../platform/access/access.js';
+import { type App, type Deps, handleError, idParam, requireAuth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { ALLOWED_TYPES, contentDisposition, servedType } from './attachment-types.js';
 import { attachmentListQuery, attachmentSchema, uploadQuery } from './attachments.schema.js';
 import {

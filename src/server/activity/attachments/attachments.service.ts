@@ -1,16 +1,15 @@
 import crypto from 'node:crypto';
 import type { Readable } from 'node:stream';
-import type { Db } from '../../platform/db/database.js';
-import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
-import { FileMissingError, fileKey, type FileStore } from '../../platform/files/file-store.js';
-import type { Auth } from '../../platform/http/types.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { findInteraction } from '../interactions/interactions.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, fieldError, newId, notFound } from '../../platform/core/index.js';
+import { FileMissingError, fileKey, type FileStore } from '../../platform/files/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { checkFileType, settleFilename } from './attachment-types.js';
 import {
   countLiveAttachments,
+  findAttachedInteraction,
   findAttachment,
   insertAttachment,
   listAttachments,
@@ -25,7 +24,7 @@ export const MAX_ATTACHMENTS = 100;
 type Upload = { body: Buffer; declaredType: string | undefined; filename: string | undefined };
 
 async function requireInteraction(db: Db, workspaceId: string, interactionId: string, live: boolean) {
-  const interaction = await findInteraction(db, workspaceId, interactionId);
+  const interaction = await findAttachedInteraction(db, workspaceId, interactionId);
   if (!interaction || (live && interaction.deletedAt)) throw notFound('Interaction');
   return interaction;
 }
@@ -118,7 +117,10 @@ async function mustFind(db: Db, workspaceId: string, interactionId: string, id: 
   return row;
 }
 
-/** An attachment and its bytes, for download; a trashed attachment (or one of a trashed interaction) reads too, like the interaction itself. */
+/**
+ * An attachment and its bytes, for download; a trashed attachment (or one of a trashed interaction) reads too, like the
+ * interaction itself.
+ */
 export async function openAttachment(
   db: Db,
   files: FileStore,
@@ -192,7 +194,9 @@ export async function restoreAttachment(
 
 type Audited = { interactionId: string; filename: string; contentType: string; sizeBytes: number };
 
-/** The attachment's identity in an audit entry: on create as after-values, on delete/restore unchanged on both sides. */
+/**
+ * The attachment's identity in an audit entry: on create as after-values, on delete/restore unchanged on both sides.
+ */
 function auditChanges(row: Audited, before: Audited | null) {
   const fields = ['interactionId', 'filename', 'contentType', 'sizeBytes'] as const;
   return Object.fromEntries(fields.map((f) => [f, { before: before ? before[f] : null, after: row[f] }]));

@@ -9,7 +9,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { logInteraction, makePartner } from '../../test/interactions.js';
-import { purgeTrash } from '../../derived/trash/purge.js';
+import { purgeTrash } from '../../derived/trash/index.js';
 import { DOCX, EXE, ODT, PDF, PNG, ZIP } from '../../test/files.js';
 
 let ctx: TestContext;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx, Row } from '../../platform/db/index.js';
 import type { CalendarEvent, CalendarPerson } from './ics.js';
 
 export async function findFeedOfUser(db: Db, userId: string) {
@@ -17,7 +17,7 @@ export async function findFeedByTokenHash(db: Db, tokenHash: string) {
 }
 
 /** Creates the user's feed, or replaces its token (the old address stops working at once). */
-export async function upsertFeed(trx: Db, row: { userId: string; tokenHash: string; tokenHint: string }, now: Date) {
+export async function upsertFeed(trx: Tx, row: { userId: string; tokenHash: string; tokenHint: string }, now: Date) {
   return trx
     .insertInto('calendarFeed')
     .values({ ...row, createdAt: now, lastUsedAt: null })
@@ -30,7 +30,7 @@ export async function upsertFeed(trx: Db, row: { userId: string; tokenHash: stri
     .executeTakeFirstOrThrow();
 }
 
-export async function deleteFeed(trx: Db, userId: string) {
+export async function deleteFeed(trx: Tx, userId: string) {
   return trx.deleteFrom('calendarFeed').where('userId', '=', userId).returningAll().executeTakeFirst();
 }
 
@@ -38,20 +38,20 @@ export async function touchFeed(db: Db, userId: string, now: Date) {
   await db.updateTable('calendarFeed').set({ lastUsedAt: now }).where('userId', '=', userId).execute();
 }
 
-type MeetingRow = {
-  workspaceId: string;
-  workspaceName: string;
-  id: string;
-  version: number;
-  occurredAt: Date;
-  timeZone: string;
-  durationMinutes: number | null;
-  subject: string;
-  notesText: string;
-  createdAt: Date;
-  updatedAt: Date;
-  createdBy: string | null;
-};
+type MeetingRow = Pick<
+  Row<'interaction'>,
+  | 'workspaceId'
+  | 'id'
+  | 'version'
+  | 'occurredAt'
+  | 'timeZone'
+  | 'durationMinutes'
+  | 'subject'
+  | 'notesText'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'createdBy'
+> & { workspaceName: string };
 
 const MEETING_COLUMNS = sql`i.workspace_id, w.name as workspace_name, i.id, i.version, i.occurred_at, i.time_zone, i.duration_minutes, i.subject, i.notes_text, i.created_at, i.updated_at, i.created_by`;
 

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { contentDisposition } from '../attachments/attachment-types.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
+import { contentDisposition } from '../attachments/index.js';
 import { createFeed, feedCalendar, getFeed, interactionCalendar, revokeFeed } from './calendar.service.js';
 
 const feedSchema = z.object({

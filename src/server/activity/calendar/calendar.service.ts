@@ -1,10 +1,9 @@
-import type { Config } from '../../platform/core/config.js';
-import type { Db } from '../../platform/db/database.js';
-import { notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { hashToken, newToken } from '../../platform/auth/secrets.js';
-import { auditUserChange } from '../../platform/users/users.service.js';
-import { requirePermission } from '../../platform/access/access.js';
+import { type Config, notFound } from '../../platform/core/index.js';
+import type { Db } from '../../platform/db/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { hashToken, newToken } from '../../platform/auth/index.js';
+import { auditUserChange } from '../../platform/users/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import {
   deleteFeed,
   findFeedByTokenHash,
@@ -52,7 +51,9 @@ function present(
   };
 }
 
-/** Whether the caller has a feed. Its address is shown only when it is made: the database keeps only the token's hash. */
+/**
+ * Whether the caller has a feed. Its address is shown only when it is made: the database keeps only the token's hash.
+ */
 export async function getFeed(db: Db, config: Pick<Config, 'publicUrl'>, auth: Auth): Promise<FeedView> {
   return present(config, await findFeedOfUser(db, auth.user.id));
 }

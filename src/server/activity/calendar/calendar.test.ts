@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urlForLog } from '../../platform/http/log.js';
+import { urlForLog } from '../../platform/http/index.js';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { logInteraction, makePartner } from '../../test/interactions.js';
 

@@ -1,5 +1,5 @@
 import ICAL from 'ical.js';
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 import { buildVTimezone, offsetSeconds, wallTime } from './vtimezone.js';
 
 export type CalendarPerson = { name: string; email: string | null };
@@ -39,7 +39,10 @@ const LABELS: Record<Locale, { agenda: string; with: string; participants: strin
 };
 
 export type CalendarOptions = {
-  /** PUBLISH for a subscribed feed; REQUEST for an invitation to send (falls back to PUBLISH without an organizer's address). */
+  /**
+   * PUBLISH for a subscribed feed; REQUEST for an invitation to send (falls back to PUBLISH without an organizer's
+   * address).
+   */
   method: 'PUBLISH' | 'REQUEST';
   publicUrl: string;
   locale: Locale;

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { instantOf } from '../interactions/recurrence.js';
+import { instantOf } from '../../platform/core/index.js';
 import { buildVTimezone } from './vtimezone.js';
 
 const observances = (zone: ICAL.Component) =>

@@ -85,7 +85,9 @@ export function buildVTimezone(timeZone: string, from: Date, to: Date): ICAL.Com
   return component;
 }
 
-/** Daylight time is an offset above the year's smaller one (January's or July's: the south has its summer in January). */
+/**
+ * Daylight time is an offset above the year's smaller one (January's or July's: the south has its summer in January).
+ */
 function kindOf(timeZone: string, ms: number, offset: number): 'standard' | 'daylight' {
   const year = new Date(ms).getUTCFullYear();
   const standard = Math.min(

@@ -1,17 +1,9 @@
-import type { Direction, InteractionKind } from '../../platform/db/schema.js';
-import { foldText, nameKey } from '../../platform/core/text.js';
+import type { Direction, InteractionKind } from '../../platform/db/index.js';
+import { foldText, nameKey } from '../../platform/core/index.js';
+import { INTERACTION_IMPORT_FIELDS } from '../../directory/imports/index.js';
 
-/** Columns a CSV of past interactions can map to. `date` and `partner` are required. */
-export const INTERACTION_IMPORT_FIELDS = [
-  'date',
-  'time',
-  'kind',
-  'partner',
-  'subject',
-  'notes',
-  'duration',
-  'direction',
-] as const;
+export { INTERACTION_IMPORT_FIELDS };
+
 export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];
 export type InteractionMapping = Record<string, InteractionImportField | null>;
 
@@ -102,7 +94,10 @@ export function guessInteractionField(header: string): InteractionImportField | 
   return null;
 }
 
-/** A mapping from the header names; a field claimed by an earlier column is not given twice (except partner: several columns name several partners). */
+/**
+ * A mapping from the header names; a field claimed by an earlier column is not given twice (except partner: several
+ * columns name several partners).
+ */
 export function suggestInteractionMapping(columns: string[]): InteractionMapping {
   const taken = new Set<InteractionImportField>();
   return Object.fromEntries(

@@ -1,8 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import type { ImportRowError } from '../../platform/db/schema.js';
-import { writeInteractions, type Actor } from '../interactions/interactions.service.js';
-import { findUserById } from '../../platform/users/users.repository.js';
-import { findExistingContacts } from '../../directory/imports/imports.repository.js';
+import type { Db, ImportRowError } from '../../platform/db/index.js';
+import { writeInteractions, type Actor } from '../interactions/index.js';
+import { findUserById } from '../../platform/users/index.js';
+import { findExistingContacts, type ImportPlan, type Job, type Prepared } from '../../directory/imports/index.js';
 import type { InteractionMapping } from './interaction-fields.js';
 import {
   collectInteractionFields,
@@ -10,7 +9,6 @@ import {
   prepareInteractionRow,
   type PreparedInteractionRow,
 } from './interaction-rows.js';
-import type { ImportPlan, Job, Prepared } from '../../directory/imports/runner.js';
 
 /** Rows per transaction: each interaction is a few statements (row, links, last contact), so fewer than partners. */
 export const INTERACTION_BATCH_SIZE = 500;

@@ -1,11 +1,13 @@
-import type { Db } from '../../platform/db/database.js';
-import type { ImportRowError, PartnerType } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/core/errors.js';
-import { instantOf } from '../interactions/recurrence.js';
-import { createInteractionBody, type CreateInteractionInput } from '../interactions/interactions.schema.js';
-import { prepareInteraction, type Actor, type InteractionDraft } from '../interactions/interactions.service.js';
-import { nameKey } from '../../platform/core/text.js';
-import { findLiveByEmails, findLiveByNameKeys } from '../../directory/imports/imports.repository.js';
+import type { Db, ImportRowError, PartnerType } from '../../platform/db/index.js';
+import { AppError, instantOf, nameKey } from '../../platform/core/index.js';
+import {
+  type Actor,
+  createInteractionBody,
+  type CreateInteractionInput,
+  type InteractionDraft,
+  prepareInteraction,
+} from '../interactions/index.js';
+import { findLiveByEmails, findLiveByNameKeys, limitsOf, type SourceRow } from '../../directory/imports/index.js';
 import {
   directionFromWord,
   kindFromWord,
@@ -16,9 +18,11 @@ import {
   type InteractionMapping,
   type ParsedDate,
 } from './interaction-fields.js';
-import { limitsOf, type SourceRow } from '../../directory/imports/rows.js';
 
-/** A row ready to write: the interaction as the core checked it, and the partners and instant duplicate warnings compare. */
+/**
+ * A row ready to write: the interaction as the core checked it, and the partners and instant duplicate warnings
+ * compare.
+ */
 export type PreparedInteractionRow = { line: number; draft: InteractionDraft; targets: string[]; at: Date };
 
 type Match = { id: string; name: string; type: PartnerType };
@@ -29,7 +33,10 @@ export type PartnerDirectory = { byEmail: Map<string, Match[]>; byName: Map<stri
 const DEFAULT_HOUR = 12;
 const MAX_DURATION = 20160;
 
-/** The cells of a row per field; a cell of the partner field may name several partners (";" or a line break between them). */
+/**
+ * The cells of a row per field; a cell of the partner field may name several partners (";" or a line break between
+ * them).
+ */
 export function collectInteractionFields(
   columns: string[],
   mapping: InteractionMapping,

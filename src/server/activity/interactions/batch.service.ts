@@ -1,7 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, type FieldError } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { presentInteractions } from './interaction-view.js';
 import { findInteractions } from './interactions.repository.js';
 import type { BatchInteractionInput, InteractionView } from './interactions.schema.js';

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import { refreshLastContact, relationshipsConcerned } from './last-contact.repository.js';
+import type { Db } from '../../platform/db/index.js';
+import { claimPassedPending, clearContactPending } from './contact-pending.repository.js';
+import { interactionIdsChanged } from './last-contact.js';
 
 const BATCH = 500;
 
@@ -16,23 +16,14 @@ export async function settlePassedInteractions(db: Db, now = new Date()): Promis
   let total = 0;
   for (;;) {
     const settled = await db.transaction().execute(async (trx) => {
-      const due = await sql<{ workspaceId: string; id: string }>`
-        select workspace_id, id from interaction
-        where contact_pending and deleted_at is null and occurred_at <= ${now}
-        order by occurred_at limit ${BATCH} for update skip locked`.execute(trx);
+      const due = await claimPassedPending(trx, now, BATCH);
       const byWorkspace = new Map<string, string[]>();
-      for (const row of due.rows)
-        byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
+      for (const row of due) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
       for (const [workspaceId, ids] of byWorkspace) {
-        await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
-        await trx
-          .updateTable('interaction')
-          .set({ contactPending: false })
-          .where('workspaceId', '=', workspaceId)
-          .where('id', 'in', ids)
-          .execute();
+        await interactionIdsChanged(trx, workspaceId, ids, now);
+        await clearContactPending(trx, workspaceId, ids);
       }
-      return due.rows.length;
+      return due.length;
     });
     total += settled;
     if (settled < BATCH) return total;

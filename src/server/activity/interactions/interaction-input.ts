@@ -1,8 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
-import { findMemberIds } from '../../relationships/relationships/relationships.repository.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, type FieldError } from '../../platform/core/index.js';
+import { findMemberIds, findRelationshipRefs } from '../../relationships/relationships/index.js';
 import type { InteractionLinks } from './interactions.repository.js';
-import { findPartnerRefs, findRelationshipRefs } from './references.repository.js';
+import { findPartnerRefs } from '../../directory/partners/index.js';
 
 const NONE: InteractionLinks = { partnerIds: [], personIds: [], relationshipIds: [], memberIds: [] };
 const unique = (ids: string[]) => [...new Set(ids)];

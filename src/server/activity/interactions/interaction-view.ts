@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import { presentAttachment } from '../attachments/attachments.schema.js';
+import type { Db } from '../../platform/db/index.js';
+import { presentAttachment } from '../attachments/index.js';
 import { loadParts, type InteractionParts, type InteractionRow } from './interactions.repository.js';
 import type { InteractionView } from './interactions.schema.js';
 

@@ -1,8 +1,14 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Direction, InteractionKind, Sentiment } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
-import { listAttachments } from '../attachments/attachments.repository.js';
+import {
+  type Db,
+  type Direction,
+  type InteractionKind,
+  nextVersion,
+  type Sentiment,
+  type Tx,
+} from '../../platform/db/index.js';
+import { newId } from '../../platform/core/index.js';
+import { listAttachments } from '../attachments/index.js';
 
 /** The columns of an interaction a write sets. */
 export type InteractionValues = {
@@ -52,7 +58,7 @@ export async function findInteractions(db: Db, workspaceId: string, ids: string[
 }
 
 export async function insertInteraction(
-  trx: Db,
+  trx: Tx,
   row: InteractionValues & {
     workspaceId: string;
     id: string;
@@ -69,9 +75,11 @@ export async function insertInteraction(
     .execute();
 }
 
-/** Writes the new values only if the row is live and still at `version`; false means it changed or went to the trash. */
+/**
+ * Writes the new values only if the row is live and still at `version`; false means it changed or went to the trash.
+ */
 export async function updateInteractionRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -80,12 +88,7 @@ export async function updateInteractionRow(
 ) {
   const result = await trx
     .updateTable('interaction')
-    .set((eb) => ({
-      ...values,
-      contactPending: values.occurredAt > now,
-      updatedAt: now,
-      version: eb('version', '+', 1),
-    }))
+    .set({ ...values, contactPending: values.occurredAt > now, ...nextVersion(now) })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -95,7 +98,7 @@ export async function updateInteractionRow(
 }
 
 /** Replaces who and what an interaction concerns, with the interaction's time and state copied on each link. */
-export async function replaceLinks(trx: Db, workspaceId: string, id: string, links: InteractionLinks) {
+export async function replaceLinks(trx: Tx, workspaceId: string, id: string, links: InteractionLinks) {
   // One statement at a time: a transaction is one connection.
   for (const table of [
     'interactionPartner',
@@ -109,7 +112,7 @@ export async function replaceLinks(trx: Db, workspaceId: string, id: string, lin
 }
 
 /** Links of freshly inserted interactions, their copies taken from the interaction rows. */
-export async function insertLinks(trx: Db, workspaceId: string, items: (InteractionLinks & { id: string })[]) {
+export async function insertLinks(trx: Tx, workspaceId: string, items: (InteractionLinks & { id: string })[]) {
   const copy = (
     table: 'interaction_partner' | 'interaction_person' | 'interaction_relationship',
     column: string,
@@ -155,7 +158,7 @@ export async function insertLinks(trx: Db, workspaceId: string, items: (Interact
  * partner or as a person met). Decided when the links are written, as the team's effort stood
  * then: a relationship that later moves on does not turn yesterday's prospecting into account work.
  */
-export async function classifyInteractions(trx: Db, workspaceId: string, ids: string[]) {
+export async function classifyInteractions(trx: Tx, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return;
   const list = sql`any(${sql.val(ids)}::uuid[])`;
   const past = sql`r.stage <> 'formation' and r.deleted_at is null and not r.partner_deleted`;
@@ -176,7 +179,7 @@ export async function classifyInteractions(trx: Db, workspaceId: string, ids: st
 }
 
 /** Brings the copies on the links in step with the interactions after their time, kind or trash state changed. */
-export async function syncLinks(trx: Db, workspaceId: string, ids: string[]) {
+export async function syncLinks(trx: Tx, workspaceId: string, ids: string[]) {
   if (ids.length === 0) return;
   for (const table of ['interaction_partner', 'interaction_person', 'interaction_relationship']) {
     await sql`update ${sql.table(table)} l
@@ -193,7 +196,7 @@ export async function syncLinks(trx: Db, workspaceId: string, ids: string[]) {
  * trashed at that instant), not ones deleted on their own before. `version` guards a single delete.
  */
 export async function setInteractionsDeleted(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   ids: string[],
   change: { deletedAt: Date } | { restoreFrom: Date },
@@ -205,12 +208,7 @@ export async function setInteractionsDeleted(
   const deleting = 'deletedAt' in change;
   let query = trx
     .updateTable('interaction')
-    .set((eb) => ({
-      deletedAt: deleting ? change.deletedAt : null,
-      updatedBy: userId,
-      updatedAt: now,
-      version: eb('version', '+', 1),
-    }))
+    .set({ deletedAt: deleting ? change.deletedAt : null, updatedBy: userId, ...nextVersion(now) })
     .where('workspaceId', '=', workspaceId)
     .where('id', 'in', ids)
     .where('deletedAt', deleting ? 'is' : 'is not', null);
@@ -220,12 +218,7 @@ export async function setInteractionsDeleted(
   await syncLinks(trx, workspaceId, changed);
   const tasks = trx
     .updateTable('task')
-    .set((eb) => ({
-      deletedAt: deleting ? change.deletedAt : null,
-      updatedBy: userId,
-      updatedAt: now,
-      version: eb('version', '+', 1),
-    }))
+    .set({ deletedAt: deleting ? change.deletedAt : null, updatedBy: userId, ...nextVersion(now) })
     .where('workspaceId', '=', workspaceId)
     .where('interactionId', 'in', changed);
   await (deleting ? tasks.where('deletedAt', 'is', null) : tasks.where('deletedAt', '=', change.restoreFrom)).execute();
@@ -245,7 +238,7 @@ function settleIds<T extends Item>(items: T[], known: Set<string>): (T & { id: s
 }
 
 export async function replaceAgenda(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   interactionId: string,
   items: { id?: string | undefined; title: string; notes: string }[],
@@ -273,7 +266,7 @@ export async function replaceAgenda(
 }
 
 export async function replaceDecisions(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   interactionId: string,
   items: { id?: string | undefined; text: string }[],

@@ -1,26 +1,17 @@
 import { z } from 'zod';
-import type { Direction, InteractionKind, Sentiment } from '../../platform/db/schema.js';
-import { attachmentSchema } from '../attachments/attachments.schema.js';
-import { PARTNER_TYPES } from '../../directory/partners/partners.schema.js';
-import { timeZoneField } from '../../platform/http/common.schema.js';
+import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from '../../../shared/values/interactions.js';
+import { attachmentSchema } from '../attachments/index.js';
+import { dayField, flag, personRef, timeZoneField } from '../../platform/http/index.js';
+import { partnerRef } from '../../directory/partners/index.js';
+import { relationshipRef } from '../../relationships/relationships/index.js';
 
-export const INTERACTION_KINDS = [
-  'email',
-  'phone_call',
-  'video_call',
-  'meeting',
-  'message',
-  'event_encounter',
-  'site_visit',
-  'other',
-] as const satisfies readonly InteractionKind[];
-export const DIRECTIONS = ['outbound', 'inbound'] as const satisfies readonly Direction[];
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const satisfies readonly Sentiment[];
+export { dayField, flag, partnerRef, personRef, relationshipRef };
+
+export { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS };
 
 /** Editor HTML; sanitised on write (rich-text.ts). */
 export const richTextField = z.string().max(100_000);
 export const instantField = z.iso.datetime({ offset: true });
-export const dayField = z.iso.date();
 export const idList = z.array(z.uuid()).max(100);
 
 /** An agenda item; one sent with the id of an item of this meeting keeps that id. */
@@ -108,14 +99,6 @@ export type CreateInteractionInput = z.infer<typeof createInteractionBody>;
 export type UpdateInteractionInput = z.infer<typeof updateInteractionBody>;
 export type ActionItemInput = z.infer<typeof actionItemInput>;
 
-export const personRef = z.object({ id: z.string(), name: z.string() });
-export const partnerRef = z.object({ id: z.string(), name: z.string(), type: z.enum(PARTNER_TYPES) });
-export const relationshipRef = z.object({
-  id: z.string(),
-  partnerId: z.string(),
-  partnerName: z.string(),
-  purpose: z.string(),
-});
 export const actionItemSchema = z.object({
   id: z.string(),
   version: z.number(),
@@ -171,7 +154,6 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
         .filter(Boolean),
     )
     .pipe(z.array(item).max(50));
-export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 /** A day in the caller's time zone, or an exact instant. */
 const boundField = z.union([dayField, instantField]);
 

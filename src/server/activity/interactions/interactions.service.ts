@@ -1,15 +1,10 @@
-import type { Db } from '../../platform/db/database.js';
-import type { AppUser } from '../../platform/db/schema.js';
-import { AppError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit, insertAuditMany } from '../../platform/audit/audit.repository.js';
-import { diffFields } from '../../platform/audit/changes.js';
-import { taskTimelineAt } from '../tasks/task-input.js';
-import { insertTasks } from '../tasks/tasks.repository.js';
-import { notifyTasksAssigned } from '../../derived/reminders/task-assigned.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { AppUser, Db, Tx } from '../../platform/db/index.js';
+import { newId, notFound, staleError } from '../../platform/core/index.js';
+import { type Auth, requireVersion } from '../../platform/http/index.js';
+import { diffFields, insertAudit, insertAuditMany } from '../../platform/audit/index.js';
+import { insertTasks, taskTimelineAt } from '../tasks/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { checkLinks, editedLinks } from './interaction-input.js';
 import { presentInteractions } from './interaction-view.js';
 import {
@@ -31,7 +26,8 @@ import type {
   InteractionView,
   UpdateInteractionInput,
 } from './interactions.schema.js';
-import { refreshLastContact, relationshipsConcerned } from './last-contact.repository.js';
+import { relationshipsConcerned } from './last-contact.repository.js';
+import { interactionIdsChanged, interactionsChanged } from './last-contact.js';
 import { sanitizeRichText } from './rich-text.js';
 
 type Audited = Omit<InteractionValues, 'notesHtml' | 'minutesHtml' | 'occurredAt'> &
@@ -80,7 +76,10 @@ function richValues(notes: string, minutes: string) {
   return { notesHtml: n.html, notesText: n.text, minutesHtml: m.html, minutesText: m.text };
 }
 
-/** Action items as task rows: owned by the caller unless given, linked to the one partner or relationship the interaction concerns. */
+/**
+ * Action items as task rows: owned by the caller unless given, linked to the one partner or relationship the
+ * interaction concerns.
+ */
 function actionItemRows(
   items: ActionItemInput[],
   interactionId: string,
@@ -163,7 +162,7 @@ export async function prepareInteraction(
  * so undo finds it, and the import's own `import.run` entry stands for the rows' audit entries.
  */
 export async function writeInteractions(
-  trx: Db,
+  trx: Tx,
   auth: Actor,
   workspaceId: string,
   drafts: InteractionDraft[],
@@ -192,9 +191,10 @@ export async function writeInteractions(
     now,
   );
   // Imported history is not news: its action items notify no one.
-  if (!options.importId) await notifyTasksAssigned(trx, workspaceId, auth.user.id, tasks.flat(), now);
+  if (!options.importId)
+    await announce(trx, 'tasks.assigned', { workspaceId, actorId: auth.user.id, tasks: tasks.flat(), now });
   const ids = drafts.map((d) => d.id);
-  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
+  await interactionIdsChanged(trx, workspaceId, ids, now);
   if (options.importId) return;
   await insertAuditMany(
     trx,
@@ -319,7 +319,7 @@ export async function updateInteraction(
     if (input.agenda !== undefined) await replaceAgenda(trx, workspaceId, id, input.agenda);
     if (input.decisions !== undefined) await replaceDecisions(trx, workspaceId, id, input.decisions);
     const concerned = [...concernedBefore, ...(await relationshipsConcerned(trx, workspaceId, [id]))];
-    await refreshLastContact(trx, workspaceId, concerned, now);
+    await interactionsChanged(trx, workspaceId, concerned, now);
     const changes = diffFields<Audited>(
       audited(before, beforeLinks, view.agenda, view.decisions),
       audited(values, links, input.agenda ?? view.agenda, input.decisions ?? view.decisions),
@@ -335,7 +335,7 @@ export async function updateInteraction(
     });
     return true;
   });
-  if (!saved) throw await staleError(db, workspaceId, id);
+  if (!saved) throw await staleInteraction(db, workspaceId, id);
   return loadView(db, workspaceId, id);
 }
 
@@ -354,7 +354,7 @@ export async function deleteInteraction(
   const deleted = await db.transaction().execute(async (trx) => {
     if ((await setInteractionsDeleted(trx, workspaceId, [id], { deletedAt: now }, auth.user.id, version)).length === 0)
       return false;
-    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]), now);
+    await interactionIdsChanged(trx, workspaceId, [id], now);
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,
@@ -365,7 +365,7 @@ export async function deleteInteraction(
     });
     return true;
   });
-  if (!deleted) throw await staleError(db, workspaceId, id);
+  if (!deleted) throw await staleInteraction(db, workspaceId, id);
 }
 
 /** Brings an interaction back from the trash, with the action items trashed along with it. */
@@ -381,7 +381,7 @@ export async function restoreInteraction(
   const deletedAt = current.deletedAt;
   await db.transaction().execute(async (trx) => {
     await setInteractionsDeleted(trx, workspaceId, [id], { restoreFrom: deletedAt }, auth.user.id);
-    await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, [id]));
+    await interactionIdsChanged(trx, workspaceId, [id]);
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,
@@ -394,11 +394,12 @@ export async function restoreInteraction(
   return loadView(db, workspaceId, id);
 }
 
-/** 412 with the interaction as it is now, or 404 when it went to the trash meanwhile. */
-async function staleError(db: Db, workspaceId: string, id: string): Promise<AppError> {
-  const row = await findInteraction(db, workspaceId, id);
-  if (!row || row.deletedAt) return notFound('Interaction');
-  return new AppError('stale_version', 'The interaction was changed by someone else', {
-    extra: { current: await loadView(db, workspaceId, id) },
+/** The stale-version error, with the interaction as it is now. */
+async function staleInteraction(db: Db, workspaceId: string, id: string) {
+  return staleError({
+    resource: 'Interaction',
+    find: () => findInteraction(db, workspaceId, id),
+    gone: (row) => row.deletedAt !== null,
+    present: () => loadView(db, workspaceId, id),
   });
 }

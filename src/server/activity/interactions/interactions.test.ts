@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
-import { daysFromNow, logInteraction, makePartner, makeRelationship, pathsOf, type Created } from '../../test/interactions.js';
+import {
+  daysFromNow,
+  logInteraction,
+  makePartner,
+  makeRelationship,
+  pathsOf,
+  type Created,
+} from '../../test/interactions.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -317,7 +324,7 @@ describe('interactions: trash', () => {
 
 describe('interactions: trash retention', () => {
   it('purges interactions and tasks deleted more than 30 days ago, and keeps younger ones restorable', async () => {
-    const { purgeTrash } = await import('../../derived/trash/purge.js');
+    const { purgeTrash } = await import('../../derived/trash/index.js');
     const { client, base } = await workspaceWithOwner(ctx);
     const partner = await makePartner(client, base, 'Acme');
     const old = await logInteraction(client, base, { partnerIds: [partner.id], actionItems: [{ title: 'Old task' }] });

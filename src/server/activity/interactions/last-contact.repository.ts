@@ -1,7 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import { refreshHealth } from '../../derived/health/refresh.js';
-import { refreshNextContactDue } from '../../relationships/relationships/relationships.repository.js';
+import type { Db, Tx } from '../../platform/db/index.js';
 
 /**
  * The relationships whose last contact an interaction counts for: those it names, and those with
@@ -26,14 +24,12 @@ export async function relationshipsConcerned(db: Db, workspaceId: string, intera
 /**
  * Recomputes the derived last contact of relationships: the latest time, not after `now`, of a
  * live interaction that names the relationship or names its partner (as a partner or a person).
- * Planned interactions do not count until their time has come (see contact-pending.ts). Where it
- * changed, the next contact date follows, by the relationships module's own rule (in the owner's
- * calendar). The health score of every relationship given is recomputed too: its other inputs
- * (contacts, who started them, sentiment) change with any interaction, not only the latest.
- * Each of the three maxima reads one link index backwards from `now`: one row each.
+ * Planned interactions do not count until their time has come (see contact-pending.ts). Answers
+ * the relationships whose last contact changed. Each of the three maxima reads one link index
+ * backwards from `now`: one row each.
  */
 export async function refreshLastContact(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipIds: string[],
   now = new Date(),
@@ -54,8 +50,5 @@ export async function refreshLastContact(
     ) x
     where r.workspace_id = ${workspaceId} and r.id = x.id and r.last_contact_at is distinct from x.latest
     returning r.id`.execute(trx);
-  const changed = result.rows.map((r) => r.id);
-  if (changed.length) await refreshNextContactDue(trx, workspaceId, { ids: changed });
-  await refreshHealth(trx, workspaceId, relationshipIds, now);
-  return changed;
+  return result.rows.map((r) => r.id);
 }

@@ -1,6 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { InteractionKind } from '../../platform/db/schema.js';
+import type { Db, InteractionKind } from '../../platform/db/index.js';
 import { selectInteractions } from './interactions.repository.js';
 
 export type InteractionFilters = {

@@ -1,9 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { encodeCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { addDays } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { readInstantCursor } from '../../platform/http/cursors.js';
+import type { Db } from '../../platform/db/index.js';
+import { type Auth, encodeCursor, readInstantCursor } from '../../platform/http/index.js';
+import { addDays } from '../../platform/core/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { presentInteractions } from './interaction-view.js';
 import type { InteractionListQuery } from './interactions.schema.js';
 import { listInteractionPage } from './list.repository.js';

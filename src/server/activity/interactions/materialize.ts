@@ -1,12 +1,16 @@
 import type { Selectable } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { MeetingSeriesTable } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAuditMany } from '../../platform/audit/audit.repository.js';
-import { findMemberIds } from '../../relationships/relationships/relationships.repository.js';
+import type { Db, MeetingSeriesTable, Tx } from '../../platform/db/index.js';
+import { insertAuditMany } from '../../platform/audit/index.js';
+import { findMemberIds, findRelationshipRefs } from '../../relationships/relationships/index.js';
 import { insertLinks, type InteractionLinks } from './interactions.repository.js';
+import {
+  claimDueSeries,
+  insertOccurrenceAgendas,
+  insertOccurrences,
+  setMaterializedUntil,
+} from './materialize.repository.js';
 import { occurrencesBetween, type Schedule } from './recurrence.js';
-import { findPartnerRefs, findRelationshipRefs } from './references.repository.js';
+import { findPartnerRefs } from '../../directory/partners/index.js';
 
 export const HORIZON_DAYS = 90;
 const DAY = 86_400_000;
@@ -34,7 +38,7 @@ export function scheduleOf(
  * What an occurrence concerns: the template's partners, people, relationships and members that are
  * still live (or still members) when it is created, a relationship's partner included.
  */
-async function liveLinks(trx: Db, series: Series): Promise<InteractionLinks> {
+async function liveLinks(trx: Tx, series: Series): Promise<InteractionLinks> {
   // One after another: this runs inside the materialiser's transaction, on one connection.
   const partners = await findPartnerRefs(trx, series.workspaceId, [...series.partnerIds, ...series.personIds]);
   const relationships = await findRelationshipRefs(trx, series.workspaceId, series.relationshipIds);
@@ -61,66 +65,26 @@ async function liveLinks(trx: Db, series: Series): Promise<InteractionLinks> {
  * index. Occurrences are marked contact_pending: each counts as a contact once its time has come.
  * Returns how many were created.
  */
-export async function materializeSeries(trx: Db, series: Series, now: Date): Promise<number> {
+export async function materializeSeries(trx: Tx, series: Series, now: Date): Promise<number> {
   const through = new Date(now.getTime() + HORIZON_DAYS * DAY);
   const starts = occurrencesBetween(scheduleOf(series), series.materializedUntil, through);
   let created = 0;
   if (starts.length) {
     const links = await liveLinks(trx, series);
-    const inserted = await trx
-      .insertInto('interaction')
-      .values(
-        starts.map((start) => ({
-          workspaceId: series.workspaceId,
-          id: newId(),
-          kind: series.kind,
-          isMeeting: true,
-          occurredAt: start,
-          timeZone: series.timeZone,
-          durationMinutes: series.durationMinutes,
-          direction: null,
-          subject: series.subject,
-          notesHtml: '',
-          notesText: '',
-          minutesHtml: '',
-          minutesText: '',
-          sentiment: null,
-          seriesId: series.id,
-          occurrenceStart: start,
-          contactPending: true,
-          createdBy: series.createdBy,
-          updatedBy: series.createdBy,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      )
-      .onConflict((oc) => oc.columns(['workspaceId', 'seriesId', 'occurrenceStart']).doNothing())
-      .returning('id')
-      .execute();
+    const inserted = await insertOccurrences(trx, series, starts, now);
     await insertLinks(
       trx,
       series.workspaceId,
       inserted.map((r) => ({ id: r.id, ...links })),
     );
-    const agenda = inserted.flatMap((r) =>
-      series.agenda.map((item, position) => ({
-        workspaceId: series.workspaceId,
-        id: newId(),
-        interactionId: r.id,
-        position,
-        title: item.title,
-        notes: item.notes,
-      })),
+    await insertOccurrenceAgendas(
+      trx,
+      series,
+      inserted.map((r) => r.id),
     );
-    if (agenda.length) await trx.insertInto('meetingAgendaItem').values(agenda).execute();
     created = inserted.length;
   }
-  await trx
-    .updateTable('meetingSeries')
-    .set({ materializedUntil: through })
-    .where('workspaceId', '=', series.workspaceId)
-    .where('id', '=', series.id)
-    .execute();
+  await setMaterializedUntil(trx, series, through);
   return created;
 }
 
@@ -134,16 +98,7 @@ export async function materializeDueSeries(db: Db, now = new Date()): Promise<nu
   let total = 0;
   for (;;) {
     const claimed = await db.transaction().execute(async (trx) => {
-      const due = await trx
-        .selectFrom('meetingSeries')
-        .selectAll()
-        .where('stoppedAt', 'is', null)
-        .where('materializedUntil', '<', dueBefore)
-        .orderBy('materializedUntil')
-        .limit(BATCH)
-        .forUpdate()
-        .skipLocked()
-        .execute();
+      const due = await claimDueSeries(trx, dueBefore, BATCH);
       const audit = [];
       for (const series of due) {
         const created = await materializeSeries(trx, series, now);

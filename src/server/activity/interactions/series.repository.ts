@@ -1,6 +1,12 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { AgendaTemplateItem, InteractionKind, Recurrence } from '../../platform/db/schema.js';
+import {
+  type AgendaTemplateItem,
+  type Db,
+  type InteractionKind,
+  nextVersion,
+  type Recurrence,
+  type Tx,
+} from '../../platform/db/index.js';
 
 /** The columns of a series a write sets. */
 export type SeriesValues = {
@@ -35,7 +41,7 @@ export async function findSeries(db: Db, workspaceId: string, id: string): Promi
 }
 
 export async function insertSeries(
-  trx: Db,
+  trx: Tx,
   row: SeriesValues & { workspaceId: string; id: string; createdBy: string },
   now: Date,
 ) {
@@ -57,7 +63,7 @@ export async function insertSeries(
  * `now`, so the materialiser creates the upcoming occurrences again from the new template.
  */
 export async function updateSeriesRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -66,13 +72,7 @@ export async function updateSeriesRow(
 ) {
   const result = await trx
     .updateTable('meetingSeries')
-    .set((eb) => ({
-      ...values,
-      agenda: JSON.stringify(values.agenda),
-      materializedUntil: now,
-      updatedAt: now,
-      version: eb('version', '+', 1),
-    }))
+    .set({ ...values, agenda: JSON.stringify(values.agenda), materializedUntil: now, ...nextVersion(now) })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -82,7 +82,7 @@ export async function updateSeriesRow(
 }
 
 export async function stopSeriesRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -91,7 +91,7 @@ export async function stopSeriesRow(
 ) {
   const result = await trx
     .updateTable('meetingSeries')
-    .set((eb) => ({ stoppedAt: now, updatedBy: userId, updatedAt: now, version: eb('version', '+', 1) }))
+    .set({ stoppedAt: now, updatedBy: userId, ...nextVersion(now) })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -105,7 +105,7 @@ export async function stopSeriesRow(
  * trashed) and without action items. They are copies of the template, so nothing is lost; edited or
  * cancelled ones stay, and keep their scheduled start taken.
  */
-export async function deleteUntouchedOccurrences(trx: Db, workspaceId: string, seriesId: string, now: Date) {
+export async function deleteUntouchedOccurrences(trx: Tx, workspaceId: string, seriesId: string, now: Date) {
   const result = await trx
     .deleteFrom('interaction as i')
     .where('i.workspaceId', '=', workspaceId)
@@ -122,7 +122,7 @@ export async function deleteUntouchedOccurrences(trx: Db, workspaceId: string, s
 
 /** Live occurrences after `now`: what stopping a series cancels. */
 export async function upcomingOccurrenceIds(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   seriesId: string,
   now: Date,

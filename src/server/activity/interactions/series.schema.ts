@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Recurrence } from '../../platform/db/schema.js';
-import { timeZoneField } from '../../platform/http/common.schema.js';
+import { timeZoneField } from '../../platform/http/index.js';
 import {
   INTERACTION_KINDS,
   dayField,
@@ -12,7 +11,9 @@ import {
   relationshipRef,
 } from './interactions.schema.js';
 
-export const RECURRENCES = ['weekly', 'monthly', 'quarterly'] as const satisfies readonly Recurrence[];
+import { RECURRENCES } from '../../../shared/values/series.js';
+
+export { RECURRENCES };
 
 const agendaTemplate = z
   .array(

@@ -1,13 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
-import { encodeCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { diffFields } from '../../platform/audit/changes.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { readInstantCursor } from '../../platform/http/cursors.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, fieldError, newId, notFound, staleError } from '../../platform/core/index.js';
+import { type Auth, encodeCursor, readInstantCursor, requireVersion } from '../../platform/http/index.js';
+import { diffFields, insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { checkLinks, editedLinks } from './interaction-input.js';
 import { setInteractionsDeleted } from './interactions.repository.js';
 import { materializeSeries, scheduleOf } from './materialize.js';
@@ -216,7 +211,7 @@ export async function updateSeries(
     });
     return true;
   });
-  if (!saved) throw await staleError(db, workspaceId, id);
+  if (!saved) throw await staleSeries(db, workspaceId, id);
   return loadView(db, workspaceId, id);
 }
 
@@ -257,7 +252,7 @@ export async function stopSeries(
     });
     return true;
   });
-  if (!stopped) throw await staleError(db, workspaceId, id);
+  if (!stopped) throw await staleSeries(db, workspaceId, id);
   return loadView(db, workspaceId, id);
 }
 
@@ -276,9 +271,11 @@ export async function listSeries(db: Db, auth: Auth, workspaceId: string, query:
   };
 }
 
-async function staleError(db: Db, workspaceId: string, id: string): Promise<AppError> {
-  if (!(await findSeries(db, workspaceId, id))) return notFound('Meeting series');
-  return new AppError('stale_version', 'The series was changed by someone else', {
-    extra: { current: await loadView(db, workspaceId, id) },
+/** The stale-version error, with the series as it is now. */
+async function staleSeries(db: Db, workspaceId: string, id: string) {
+  return staleError({
+    resource: 'Meeting series',
+    find: () => findSeries(db, workspaceId, id),
+    present: () => loadView(db, workspaceId, id),
   });
 }

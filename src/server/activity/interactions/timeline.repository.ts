@@ -1,5 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 import type { TimelineType } from './timeline.schema.js';
 
 /** Whose timeline: a partner's, or a relationship's (which also shows what concerns its partner). */

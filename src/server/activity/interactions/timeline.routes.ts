@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
 import { timelinePageSchema, timelineQuery } from './timeline.schema.js';
 import { getPartnerTimeline, getRelationshipTimeline } from './timeline.service.js';
 

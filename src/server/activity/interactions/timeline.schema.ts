@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { STAGES } from '../../relationships/relationships/values.js';
+import { STAGES } from '../../relationships/relationships/index.js';
 import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS, partnerRef, personRef } from './interactions.schema.js';
 
-export const TIMELINE_TYPES = ['interaction', 'meeting', 'task', 'stage_change', 'value_assessment'] as const;
+import { TIMELINE_TYPES } from '../../../shared/values/timeline.js';
+
+export { TIMELINE_TYPES };
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
 export const timelineQuery = z

@@ -1,13 +1,11 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { todayIn } from '../../platform/core/dates.js';
-import { selectTasks } from '../tasks/tasks.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { isInstant, isUuid } from '../../platform/http/cursors.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError, notFound, todayIn } from '../../platform/core/index.js';
+import { type Auth, decodeCursor, encodeCursor, isInstant, isUuid } from '../../platform/http/index.js';
+import { selectTasks } from '../tasks/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { loadParts, selectInteractions } from './interactions.repository.js';
-import { findPartnerRefs, findRelationshipRefs } from './references.repository.js';
+import { findPartnerRefs } from '../../directory/partners/index.js';
+import { findRelationshipRefs } from '../../relationships/relationships/index.js';
 import {
   loadAssessments,
   loadStageChanges,
@@ -29,7 +27,10 @@ function readCursor(cursor: string | undefined): TimelineKey | undefined {
   return { at: new Date(at), type: type as TimelineType, id };
 }
 
-/** A partner's timeline: what concerns it as a partner or a participant, its tasks, and the history of its relationships. */
+/**
+ * A partner's timeline: what concerns it as a partner or a participant, its tasks, and the history of its
+ * relationships.
+ */
 export async function getPartnerTimeline(
   db: Db,
   auth: Auth,
@@ -42,7 +43,10 @@ export async function getPartnerTimeline(
   return timeline(db, auth, workspaceId, { partnerId }, query);
 }
 
-/** A relationship's timeline: everything of its partner's timeline that is not another relationship's history, plus what names it. */
+/**
+ * A relationship's timeline: everything of its partner's timeline that is not another relationship's history, plus what
+ * names it.
+ */
 export async function getRelationshipTimeline(
   db: Db,
   auth: Auth,

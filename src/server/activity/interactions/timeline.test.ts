@@ -6,7 +6,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/harness.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
+import { addDays, todayIn } from '../../platform/core/index.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship, pathsOf } from '../../test/interactions.js';
 
 let ctx: TestContext;

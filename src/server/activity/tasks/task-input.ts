@@ -1,9 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import type { TaskStatus } from '../../platform/db/schema.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
-import { instantOf } from '../interactions/recurrence.js';
-import { findInteractionRef, findPartnerRefs, findRelationshipRefs } from '../interactions/references.repository.js';
-import { findMemberIds } from '../../relationships/relationships/relationships.repository.js';
+import type { Db, TaskStatus } from '../../platform/db/index.js';
+import { AppError, type FieldError, instantOf } from '../../platform/core/index.js';
+import { findPartnerRefs } from '../../directory/partners/index.js';
+import { findMemberIds, findRelationshipRefs } from '../../relationships/relationships/index.js';
+import { findInteractionRef } from './interaction-ref.repository.js';
 
 export type TaskDraft = {
   title: string;

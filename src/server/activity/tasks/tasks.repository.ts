@@ -1,6 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { TaskStatus } from '../../platform/db/schema.js';
+import { type Db, nextVersion, type TaskStatus, trashed, type Tx } from '../../platform/db/index.js';
 
 /** The columns of a task a write sets. */
 export type TaskValues = {
@@ -61,7 +60,7 @@ export async function findTask(db: Db, workspaceId: string, id: string): Promise
 }
 
 export async function insertTasks(
-  trx: Db,
+  trx: Tx,
   rows: (TaskValues & { workspaceId: string; id: string; createdBy: string })[],
   now: Date,
 ) {
@@ -74,7 +73,7 @@ export async function insertTasks(
 
 /** Writes the new values only if the task is live and still at `version`. */
 export async function updateTaskRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -82,7 +81,7 @@ export async function updateTaskRow(
 ) {
   const result = await trx
     .updateTable('task')
-    .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set({ ...values, ...nextVersion() })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -93,7 +92,7 @@ export async function updateTaskRow(
 
 /** Moves a task to or out of the trash; `version` guards a delete. */
 export async function setTaskDeleted(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   deletedAt: Date | null,
@@ -102,7 +101,7 @@ export async function setTaskDeleted(
 ) {
   let query = trx
     .updateTable('task')
-    .set((eb) => ({ deletedAt, updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set(trashed(userId, deletedAt))
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('deletedAt', deletedAt ? 'is' : 'is not', null);

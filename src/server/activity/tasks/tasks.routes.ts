@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { readVersion } from '../../platform/http/versioning.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, readVersion, requireAuth } from '../../platform/http/index.js';
 import { createTaskBody, taskListQuery, taskSchema, updateTaskBody } from './tasks.schema.js';
 import { createTask, deleteTask, getTask, listTasks, restoreTask, updateTask } from './tasks.service.js';
 

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import type { TaskStatus } from '../../platform/db/schema.js';
-import {
-  INTERACTION_KINDS,
-  dayField,
-  flag,
-  partnerRef,
-  personRef,
-  relationshipRef,
-} from '../interactions/interactions.schema.js';
+import { INTERACTION_KINDS } from '../../../shared/values/interactions.js';
+import { dayField, flag, personRef } from '../../platform/http/index.js';
+import { partnerRef } from '../../directory/partners/index.js';
+import { relationshipRef } from '../../relationships/relationships/index.js';
 
-export const TASK_STATUSES = ['open', 'done'] as const satisfies readonly TaskStatus[];
+import { DUE_BUCKETS, TASK_STATUSES } from '../../../shared/values/tasks.js';
+
+export { DUE_BUCKETS, TASK_STATUSES };
 /** Buckets of "My tasks", in the caller's time zone; they do not overlap. */
-export const DUE_BUCKETS = ['overdue', 'today', 'week', 'later'] as const;
 export type DueBucket = (typeof DUE_BUCKETS)[number];
 
 const editable = {

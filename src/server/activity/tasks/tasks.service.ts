@@ -1,15 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { diffFields } from '../../platform/audit/changes.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
-import { isUuid } from '../../platform/http/cursors.js';
-import { notifyTasksAssigned } from '../../derived/reminders/task-assigned.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { addDays, fieldError, newId, notFound, staleError, todayIn } from '../../platform/core/index.js';
+import { type Auth, decodeCursor, encodeCursor, isUuid, requireVersion } from '../../platform/http/index.js';
+import { diffFields, insertAudit } from '../../platform/audit/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { checkTaskDraft, taskTimelineAt, type TaskDraft } from './task-input.js';
 import {
   findTask,
@@ -116,7 +110,7 @@ export async function createTask(db: Db, auth: Auth, workspaceId: string, input:
       timelineAt: taskTimelineAt(draft.dueOn, auth.user.timeZone, now),
     };
     await insertTasks(trx, [{ ...values, workspaceId, id, createdBy: auth.user.id }], now);
-    await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
+    await announce(trx, 'tasks.assigned', { workspaceId, actorId: auth.user.id, tasks: [{ id, ...draft }], now });
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,
@@ -169,7 +163,7 @@ export async function updateTask(
     const values: TaskValues = { ...draft, ...completion(draft.status, current, auth, now), timelineAt };
     if (!(await updateTaskRow(trx, workspaceId, id, version, { ...values, updatedBy: auth.user.id }))) return false;
     if (draft.ownerId !== before.ownerId)
-      await notifyTasksAssigned(trx, workspaceId, auth.user.id, [{ id, ...draft }], now);
+      await announce(trx, 'tasks.assigned', { workspaceId, actorId: auth.user.id, tasks: [{ id, ...draft }], now });
     const action =
       before.status !== draft.status ? (draft.status === 'done' ? 'task.complete' : 'task.reopen') : 'task.update';
     await insertAudit(trx, {
@@ -182,7 +176,7 @@ export async function updateTask(
     });
     return true;
   });
-  if (!saved) throw await staleError(db, auth, workspaceId, id);
+  if (!saved) throw await staleTask(db, auth, workspaceId, id);
   return getTask(db, auth, workspaceId, id);
 }
 
@@ -209,7 +203,7 @@ export async function deleteTask(
     });
     return true;
   });
-  if (!deleted) throw await staleError(db, auth, workspaceId, id);
+  if (!deleted) throw await staleTask(db, auth, workspaceId, id);
 }
 
 export async function restoreTask(db: Db, auth: Auth, workspaceId: string, id: string): Promise<TaskView> {
@@ -276,10 +270,12 @@ export async function listTasks(db: Db, auth: Auth, workspaceId: string, query: 
   };
 }
 
-async function staleError(db: Db, auth: Auth, workspaceId: string, id: string): Promise<AppError> {
-  const row = await findTask(db, workspaceId, id);
-  if (!row || row.deletedAt) return notFound('Task');
-  return new AppError('stale_version', 'The task was changed by someone else', {
-    extra: { current: presentTask(row, todayIn(auth.user.timeZone)) },
+/** The stale-version error, with the task as it is now. */
+async function staleTask(db: Db, auth: Auth, workspaceId: string, id: string) {
+  return staleError({
+    resource: 'Task',
+    find: () => findTask(db, workspaceId, id),
+    gone: (row) => row.deletedAt !== null,
+    present: (row) => presentTask(row, todayIn(auth.user.timeZone)),
   });
 }

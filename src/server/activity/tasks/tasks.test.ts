@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { logInteraction, makePartner, makeRelationship, pathsOf } from '../../test/interactions.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
+import { addDays, todayIn } from '../../platform/core/index.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

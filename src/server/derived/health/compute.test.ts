@@ -4,7 +4,10 @@ import { computeHealth, HEALTH_WEIGHTS, type HealthInputs } from './compute.js';
 const NOW = new Date('2026-06-01T12:00:00Z');
 const daysAgo = (days: number) => new Date(NOW.getTime() - days * 86_400_000);
 
-/** A relationship contacted 47 days ago with a 30-day cadence, two contacts in 90 days (one theirs), four rated, assessed 4 and 3. */
+/**
+ * A relationship contacted 47 days ago with a 30-day cadence, two contacts in 90 days (one theirs), four rated,
+ * assessed 4 and 3.
+ */
 const KNOWN: HealthInputs = {
   lastContactAt: daysAgo(47),
   startedAt: daysAgo(400),

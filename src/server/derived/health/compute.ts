@@ -1,4 +1,4 @@
-import type { HealthComponent, HealthComponentKey } from '../../platform/db/schema.js';
+import type { HealthComponent, HealthComponentKey } from '../../platform/db/index.js';
 
 /** What a relationship's health is computed from (gathered by relationship-health.repository.ts). */
 export type HealthInputs = {

@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import { addDays } from '../../platform/core/dates.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import { addDays } from '../../platform/core/index.js';
 import { computeHealth } from './compute.js';
 import {
   gatherHealthInputs,
@@ -24,7 +24,7 @@ const utcDay = (now: Date) => now.toISOString().slice(0, 10);
  * status, owner, tier settings) and by the daily recomputation. Idempotent.
  */
 export async function refreshHealth(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipIds: string[],
   now = new Date(),

@@ -1,7 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { HealthComponent } from '../../platform/db/schema.js';
-import { effectiveCadence, LIVE } from '../../relationships/relationships/relationships.repository.js';
+import type { Db, HealthComponent, Tx } from '../../platform/db/index.js';
+import { effectiveCadence, LIVE } from '../../relationships/relationships/index.js';
 import type { HealthInputs } from './compute.js';
 
 const WINDOW = sql`interval '90 days'`;
@@ -96,7 +95,7 @@ export type ScoreRow = { id: string; score: number; components: HealthComponent[
  * window opened (the last change on or before its first day) counts too, so a relationship that
  * stood at 90 for months and fell to 50 today dropped 40. Write the day's trend rows first.
  */
-export async function writeScores(trx: Db, workspaceId: string, rows: ScoreRow[], now: Date, day: string) {
+export async function writeScores(trx: Tx, workspaceId: string, rows: ScoreRow[], now: Date, day: string) {
   if (rows.length === 0) return;
   const doc = JSON.stringify(rows);
   await sql`insert into relationship_health_detail (workspace_id, relationship_id, components, computed_at)
@@ -118,7 +117,7 @@ export async function writeScores(trx: Db, workspaceId: string, rows: ScoreRow[]
 }
 
 /** The trend: one row per relationship and UTC day on which its score changed, the day's last score winning. */
-export async function upsertHistory(trx: Db, workspaceId: string, rows: { id: string; score: number }[], day: string) {
+export async function upsertHistory(trx: Tx, workspaceId: string, rows: { id: string; score: number }[], day: string) {
   if (rows.length === 0) return;
   const doc = JSON.stringify(rows.map((r) => ({ id: r.id, score: r.score })));
   await sql`insert into relationship_health (workspace_id, relationship_id, day, score)

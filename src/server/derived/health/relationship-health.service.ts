@@ -1,9 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import type { HealthComponent } from '../../platform/db/schema.js';
-import { notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { addDays } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, HealthComponent } from '../../platform/db/index.js';
+import { addDays, notFound } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { computeHealth } from './compute.js';
 import { findStoredHealth, gatherHealthInputs, listTrend } from './relationship-health.repository.js';
 import type { HealthView } from './relationship-health.schema.js';

@@ -7,7 +7,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { daysFromNow, logInteraction, makePartner, makeRelationship } from '../../test/interactions.js';
-import { addDays } from '../../platform/core/dates.js';
+import { addDays } from '../../platform/core/index.js';
 import { recomputeAllHealth, refreshHealth } from './refresh.js';
 
 let ctx: TestContext;
@@ -181,7 +181,7 @@ describe('health score through the API', () => {
 
   it('counts an interaction once its planned time has come (the contact-pending job)', async () => {
     const { client, base, relationship } = await knownDataSet();
-    const { settlePassedInteractions } = await import('../../activity/interactions/contact-pending.js');
+    const { settlePassedInteractions } = await import('../../activity/interactions/index.js');
     await settlePassedInteractions(ctx.db, new Date(Date.now() + 6 * 86_400_000));
     // The planned meeting (5 days ahead) is a contact now: 3 of the last 90 days, another negative.
     const facts = (await healthOf(client, base, relationship.id)).components.map((c) => c.facts);

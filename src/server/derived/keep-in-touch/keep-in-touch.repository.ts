@@ -1,8 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Stage, Tier } from '../../platform/db/schema.js';
-import { effectiveCadence } from '../../relationships/relationships/relationships.repository.js';
-import { TIERS } from '../../relationships/relationships/values.js';
+import type { Db, Row, Tier } from '../../platform/db/index.js';
+import { effectiveCadence, TIERS } from '../../relationships/relationships/index.js';
 
 /** How important a tier is when ranking who to contact first (docs/keep-in-touch-api.md). */
 export const TIER_WEIGHT: Record<Tier, number> = { inner_circle: 4, active: 3, occasional: 2, dormant: 1 };
@@ -22,7 +20,8 @@ const priority = (today: string) => sql<number>`((${overdueDays(today)} + ${AHEA
 /**
  * Active, live relationships due within the week or overdue, and not snoozed today. The literal
  * `status = 'active'` and trash conditions match the partial relationship_keep_in_touch_idx, which
- * also carries owner and snooze, so filtering (and counting) needs no table rows. `mine`: owned by the caller or with them on its team.
+ * also carries owner and snooze, so filtering (and counting) needs no table rows. `mine`: owned by the caller or with
+ * them on its team.
  */
 function scopeSql(workspaceId: string, s: KeepInTouchScope): RawBuilder<SqlBool> {
   const conditions = [
@@ -42,17 +41,15 @@ function scopeSql(workspaceId: string, s: KeepInTouchScope): RawBuilder<SqlBool>
   return sql<SqlBool>`(${sql.join(conditions, sql` and `)})`;
 }
 
-export type KeepInTouchRow = {
+export type KeepInTouchRow = Pick<
+  Row<'relationship'>,
+  'partnerId' | 'purpose' | 'tier' | 'stage' | 'ownerId' | 'lastContactAt'
+> & {
   relationshipId: string;
-  partnerId: string;
   partnerName: string;
-  purpose: string;
-  tier: Tier;
-  stage: Stage;
-  ownerId: string | null;
   ownerName: string | null;
   cadenceDays: number;
-  lastContactAt: Date | null;
+  /** Never null here: the list reads only relationships that are due. */
   nextContactDue: string;
   overdueDays: number;
   priority: number;

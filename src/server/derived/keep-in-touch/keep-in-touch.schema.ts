@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { limitSchema } from '../../platform/http/pagination.js';
-import { dayField } from '../../relationships/relationships/relationships.schema.js';
-import { STAGES, TIERS } from '../../relationships/relationships/values.js';
+import { limitSchema } from '../../platform/http/index.js';
+import { dayField, STAGES, TIERS } from '../../relationships/relationships/index.js';
 
 export const keepInTouchQuery = z
   .object({

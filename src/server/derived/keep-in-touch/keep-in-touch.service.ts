@@ -1,10 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, forbidden } from '../../platform/core/errors.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { can } from '../../platform/access/roles.js';
-import { todayIn } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError, forbidden, todayIn } from '../../platform/core/index.js';
+import { type Auth, decodeCursor, encodeCursor } from '../../platform/http/index.js';
+import { can, requirePermission } from '../../platform/access/index.js';
 import { countDue, listDue, type KeepInTouchCursor, type KeepInTouchRow } from './keep-in-touch.repository.js';
 import type { KeepInTouchQuery } from './keep-in-touch.schema.js';
 

@@ -7,7 +7,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { daysFromNow, logInteraction, makeRelationship } from '../../test/interactions.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
+import { addDays, todayIn } from '../../platform/core/index.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

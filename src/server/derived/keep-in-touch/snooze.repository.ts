@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx } from '../../platform/db/index.js';
 
 export type SnoozeValues = {
   workspaceId: string;
@@ -15,7 +15,7 @@ export type SnoozeValues = {
  * one stays as it was, since it ran its course. Returns the `until` of those it ended.
  */
 export async function endLiveSnoozes(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipId: string,
   today: string,
@@ -33,12 +33,12 @@ export async function endLiveSnoozes(
   return rows.map((r) => r.until);
 }
 
-export async function insertSnooze(trx: Db, values: SnoozeValues) {
+export async function insertSnooze(trx: Tx, values: SnoozeValues) {
   await trx.insertInto('contactSnooze').values(values).execute();
 }
 
 /** Keeps the relationship's copy of the live snooze's date, which the keep-in-touch view filters by. */
-export async function setSnoozedUntil(trx: Db, workspaceId: string, relationshipId: string, until: string | null) {
+export async function setSnoozedUntil(trx: Tx, workspaceId: string, relationshipId: string, until: string | null) {
   await trx
     .updateTable('relationship')
     .set({ snoozedUntil: until })

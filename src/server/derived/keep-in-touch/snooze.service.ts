@@ -1,12 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
-import { findRelationship } from '../../relationships/relationships/relationships.repository.js';
-import { findWritable } from '../../relationships/relationships/relationships.service.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { addDays, fieldError, newId, notFound, todayIn } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { findRelationship, findWritable } from '../../relationships/relationships/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import type { SnoozeInput, SnoozeView } from './keep-in-touch.schema.js';
 import { endLiveSnoozes, insertSnooze, listSnoozes, setSnoozedUntil } from './snooze.repository.js';
 

@@ -1,10 +1,6 @@
-import type { NotificationKind } from '../../platform/db/schema.js';
+import type { NotificationKind } from '../../platform/db/index.js';
 
-export const NOTIFICATION_KINDS = [
-  'daily_digest',
-  'task_assigned',
-  'relationship_overdue',
-] as const satisfies readonly NotificationKind[];
+export { NOTIFICATION_KINDS } from '../../../shared/values/notifications.js';
 
 export type Choice = { byEmail: boolean; inApp: boolean };
 

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { NotificationKind } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
+import type { Db, NotificationKind, Tx } from '../../platform/db/index.js';
+import { newId } from '../../platform/core/index.js';
 
 export type NewNotification = {
   workspaceId: string;
@@ -12,7 +11,7 @@ export type NewNotification = {
   entityId: string | null;
 };
 
-export async function insertNotifications(trx: Db, rows: NewNotification[], now: Date) {
+export async function insertNotifications(trx: Tx, rows: NewNotification[], now: Date) {
   if (rows.length === 0) return;
   await trx
     .insertInto('notification')
@@ -20,7 +19,9 @@ export async function insertNotifications(trx: Db, rows: NewNotification[], now:
     .execute();
 }
 
-/** One member's notifications in a workspace, newest first; every query is scoped to both, so no one reads another's. */
+/**
+ * One member's notifications in a workspace, newest first; every query is scoped to both, so no one reads another's.
+ */
 export async function listNotifications(
   db: Db,
   workspaceId: string,

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { pageQuery } from '../../platform/http/pagination.js';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { flag } from '../../activity/interactions/interactions.schema.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, pageQuery, requireAuth } from '../../platform/http/index.js';
+import { flag } from '../../activity/interactions/index.js';
 import { NOTIFICATION_KINDS } from './kinds.js';
 import { pageNotifications, readAllNotifications, readNotification, unreadCount } from './notifications.service.js';
 import { getReminderChoices, setReminderChoices } from './preferences.service.js';

@@ -1,8 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { notFound } from '../../platform/core/errors.js';
-import { toPage, uuidCursor } from '../../platform/http/pagination.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { notFound } from '../../platform/core/index.js';
+import { type Auth, toPage, uuidCursor } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { countUnread, listNotifications, markAllRead, markRead } from './notifications.repository.js';
 
 /** The caller's own notifications in the workspace, newest first. */

@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { NotificationKind } from '../../platform/db/schema.js';
+import type { Db, NotificationKind, Tx } from '../../platform/db/index.js';
 import { DEFAULT_CHOICES, isDefault, type Choice } from './kinds.js';
 
 /** A member's stored departures from the defaults. */
@@ -15,7 +14,7 @@ export async function findStoredChoices(db: Db, workspaceId: string, userId: str
 
 /** Stores a choice, or removes the stored one when it is the default (so a later default change reaches them). */
 export async function saveChoice(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   userId: string,
   kind: NotificationKind,

@@ -1,8 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import type { NotificationKind } from '../../platform/db/schema.js';
-import { fieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, NotificationKind } from '../../platform/db/index.js';
+import { fieldError } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { DEFAULT_CHOICES, NOTIFICATION_KINDS, type Choice } from './kinds.js';
 import { findStoredChoices, saveChoice } from './preferences.repository.js';
 

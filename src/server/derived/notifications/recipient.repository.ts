@@ -1,6 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 
-/** A member as a reminder addresses them: where, in which language and time zone, and the workspace's name; undefined once they left. */
+/**
+ * A member as a reminder addresses them: where, in which language and time zone, and the workspace's name; undefined
+ * once they left.
+ */
 export async function findRecipient(db: Db, workspaceId: string, userId: string) {
   return db
     .selectFrom('membership as m')

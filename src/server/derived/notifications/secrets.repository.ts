@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 
 /**
  * A secret the server makes for itself on first use and keeps in the database, so a zero-setup

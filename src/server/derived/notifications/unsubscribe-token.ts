@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { NotificationKind } from '../../platform/db/schema.js';
+import type { NotificationKind } from '../../platform/db/index.js';
 import { NOTIFICATION_KINDS } from './kinds.js';
 
 /** Who may turn which reminder off by email, in which workspace: what an unsubscribe link carries. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App, Deps } from '../../platform/http/types.js';
+import type { App, Deps } from '../../platform/http/index.js';
 import { NOTIFICATION_KINDS } from './kinds.js';
 import { describeUnsubscribe, unsubscribe } from './unsubscribe.service.js';
 

@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError } from '../../platform/core/errors.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError } from '../../platform/core/index.js';
 import { findStoredChoices, saveChoice } from './preferences.repository.js';
 import { DEFAULT_CHOICES } from './kinds.js';
 import { findRecipient } from './recipient.repository.js';

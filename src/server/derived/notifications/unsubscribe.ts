@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 import { serverSecret } from './secrets.repository.js';
 import { signUnsubscribe, type UnsubscribeClaim } from './unsubscribe-token.js';
 

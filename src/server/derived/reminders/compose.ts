@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 import { escapeHtml, htmlDocument, htmlLink } from './format.js';
 import { REMINDER_STRINGS } from './messages.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 import { composeEmail, type Block, type Footer, type Rendered } from './compose.js';
 import { formatDay, formatNumber, formatTime, plural } from './format.js';
 import { REMINDER_STRINGS } from './messages.js';

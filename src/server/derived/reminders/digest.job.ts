@@ -1,12 +1,15 @@
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database.js';
-import type { JobHandler } from '../../platform/jobs/runner.js';
-import { insertEmail } from '../../platform/email/email.repository.js';
-import { DEFAULT_CHOICES } from '../notifications/kinds.js';
-import { insertNotifications } from '../notifications/notifications.repository.js';
-import { choicesOf } from '../notifications/preferences.repository.js';
-import { findRecipient, type Recipient } from '../notifications/recipient.repository.js';
-import { unsubscribeLinks } from '../notifications/unsubscribe.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import type { JobHandler } from '../../platform/jobs/index.js';
+import { insertEmail } from '../../platform/email/index.js';
+import {
+  choicesOf,
+  DEFAULT_CHOICES,
+  findRecipient,
+  insertNotifications,
+  type Recipient,
+  unsubscribeLinks,
+} from '../notifications/index.js';
 import { digestEmail, isEmptyDigest, type DigestContent } from './digest-email.js';
 import { digestDueTasks, digestMeetings, digestOverdueContacts, enqueueDueDigests } from './digest.repository.js';
 
@@ -47,7 +50,7 @@ async function gatherDigest(
   };
 }
 
-async function renderFor(trx: Db, publicUrl: string, recipient: Recipient, content: DigestContent) {
+async function renderFor(trx: Tx, publicUrl: string, recipient: Recipient, content: DigestContent) {
   const links = await unsubscribeLinks(trx, publicUrl, {
     userId: recipient.userId,
     workspaceId: recipient.workspaceId,

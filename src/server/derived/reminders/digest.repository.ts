@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Choice } from '../notifications/kinds.js';
+import type { Db } from '../../platform/db/index.js';
+import type { Choice } from '../notifications/index.js';
 
 export const DIGEST = 'digest';
 /**
@@ -34,7 +34,10 @@ export async function enqueueDueDigests(db: Db, now: Date, defaults: Choice): Pr
 
 type Scope = { workspaceId: string; userId: string; today: string; limit: number };
 
-/** Relationships the member owns whose contact is overdue today and that are not snoozed through today; `total` counts them all. */
+/**
+ * Relationships the member owns whose contact is overdue today and that are not snoozed through today; `total` counts
+ * them all.
+ */
 export async function digestOverdueContacts(db: Db, s: Scope) {
   return db
     .selectFrom('relationship as r')

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findJobsByKey } from '../../platform/jobs/jobs.repository.js';
+import { findJobsByKey } from '../../platform/jobs/index.js';
 import { appJobsFor, testClock } from '../../test/jobs.js';
-import { SESSION_COOKIE } from '../../platform/auth/session.js';
+import { SESSION_COOKIE } from '../../platform/auth/index.js';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { startSmtpServer, type ReceivedEmail } from '../../test/smtp.js';
 import { logInteraction, makePartner, makeRelationship } from '../../test/interactions.js';
@@ -40,7 +40,9 @@ async function tickAt(at: string, runners = 1) {
   }
 }
 
-/** A workspace where Hoa (Ho Chi Minh City, Vietnamese) has one of everything and Lee (Los Angeles) one overdue task. */
+/**
+ * A workspace where Hoa (Ho Chi Minh City, Vietnamese) has one of everything and Lee (Los Angeles) one overdue task.
+ */
 async function setUp() {
   const { client, base, workspace } = await workspaceWithOwner(ctx, 'Sao Mai Trading');
   const hoa = await member(workspace.id, 'Hoa', 'vi', 'Asia/Ho_Chi_Minh');

@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 
 /** User text (names, titles) into HTML: every reminder email escapes what members typed. */
 export function escapeHtml(text: string): string {

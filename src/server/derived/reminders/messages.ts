@@ -1,4 +1,4 @@
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 import { plural } from './format.js';
 
 type Forms = Parameters<typeof plural>[2];

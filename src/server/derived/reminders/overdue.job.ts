@@ -1,6 +1,6 @@
-import type { Db } from '../../platform/db/database.js';
-import type { JobHandler } from '../../platform/jobs/runner.js';
-import { notify } from '../notifications/notify.js';
+import type { Db } from '../../platform/db/index.js';
+import type { JobHandler } from '../../platform/jobs/index.js';
+import { notify } from '../notifications/index.js';
 import { takeNewlyOverdue } from './overdue.repository.js';
 
 const BATCH = 500;

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import type { Tx } from '../../platform/db/index.js';
 
 export type NewlyOverdue = {
   workspaceId: string;
@@ -19,7 +19,7 @@ export type NewlyOverdue = {
  * eligible again when that one lapses: once per lapse. SKIP LOCKED passes over rows an edit holds;
  * the next run takes them.
  */
-export async function takeNewlyOverdue(trx: Db, now: Date, limit: number): Promise<NewlyOverdue[]> {
+export async function takeNewlyOverdue(trx: Tx, now: Date, limit: number): Promise<NewlyOverdue[]> {
   const result = await sql<NewlyOverdue>`
     with candidate as (
       select r.workspace_id, r.id, r.owner_id, r.purpose, r.next_contact_due, p.name as partner_name,

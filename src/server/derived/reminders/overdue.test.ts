@@ -7,7 +7,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/harness.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
+import { addDays, todayIn } from '../../platform/core/index.js';
 import { logInteraction, makePartner, makeRelationship } from '../../test/interactions.js';
 
 let ctx: TestContext;
@@ -37,7 +37,10 @@ async function overdueNotices(client: Client, base: string): Promise<Notificatio
   return items.filter((n) => n.kind === 'relationship_overdue');
 }
 
-/** A moment of a day; tests of this file use different hours, as each hourly slot runs the overdue job once per database. */
+/**
+ * A moment of a day; tests of this file use different hours, as each hourly slot runs the overdue job once per
+ * database.
+ */
 const at = (day: string, time: string) => new Date(`${day}T${time}:00Z`);
 
 describe('relationship overdue', () => {
@@ -73,7 +76,8 @@ describe('relationship overdue', () => {
     expect(await overdueNotices(bob.client, base)).toHaveLength(1);
     expect(await overdueNotices(client, base)).toEqual([]);
 
-    // A contact logged (earlier than the relationship was made) gives it a new due date; when that lapses, a new notice.
+    // A contact logged (earlier than the relationship was made) gives it a new due date; when that lapses, a new
+    // notice.
     await logInteraction(client, base, {
       partnerIds: [partner.id],
       relationshipIds: [relationship.id],
@@ -94,7 +98,8 @@ describe('relationship overdue', () => {
     await west.client.patch('/api/v1/me', { timeZone: 'Pacific/Pago_Pago' });
     const eastOwned = await makeRelationship(client, base, { ownerId: east.user.id, cadenceDays: 30 }, 'East Partner');
     const westOwned = await makeRelationship(client, base, { ownerId: west.user.id, cadenceDays: 30 }, 'West Partner');
-    // Both due on the same date: at 11:00 UTC of that day it is already the next day in Kiritimati (UTC+14), not yet in Pago Pago (UTC−11).
+    // Both due on the same date: at 11:00 UTC of that day it is already the next day in Kiritimati (UTC+14), not yet
+    // in Pago Pago (UTC−11).
     const due = String(eastOwned.nextContactDue);
     await ctx.db.updateTable('relationship').set({ nextContactDue: due }).where('id', '=', westOwned.id).execute();
     await tickAt(at(due, '11:00'));

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database.js';
-import type { JobHandler } from '../../platform/jobs/runner.js';
-import { insertEmail } from '../../platform/email/email.repository.js';
-import { findRecipient } from '../notifications/recipient.repository.js';
-import { unsubscribeLinks } from '../notifications/unsubscribe.js';
+import type { Db } from '../../platform/db/index.js';
+import type { JobHandler } from '../../platform/jobs/index.js';
+import { insertEmail } from '../../platform/email/index.js';
+import { findRecipient, unsubscribeLinks } from '../notifications/index.js';
 import { overdueEmail, overdueParams, taskAssignedEmail, taskAssignedParams } from './reminder-email.js';
 
 const payloadSchema = z.discriminatedUnion('kind', [

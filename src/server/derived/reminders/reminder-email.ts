@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Locale } from '../../platform/db/schema.js';
+import type { Locale } from '../../platform/db/index.js';
 import { composeEmail, type Footer, type Rendered } from './compose.js';
 import { formatDay, plural } from './format.js';
 import { REMINDER_STRINGS } from './messages.js';

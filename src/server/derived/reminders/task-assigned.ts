@@ -1,14 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { notify } from '../notifications/notify.js';
-import { findUserById } from '../../platform/users/users.repository.js';
-
-export type AssignedTask = {
-  id: string;
-  title: string;
-  dueOn: string | null;
-  ownerId: string | null;
-  status: 'open' | 'done';
-};
+import type { Tx } from '../../platform/db/index.js';
+import type { AssignedTask } from '../../platform/events/index.js';
+import { notify } from '../notifications/index.js';
+import { findUserById } from '../../platform/users/index.js';
 
 /**
  * Tells the owners of open tasks that someone else gave them (created, re-assigned, or an action
@@ -16,7 +9,7 @@ export type AssignedTask = {
  * Tasks people take on themselves notify no one.
  */
 export async function notifyTasksAssigned(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   actorId: string,
   tasks: AssignedTask[],

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx } from '../../platform/db/index.js';
 
 export type Period = { from: string; to: string; timeZone: string };
 
@@ -29,7 +29,7 @@ export async function findProspectShareMin(db: Db, workspaceId: string): Promise
   return row?.prospectShareMin;
 }
 
-export async function setProspectShareMin(trx: Db, workspaceId: string, value: number) {
+export async function setProspectShareMin(trx: Tx, workspaceId: string, value: number) {
   await trx
     .updateTable('workspace')
     .set({ prospectShareMin: value, updatedAt: new Date() })

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
 import { retentionQuery, retentionSchema, retentionSettingsBody, retentionSettingsSchema } from './retention.schema.js';
 import { getRetention, getRetentionSettings, saveRetentionSettings } from './retention.service.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dayField } from '../../relationships/relationships/relationships.schema.js';
+import { dayField } from '../../relationships/relationships/index.js';
 
 export const retentionQuery = z.object({ from: dayField.optional(), to: dayField.optional() }).strict();
 export type RetentionQuery = z.infer<typeof retentionQuery>;

@@ -1,9 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { addDays, fieldError, notFound, todayIn } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { countInteractions, findProspectShareMin, setProspectShareMin } from './retention.repository.js';
 import type { RetentionQuery, RetentionSettingsInput } from './retention.schema.js';
 

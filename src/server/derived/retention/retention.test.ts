@@ -6,13 +6,7 @@ import {
   type Client,
   type TestContext,
 } from '../../test/harness.js';
-import {
-  daysFromNow,
-  logInteraction,
-  makePartner,
-  makeRelationship,
-  type Created,
-} from '../../test/interactions.js';
+import { daysFromNow, logInteraction, makePartner, makeRelationship, type Created } from '../../test/interactions.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -39,13 +33,18 @@ describe('retention balance: existing relationships against new prospects', () =
     await makeRelationship(client, base, { partnerId: partnerOf(both), stage: 'engagement' });
     const at = daysFromNow(-2);
 
-    await logInteraction(client, base, { partnerIds: [partnerOf(formation)], occurredAt: at }); // prospect: Formation only
+    // prospect: Formation only
+    await logInteraction(client, base, { partnerIds: [partnerOf(formation)], occurredAt: at });
     await logInteraction(client, base, { relationshipIds: [formation.id], occurredAt: at }); // prospect
-    await logInteraction(client, base, { partnerIds: [noRelationship.id], occurredAt: at }); // prospect: no relationship yet
+    // prospect: no relationship yet
+    await logInteraction(client, base, { partnerIds: [noRelationship.id], occurredAt: at });
     await logInteraction(client, base, { partnerIds: [partnerOf(planning)], occurredAt: at }); // existing
-    await logInteraction(client, base, { partnerIds: [partnerOf(formation), partnerOf(planning)], occurredAt: at }); // existing: one is past Formation
-    await logInteraction(client, base, { partnerIds: [noRelationship.id], personIds: [person.id], occurredAt: at }); // existing, through the person met
-    await logInteraction(client, base, { partnerIds: [partnerOf(both)], occurredAt: at }); // existing: the partner's other relationship
+    // existing: one is past Formation
+    await logInteraction(client, base, { partnerIds: [partnerOf(formation), partnerOf(planning)], occurredAt: at });
+    // existing, through the person met
+    await logInteraction(client, base, { partnerIds: [noRelationship.id], personIds: [person.id], occurredAt: at });
+    // existing: the partner's other relationship
+    await logInteraction(client, base, { partnerIds: [partnerOf(both)], occurredAt: at });
     // Not counted: in the trash, before the period, not happened yet.
     const trashed = await logInteraction(client, base, { partnerIds: [noRelationship.id], occurredAt: at });
     expect((await client.delete(`${base}/interactions/${trashed.id}`, { 'if-match': '1' })).statusCode).toBe(204);

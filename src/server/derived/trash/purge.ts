@@ -1,11 +1,16 @@
-import type { Db } from '../../platform/db/database.js';
-import type { FileStore } from '../../platform/files/file-store.js';
-import { purgeInteractionsAndAttachments } from '../../activity/attachments/attachments.repository.js';
+import type { Db } from '../../platform/db/index.js';
+import type { FileStore } from '../../platform/files/index.js';
+import { purgeInteractionsAndAttachments } from '../../activity/attachments/index.js';
+import { deleteTrashedBefore } from './purge.repository.js';
 
 /** How long anything in the trash stays restorable. */
 export const RESTORE_DAYS = 30;
 
-/** Tables with a soft delete (`deleted_at`); each purges on its own, so one row's cascade never waits for another's. */
+/**
+ * Tables with a soft delete (`deleted_at`), in the order they are purged; each purges on its own, so
+ * one row's cascade never waits for another's. Purge keeps this order and the SQL itself, in
+ * purge.repository.ts, rather than asking each module to delete its rows (that file says why).
+ */
 const TRASHED_TABLES = ['partner', 'relationship', 'interaction', 'task'] as const;
 
 /**
@@ -29,8 +34,7 @@ export async function purgeTrash(
       removed.attachmentFiles = purged.keys.length;
       continue;
     }
-    const result = await db.deleteFrom(table).where('deletedAt', '<', cutoff).executeTakeFirst();
-    removed[table] = Number(result.numDeletedRows);
+    removed[table] = await deleteTrashedBefore(db, table, cutoff);
   }
   return removed;
 }

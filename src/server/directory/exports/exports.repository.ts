@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 
 /** Everything an export writes about these partners, beyond the list row: profile, contacts, tags, organisations. */
 export async function findExportDetails(db: Db, workspaceId: string, ids: string[]) {

@@ -1,9 +1,7 @@
 import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { partnerFilters } from '../partners/partners.schema.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
+import { partnerFilters } from '../partners/index.js';
 import { exportPartners } from './exports.service.js';
 
 const wsParams = z.object({ workspaceId: idParam });

@@ -1,9 +1,8 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Db } from '../../platform/db/database.js';
-import type { Auth } from '../../platform/http/types.js';
-import { listPartnerPage } from '../partners/list.repository.js';
-import type { PartnerFilters } from '../partners/partners.schema.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { listPartnerPage, type PartnerFilters } from '../partners/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { findExportDetails } from './exports.repository.js';
 import { partnerVcard, type VcardPartner } from './vcard-writer.js';
 
@@ -28,7 +27,8 @@ export const CSV_COLUMNS = [
 ] as const;
 
 type ExportFormat = 'csv' | 'vcf';
-// Excel's line ends; csv-stringify quotes only the record delimiter itself, so a lone LF inside a cell must be asked for.
+// Excel's line ends; csv-stringify quotes only the record delimiter itself, so a lone LF inside a cell must be asked
+// for.
 const CSV_OPTIONS = { record_delimiter: 'windows', quoted_match: /[\r\n]/ } as const;
 
 /**

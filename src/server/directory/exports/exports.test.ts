@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
-import { parseCsv } from '../imports/csv.js';
+import { parseCsv, parseVcards, VCARD_COLUMNS } from '../imports/index.js';
 import { importFile } from '../../test/imports.js';
-import { parseVcards, VCARD_COLUMNS } from '../imports/vcard.js';
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -19,6 +19,19 @@ describe('CSV parser', () => {
     ]);
   });
 
+  it('reads a quote after spaces as quoting, and answers 400 naming the line of a quote never closed', () => {
+    expect(parseCsv('name, notes\nA, "x, y"').map((r) => r.cells)).toEqual([
+      ['name', 'notes'],
+      ['A', 'x, y'],
+    ]);
+    expect(() => parseCsv('name\nA\n"B\nC')).toThrow(
+      expect.objectContaining({
+        status: 400,
+        errors: [expect.objectContaining({ path: 'file', rule: 'invalid_format', params: { line: 3 } })],
+      }),
+    );
+  });
+
   it('names a file without a name column after its organisation column', () => {
     expect(suggestMapping(['Company name', 'Website'])).toEqual({ 'Company name': 'name', Website: 'website' });
   });

@@ -1,3 +1,6 @@
+import { CsvError, parse } from 'csv-parse/sync';
+import { fieldError } from '../../platform/core/index.js';
+
 /** A data record of an uploaded file: its cells and the 1-based line of the file it starts on. */
 export type CsvRecord = { line: number; cells: string[] };
 
@@ -20,63 +23,53 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+const LF = 0x0a;
+const CR = 0x0d;
+
 /**
- * Parses CSV (RFC 4180: quoted fields with doubled quotes, delimiters and line breaks inside
- * quotes; CRLF, LF or CR line ends). Each record keeps the line it starts on, so a row error can
- * point at the line a spreadsheet shows. Blank lines are skipped. Hand-written rather than
- * csv-parse because that library reports the line a record ends on, not where it starts.
+ * Parses CSV with csv-parse (RFC 4180: quoted fields with doubled quotes, delimiters and line
+ * breaks inside quotes). Lenient as spreadsheets are: rows may have any number of cells, a quote
+ * inside an unquoted cell is text, and CRLF, LF and CR line ends may be mixed in one file (csv-parse
+ * would otherwise keep to the first kind it meets). Blank lines and rows of blank cells are skipped.
+ * A quote never closed is a 400 naming the row's line: the rest of the file would be one cell.
+ *
+ * Each record keeps the line it starts on, so a row error points at the line a spreadsheet shows.
+ * csv-parse's `info.lines` is the line a record ends on (and counts a quoted CRLF twice), so lines
+ * are counted here, up to the byte offset where csv-parse says each record ends.
  */
 export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRecord[] {
+  const bytes = Buffer.from(text);
   const records: CsvRecord[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  let touched = false; // the record has any content (a blank line is not a record)
-  const endRecord = () => {
-    if (touched) {
-      cells.push(cell);
-      if (cells.some((c) => c.trim() !== '')) records.push({ line: start, cells });
-    }
-    cells = [];
-    cell = '';
-    touched = false;
+  let line = 1; // where the next record starts
+  let offset = 0;
+  const onRecord = (cells: string[], { bytes: end }: { bytes: number }) => {
+    if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });
+    for (; offset < end; offset++)
+      if (bytes[offset] === LF || (bytes[offset] === CR && bytes[offset + 1] !== LF)) line++;
+    return null; // kept here, not in csv-parse's own result
   };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) line++;
-        cell += c;
-      }
-      continue;
+  try {
+    parse(bytes, {
+      delimiter,
+      record_delimiter: ['\r\n', '\n', '\r'],
+      bom: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      // Spaces after a delimiter are dropped, so `a, "b, c"` is two cells, not three (cells are trimmed downstream
+      // anyway).
+      ltrim: true,
+      on_record: onRecord,
+    });
+  } catch (error) {
+    if (error instanceof CsvError && error.code === 'CSV_QUOTE_NOT_CLOSED') {
+      throw fieldError(
+        'file',
+        'invalid_format',
+        `The row starting on line ${line} opens a quote that is never closed`,
+        { line },
+      );
     }
-    if (c === '"' && cell.trim() === '') {
-      quoted = true;
-      cell = '';
-      if (!touched) start = line;
-      touched = true;
-    } else if (c === delimiter) {
-      if (!touched) start = line;
-      touched = true;
-      cells.push(cell);
-      cell = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRecord();
-      line++;
-    } else {
-      if (!touched) start = line;
-      touched = true;
-      cell += c;
-    }
+    throw error;
   }
-  endRecord();
   return records;
 }

@@ -1,6 +1,13 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { ImportRowError, ImportTarget, PartnerContactTable } from '../../platform/db/schema.js';
+import {
+  type Db,
+  type ImportRowError,
+  type ImportTarget,
+  type PartnerContactTable,
+  trashed,
+  type Tx,
+  type Row,
+} from '../../platform/db/index.js';
 
 /** Every column but the file itself, which only the runner reads. */
 const VIEW_COLUMNS = [
@@ -117,8 +124,10 @@ export async function markStarted(db: Db, workspaceId: string, id: string, mappi
     .executeTakeFirst();
 }
 
-/** Locks the job for one batch: the batch goes ahead only if the job is still running at the offset this runner expects. */
-export async function lockJob(trx: Db, workspaceId: string, id: string) {
+/**
+ * Locks the job for one batch: the batch goes ahead only if the job is still running at the offset this runner expects.
+ */
+export async function lockJob(trx: Tx, workspaceId: string, id: string) {
   return trx
     .selectFrom('importJob')
     .select(['status', 'processed'])
@@ -129,7 +138,7 @@ export async function lockJob(trx: Db, workspaceId: string, id: string) {
 }
 
 export async function addProgress(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   delta: { processed: number; imported: number; failed: number; errors: ImportRowError[] },
@@ -148,7 +157,7 @@ export async function addProgress(
 }
 
 export async function finishJob(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   status: 'done' | 'failed',
@@ -173,7 +182,7 @@ export async function finishJob(
 }
 
 /** done/failed → undone; undefined when the job was running, waiting, or undone already. */
-export async function markUndone(trx: Db, workspaceId: string, id: string) {
+export async function markUndone(trx: Tx, workspaceId: string, id: string) {
   return trx
     .updateTable('importJob')
     .set({ status: 'undone' })
@@ -186,14 +195,14 @@ export async function markUndone(trx: Db, workspaceId: string, id: string) {
 
 /** Moves every partner an import created that still lives to the trash; returns how many. */
 export async function trashImportedPartners(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   importId: string,
   userId: string,
 ): Promise<number> {
   const result = await trx
     .updateTable('partner')
-    .set((eb) => ({ deletedAt: new Date(), updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set(trashed(userId, new Date()))
     .where('workspaceId', '=', workspaceId)
     .where('importId', '=', importId)
     .where('deletedAt', 'is', null)
@@ -202,23 +211,12 @@ export async function trashImportedPartners(
 }
 
 /** The live interactions an import created. */
-export async function findImportedInteractionIds(trx: Db, workspaceId: string, importId: string): Promise<string[]> {
-  const rows = await trx
-    .selectFrom('interaction')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('importId', '=', importId)
-    .where('deletedAt', 'is', null)
-    .execute();
-  return rows.map((r) => r.id);
-}
-
 /**
  * Which of these (partner or person, instant) pairs already have a live interaction: an imported
  * row that matches one is probably in the directory already. Keys are `<id>@<ISO instant>`.
  */
 export async function findExistingContacts(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   pairs: { targetId: string; at: Date }[],
 ): Promise<Set<string>> {
@@ -252,7 +250,9 @@ export async function findLiveByEmails(db: Db, workspaceId: string, emails: stri
     .execute();
 }
 
-/** Live partners of the workspace with any of these name keys: duplicate warnings and organisation look-ups, per batch. */
+/**
+ * Live partners of the workspace with any of these name keys: duplicate warnings and organisation look-ups, per batch.
+ */
 export async function findLiveByNameKeys(trx: Db, workspaceId: string, keys: string[]) {
   if (!keys.length) return [];
   return trx
@@ -268,7 +268,7 @@ export async function findLiveByNameKeys(trx: Db, workspaceId: string, keys: str
 
 /** Live partners holding any of these contact keys (email, phone, website domain), per batch. */
 export async function findLiveByContactKeys(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   keys: { channel: PartnerContactTable['channel']; valueKey: string }[],
 ) {
@@ -287,7 +287,7 @@ export async function findLiveByContactKeys(
 }
 
 /** The partners of a batch, one array parameter per column (unnest): one short statement however many rows. */
-async function insertPartners(trx: Db, rows: ImportPartnerRow[]) {
+async function insertPartners(trx: Tx, rows: ImportPartnerRow[]) {
   if (!rows.length) return;
   const col = <K extends keyof ImportPartnerRow>(key: K) => rows.map((r) => r[key]);
   await sql`insert into partner (workspace_id, id, type, name, sort_name, name_key, kinds, country, owner_id, profile, purchase_deciders, search_text, import_id, created_by, updated_by)
@@ -300,7 +300,7 @@ async function insertPartners(trx: Db, rows: ImportPartnerRow[]) {
   );
 }
 
-async function insertContacts(trx: Db, rows: ImportContactRow[]) {
+async function insertContacts(trx: Tx, rows: ImportContactRow[]) {
   if (!rows.length) return;
   const col = <K extends keyof ImportContactRow>(key: K) => rows.map((r) => r[key]);
   await sql`insert into partner_contact (workspace_id, id, partner_id, channel, label, value, value_key, position)
@@ -314,35 +314,29 @@ function arrayLiteral(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
-export type ImportPartnerRow = {
-  workspaceId: string;
-  id: string;
-  type: 'organization' | 'person';
-  name: string;
-  sortName: string;
-  nameKey: string;
-  kinds: string[];
-  country: string | null;
-  ownerId: string | null;
-  profile: string;
-  searchText: string;
-  importId: string;
-  createdBy: string | null;
-};
-export type ImportContactRow = {
-  workspaceId: string;
-  id: string;
-  partnerId: string;
-  channel: PartnerContactTable['channel'];
-  label: string;
-  value: string;
-  valueKey: string;
-  position: number;
-};
+/** A partner as an import writes it: the profile already as JSON text, always with its import. */
+export type ImportPartnerRow = Pick<
+  Row<'partner'>,
+  | 'workspaceId'
+  | 'id'
+  | 'type'
+  | 'name'
+  | 'sortName'
+  | 'nameKey'
+  | 'kinds'
+  | 'country'
+  | 'ownerId'
+  | 'searchText'
+  | 'createdBy'
+> & { profile: string; importId: string };
+export type ImportContactRow = Pick<
+  Row<'partnerContact'>,
+  'workspaceId' | 'id' | 'partnerId' | 'channel' | 'label' | 'value' | 'valueKey' | 'position'
+>;
 
 /** One batch of an import: each table is one INSERT of array parameters, whatever the batch size. */
 export async function insertBatch(
-  trx: Db,
+  trx: Tx,
   batch: {
     partners: ImportPartnerRow[];
     contacts: ImportContactRow[];

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { AppError, fieldError } from '../../platform/core/errors.js';
-import { pageQuery } from '../../platform/http/pagination.js';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { AppError, fieldError } from '../../platform/core/index.js';
+import { type App, type Deps, idParam, pageQuery, requireAuth } from '../../platform/http/index.js';
 import { importSchema, startBody, uploadQuery, uploadResultSchema } from './imports.schema.js';
 import { getImport, listImports, startImport, undoImport, uploadImport } from './imports.service.js';
 import { createImportRunner } from './runner.js';

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { INTERACTION_IMPORT_FIELDS } from '../../activity/interaction-imports/interaction-fields.js';
-import { IMPORT_FIELDS } from './mapping.js';
+import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS } from './mapping.js';
 
 /** What an import creates: partners (CSV or vCard) or past interactions (CSV). */
-export const IMPORT_TARGETS = ['partners', 'interactions'] as const;
+import { IMPORT_TARGETS } from '../../../shared/values/imports.js';
+
+export { IMPORT_TARGETS };
 /** Fields of either target; start checks that each belongs to the job's target. */
 export const importField = z.enum([...new Set([...IMPORT_FIELDS, ...INTERACTION_IMPORT_FIELDS])] as [
   string,

@@ -1,15 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import type { ImportTarget } from '../../platform/db/schema.js';
-import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { toPage, uuidCursor } from '../../platform/http/pagination.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { setInteractionsDeleted } from '../../activity/interactions/interactions.repository.js';
-import { refreshLastContact, relationshipsConcerned } from '../../activity/interactions/last-contact.repository.js';
+import type { Db, ImportTarget } from '../../platform/db/index.js';
+import { AppError, fieldError, newId, notFound } from '../../platform/core/index.js';
+import { type Auth, toPage, uuidCursor } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import {
-  findImportedInteractionIds,
   findJob,
   findJobContent,
   insertJob,
@@ -20,8 +14,8 @@ import {
   type JobRow,
 } from './imports.repository.js';
 import type { ImportView } from './imports.schema.js';
-import { INTERACTION_IMPORT_FIELDS, suggestInteractionMapping } from '../../activity/interaction-imports/interaction-fields.js';
 import { IMPORT_FIELDS, suggestMapping } from './mapping.js';
+import { targetOf } from './targets.js';
 import type { ImportRunner } from './runner.js';
 import { detectFormat, readSource } from './source.js';
 import { VCARD_MAPPING } from './vcard.js';
@@ -86,17 +80,20 @@ export async function uploadImport(
 }
 
 function suggestFor(target: ImportTarget, format: 'csv' | 'vcard', columns: string[]): Record<string, string | null> {
-  if (target === 'interactions') return suggestInteractionMapping(columns);
+  if (target !== 'partners') return targetOf(target).suggest(columns);
   return format === 'vcard' ? { ...VCARD_MAPPING } : suggestMapping(columns);
 }
 
-/** The fields a target's mapping may use, and those it must use. */
-const TARGET_FIELDS: Record<ImportTarget, { fields: ReadonlySet<string>; required: string[] }> = {
-  partners: { fields: new Set(IMPORT_FIELDS), required: ['name'] },
-  interactions: { fields: new Set(INTERACTION_IMPORT_FIELDS), required: ['date', 'partner'] },
-};
+const PARTNER_FIELDS = { fields: new Set<string>(IMPORT_FIELDS), required: ['name'] };
 
-/** Starts an uploaded import with the chosen mapping (or the suggested one); the rows are imported in the background. */
+/** The fields a target's mapping may use, and those it must use. */
+function fieldsOf(target: ImportTarget): { fields: ReadonlySet<string>; required: string[] } {
+  return target === 'partners' ? PARTNER_FIELDS : targetOf(target);
+}
+
+/**
+ * Starts an uploaded import with the chosen mapping (or the suggested one); the rows are imported in the background.
+ */
 export async function startImport(
   db: Db,
   runner: ImportRunner,
@@ -121,7 +118,7 @@ export async function startImport(
       })),
     });
   }
-  const { fields, required } = TARGET_FIELDS[job.target];
+  const { fields, required } = fieldsOf(job.target);
   const foreign = Object.entries(mapping).filter(([, field]) => field !== null && !fields.has(field));
   if (foreign.length) {
     throw new AppError('validation', `The mapping names fields that ${job.target} do not have`, {
@@ -194,9 +191,9 @@ export async function undoImport(db: Db, auth: Auth, workspaceId: string, id: st
     const undone = await markUndone(trx, workspaceId, id);
     if (!undone) return undefined;
     const removed =
-      job.target === 'interactions'
-        ? await trashImportedInteractions(trx, auth, workspaceId, id)
-        : await trashImportedPartners(trx, workspaceId, id, auth.user.id);
+      job.target === 'partners'
+        ? await trashImportedPartners(trx, workspaceId, id, auth.user.id)
+        : await targetOf(job.target).undo(trx, auth, workspaceId, id);
     const counted = job.target === 'interactions' ? 'interactionsRemoved' : 'partnersRemoved';
     await insertAudit(trx, {
       workspaceId,
@@ -214,17 +211,4 @@ export async function undoImport(db: Db, auth: Auth, workspaceId: string, id: st
       job.status === 'undone' ? 'This import has already been undone' : 'Only a finished import can be undone',
     );
   return present(result);
-}
-
-async function trashImportedInteractions(trx: Db, auth: Auth, workspaceId: string, importId: string): Promise<number> {
-  const now = new Date();
-  const ids = await setInteractionsDeleted(
-    trx,
-    workspaceId,
-    await findImportedInteractionIds(trx, workspaceId, importId),
-    { deletedAt: now },
-    auth.user.id,
-  );
-  await refreshLastContact(trx, workspaceId, await relationshipsConcerned(trx, workspaceId, ids), now);
-  return ids.length;
 }

@@ -1,23 +1,12 @@
-import { foldText, nameKey } from '../../platform/core/text.js';
-import { KINDS } from '../partners/partners.schema.js';
+import { foldText, nameKey } from '../../platform/core/index.js';
+import { KINDS } from '../partners/index.js';
 
-export const IMPORT_FIELDS = [
-  'name',
-  'type',
-  'kinds',
-  'email',
-  'phone',
-  'website',
-  'address',
-  'messenger',
-  'country',
-  'tags',
-  'organization',
-  'title',
-  'business',
-  'notes',
-] as const;
+import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS } from '../../../shared/values/imports.js';
+
+export { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS };
 export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Columns a CSV of past interactions can map to. `date` and `partner` are required. */
 export type Mapping = Record<string, ImportField | null>;
 
 /**
@@ -377,7 +366,8 @@ export const countryFromText = memo((text: string): string | undefined => {
         const code = String.fromCharCode(a, b);
         for (const names of locales) {
           const name = names.of(code);
-          if (name && !countryNames.has(nameKey(name))) countryNames.set(nameKey(name), code); // first wins: RU before the old SU
+          // first wins: RU before the old SU
+          if (name && !countryNames.has(nameKey(name))) countryNames.set(nameKey(name), code);
         }
       }
     }

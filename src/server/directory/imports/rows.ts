@@ -1,13 +1,18 @@
-import type { Db } from '../../platform/db/database.js';
-import type { ImportRowError } from '../../platform/db/schema.js';
-import { AppError } from '../../platform/core/errors.js';
-import type { Channel, ContactInput } from '../partners/contacts.js';
-import { nameKey } from '../../platform/core/text.js';
-import { checkDraft, type CheckedDraft } from '../partners/partner-input.js';
-import { createPartnerBody } from '../partners/partners.schema.js';
+import type { Db, ImportRowError } from '../../platform/db/index.js';
+import { AppError, nameKey } from '../../platform/core/index.js';
+import {
+  type Channel,
+  checkDraft,
+  type CheckedDraft,
+  type ContactInput,
+  createPartnerBody,
+} from '../partners/index.js';
 import { countryFromText, kindFromWord, typeFromWord, type ImportField, type Mapping } from './mapping.js';
 
-/** A record of the file as the importer sees it: values per column (a CSV cell is one value, a vCard property may repeat). */
+/**
+ * A record of the file as the importer sees it: values per column (a CSV cell is one value, a vCard property may
+ * repeat).
+ */
 export type SourceRow = { line: number; values: string[][]; error?: string | undefined };
 
 /** A valid row, ready to insert: the checked partner plus what the batch resolves (tags, organisations). */

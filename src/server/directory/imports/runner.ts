@@ -1,11 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../../platform/db/database.js';
-import type { ImportRowError } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { nameKey, sortKey } from '../../platform/core/text.js';
-import { searchText } from '../partners/partner-input.js';
-import { ensureTags } from '../tags/tags.service.js';
+import type { Db, ImportRowError, Tx } from '../../platform/db/index.js';
+import { nameKey, newId, sortKey } from '../../platform/core/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { searchText } from '../partners/index.js';
+import { ensureTags } from '../tags/index.js';
 import {
   type ImportContactRow,
   type ImportPartnerRow,
@@ -18,12 +16,15 @@ import {
   insertBatch,
   lockJob,
 } from './imports.repository.js';
-import { interactionPlan } from '../../activity/interaction-imports/interaction-plan.js';
+import { targetOf } from './targets.js';
+import type { ImportPlan, Job, Prepared } from './plan.js';
 import type { Mapping } from './mapping.js';
 import { prepareRow, type PreparedRow, type SourceRow } from './rows.js';
 import { readSource } from './source.js';
 
-/** Rows per transaction: big enough for multi-row INSERTs to pay off, small enough that requests interleave on PGlite. */
+/**
+ * Rows per transaction: big enough for multi-row INSERTs to pay off, small enough that requests interleave on PGlite.
+ */
 export const BATCH_SIZE = 2000;
 /** Rows checked between two turns of the event loop. */
 const YIELD_EVERY = 25;
@@ -39,22 +40,7 @@ export type ImportRunner = {
   close: () => Promise<void>;
 };
 
-export type Job = NonNullable<Awaited<ReturnType<typeof findJobForRun>>>;
 type Caches = { tags: Map<string, string>; organizations: Map<string, string> };
-
-/** A batch's rows checked: the good ones ready to write, and the errors of the others. */
-export type Prepared<Row> = { good: Row[]; errors: ImportRowError[]; failed: number };
-
-/**
- * What one kind of import does with its rows; the runner does the rest (batches, progress,
- * resuming, errors). `prepare` checks rows outside any transaction; `write` stores the good ones
- * inside the batch's transaction and returns warnings about rows it imported anyway.
- */
-export type ImportPlan<Row> = {
-  batchSize: number;
-  prepare: (slice: SourceRow[]) => Promise<Prepared<Row>>;
-  write: (trx: Db, good: Row[]) => Promise<ImportRowError[]>;
-};
 
 /** Partners (CSV or vCard), checked by the partner rules, looked-up organisations and tags cached for the whole run. */
 function partnerPlan(db: Db, job: Job, columns: string[], mapping: Mapping): ImportPlan<PreparedRow> {
@@ -103,7 +89,8 @@ async function runJob(db: Db, workspaceId: string, id: string, shouldStop: () =>
     const plan = await planOf(db, job, columns);
     const prepare = (offset: number) => {
       const promise = plan.prepare(rows.slice(offset, offset + plan.batchSize));
-      promise.catch(() => undefined); // awaited in the loop; this only keeps an abandoned one from being an unhandled rejection
+      // awaited in the loop; this only keeps an abandoned one from being an unhandled rejection
+      promise.catch(() => undefined);
       return promise;
     };
     let next = prepare(counts.processed);
@@ -140,7 +127,7 @@ async function planOf(db: Db, job: Job, columns: string[]): Promise<ImportPlan<u
     case 'partners':
       return partnerPlan(db, job, columns, (job.mapping ?? {}) as Mapping) as ImportPlan<unknown>;
     case 'interactions':
-      return (await interactionPlan(db, job, columns)) as ImportPlan<unknown>;
+      return targetOf(job.target).plan(db, job, columns);
     default: {
       const unreachable: never = job.target;
       throw new Error(`Unknown import target ${String(unreachable)}`);
@@ -149,7 +136,7 @@ async function planOf(db: Db, job: Job, columns: string[]): Promise<ImportPlan<u
 }
 
 function auditRun(
-  trx: Db,
+  trx: Tx,
   job: Job,
   status: 'done' | 'failed',
   counts: { imported: number; failed: number; processed: number; rowCount: number; filename: string },
@@ -214,8 +201,11 @@ async function writeBatch<Row>(
   });
 }
 
-/** Rows of partner, contact, tag and affiliation for one batch, with duplicate warnings; look-ups are one query each per batch. */
-async function buildBatch(trx: Db, job: Job, good: PreparedRow[], caches: Caches) {
+/**
+ * Rows of partner, contact, tag and affiliation for one batch, with duplicate warnings; look-ups are one query each per
+ * batch.
+ */
+async function buildBatch(trx: Tx, job: Job, good: PreparedRow[], caches: Caches) {
   const { workspaceId } = job;
   const ownerId = job.createdBy;
   const partners: ImportPartnerRow[] = [];
@@ -309,7 +299,7 @@ const MATCH_LABEL = { email: 'email', phone: 'phone', website: 'website', name: 
  * email, phone, website domain or name key. They are imported anyway and listed as
  * 'possible_duplicate', so the user can merge them afterwards.
  */
-async function duplicateWarnings(trx: Db, workspaceId: string, good: PreparedRow[]): Promise<ImportRowError[]> {
+async function duplicateWarnings(trx: Tx, workspaceId: string, good: PreparedRow[]): Promise<ImportRowError[]> {
   const keyed = (channel: string, key: string) => `${channel}:${key}`;
   const known = new Map<string, string>();
   const byName = await findLiveByNameKeys(trx, workspaceId, good.map((r) => r.checked.row.nameKey).filter(Boolean));

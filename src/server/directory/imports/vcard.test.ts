@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, partnerVcard, type VcardPartner } from '../exports/vcard-writer.js';
+import { escapeText, foldLine, partnerVcard, type VcardPartner } from '../exports/index.js';
 import { parseVcards, VCARD_COLUMNS } from './vcard.js';
 
 const column = (values: string[][], name: (typeof VCARD_COLUMNS)[number]) => values[VCARD_COLUMNS.indexOf(name)];

@@ -1,10 +1,16 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { insertAuditMany } from '../../platform/audit/audit.repository.js';
-import { findTag } from '../tags/tags.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { findMembership } from '../../platform/workspaces/workspaces.repository.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import { fieldError } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAuditMany } from '../../platform/audit/index.js';
+import { findTag } from '../tags/index.js';
+import { findMembership, requirePermission } from '../../platform/access/index.js';
+import {
+  addTagToPartners,
+  findBulkTargets,
+  removeTagFromPartners,
+  setOwnerOfPartners,
+  touchPartners,
+} from './bulk.repository.js';
 import { setDeleted } from './partners.repository.js';
 
 export type BulkAction = 'add_tag' | 'remove_tag' | 'set_owner' | 'delete' | 'restore';
@@ -28,12 +34,7 @@ export async function bulkUpdate(
   return db.transaction().execute(async (trx) => {
     const changed = await apply(trx, workspaceId, ids, input, auth.user.id);
     if (changed.length && input.action !== 'delete' && input.action !== 'restore') {
-      await trx
-        .updateTable('partner')
-        .set((eb) => ({ updatedAt: new Date(), updatedBy: auth.user.id, version: eb('version', '+', 1) }))
-        .where('workspaceId', '=', workspaceId)
-        .where('id', 'in', changed)
-        .execute();
+      await touchPartners(trx, workspaceId, changed, auth.user.id);
     }
     const change =
       input.action === 'set_owner'
@@ -69,51 +70,16 @@ async function checkTarget(db: Db, workspaceId: string, input: BulkInput) {
 }
 
 /** The ids the action actually changed, among the live (or, for restore, deleted) partners of this workspace. */
-async function apply(trx: Db, workspaceId: string, ids: string[], input: BulkInput, userId: string): Promise<string[]> {
-  const live = await trx
-    .selectFrom('partner')
-    .select('id')
-    .where('workspaceId', '=', workspaceId)
-    .where('id', 'in', ids)
-    .where('deletedAt', input.action === 'restore' ? 'is not' : 'is', null)
-    .execute();
-  const targets = live.map((r) => r.id);
+async function apply(trx: Tx, workspaceId: string, ids: string[], input: BulkInput, userId: string): Promise<string[]> {
+  const targets = await findBulkTargets(trx, workspaceId, ids, input.action === 'restore');
   if (targets.length === 0) return [];
   switch (input.action) {
-    case 'add_tag': {
-      const rows = await trx
-        .insertInto('partnerTag')
-        .values(targets.map((partnerId) => ({ workspaceId, partnerId, tagId: input.tagId ?? '' })))
-        .onConflict((oc) => oc.doNothing())
-        .returning('partnerId')
-        .execute();
-      return rows.map((r) => r.partnerId);
-    }
-    case 'remove_tag': {
-      const rows = await trx
-        .deleteFrom('partnerTag')
-        .where('workspaceId', '=', workspaceId)
-        .where('tagId', '=', input.tagId ?? '')
-        .where('partnerId', 'in', targets)
-        .returning('partnerId')
-        .execute();
-      return rows.map((r) => r.partnerId);
-    }
-    case 'set_owner': {
-      const rows = await trx
-        .updateTable('partner')
-        .set({ ownerId: input.ownerId ?? null })
-        .where('workspaceId', '=', workspaceId)
-        .where('id', 'in', targets)
-        .where((eb) =>
-          input.ownerId
-            ? eb.or([eb('ownerId', 'is', null), eb('ownerId', '<>', input.ownerId)])
-            : eb('ownerId', 'is not', null),
-        )
-        .returning('id')
-        .execute();
-      return rows.map((r) => r.id);
-    }
+    case 'add_tag':
+      return addTagToPartners(trx, workspaceId, targets, input.tagId ?? '');
+    case 'remove_tag':
+      return removeTagFromPartners(trx, workspaceId, targets, input.tagId ?? '');
+    case 'set_owner':
+      return setOwnerOfPartners(trx, workspaceId, targets, input.ownerId ?? null);
     case 'delete':
     case 'restore':
       await setDeleted(trx, workspaceId, targets, input.action === 'delete' ? new Date() : null, userId);

@@ -1,9 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { normaliseContacts, type ContactInput } from './contacts.js';
 import { findDuplicates } from './duplicates.js';
-import { nameKey } from '../../platform/core/text.js';
+import { nameKey } from '../../platform/core/index.js';
 
 /** For the form's as-you-type warning: invalid contact values are simply not compared yet. */
 export async function checkForDuplicates(

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { readVersion } from '../../platform/http/versioning.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { fieldError, notFound } from '../../platform/core/index.js';
+import { type App, type Deps, idParam, readVersion, requireAuth } from '../../platform/http/index.js';
 import { CHANNELS, normaliseContacts } from './contacts.js';
 import { partnerSchema } from './partners.schema.js';
 import { getPartner, updatePartner } from './partners.service.js';

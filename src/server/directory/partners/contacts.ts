@@ -1,12 +1,16 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
-import type { FieldError } from '../../platform/core/errors.js';
+import type { FieldError } from '../../platform/core/index.js';
 
-export const CHANNELS = ['email', 'phone', 'address', 'website', 'messenger'] as const;
+import { CHANNELS } from '../../../shared/values/partners.js';
+
+export { CHANNELS };
 export type Channel = (typeof CHANNELS)[number];
 
 export type ContactInput = { channel: Channel; label: string; value: string };
-/** `searchForms`: the other ways a phone is typed, found while parsing it (parsing is the costly part of an import row). */
+/**
+ * `searchForms`: the other ways a phone is typed, found while parsing it (parsing is the costly part of an import row).
+ */
 export type NormalisedContact = ContactInput & { valueKey: string; searchForms?: string[] };
 
 const MAX_VALUE: Record<Channel, number> = { email: 254, phone: 40, address: 1000, website: 500, messenger: 200 };

@@ -1,5 +1,6 @@
-import type { Db } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/index.js';
 import type { NormalisedContact } from './contacts.js';
+import { findByContactKeys, findByNameKey } from './duplicates.repository.js';
 
 export type MatchReason = 'email' | 'phone' | 'website' | 'name';
 export type Duplicate = { id: string; name: string; type: 'organization' | 'person'; matchedOn: MatchReason[] };
@@ -23,32 +24,11 @@ export async function findDuplicates(
     found.set(row.id, entry);
   };
   if (keyed.length) {
-    const rows = await db
-      .selectFrom('partnerContact as c')
-      .innerJoin('partner as p', (join) =>
-        join.onRef('p.workspaceId', '=', 'c.workspaceId').onRef('p.id', '=', 'c.partnerId'),
-      )
-      .select(['p.id', 'p.name', 'p.type', 'c.channel'])
-      .where('c.workspaceId', '=', workspaceId)
-      .where('p.deletedAt', 'is', null)
-      .where((eb) =>
-        eb.or(keyed.map((k) => eb.and([eb('c.channel', '=', k.channel), eb('c.valueKey', '=', k.valueKey)]))),
-      )
-      .$if(Boolean(probe.excludeId), (q) => q.where('p.id', '<>', probe.excludeId ?? ''))
-      .limit(20)
-      .execute();
+    const rows = await findByContactKeys(db, workspaceId, keyed, probe.excludeId);
     for (const row of rows) add(row, KEYED[row.channel] ?? 'email');
   }
   if (probe.nameKey) {
-    const rows = await db
-      .selectFrom('partner')
-      .select(['id', 'name', 'type'])
-      .where('workspaceId', '=', workspaceId)
-      .where('nameKey', '=', probe.nameKey)
-      .where('deletedAt', 'is', null)
-      .$if(Boolean(probe.excludeId), (q) => q.where('id', '<>', probe.excludeId ?? ''))
-      .limit(20)
-      .execute();
+    const rows = await findByNameKey(db, workspaceId, probe.nameKey, probe.excludeId);
     for (const row of rows) add(row, 'name');
   }
   return [...found.values()];

@@ -1,7 +1,6 @@
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Database } from '../../platform/db/schema.js';
-import { foldText, nameKey } from '../../platform/core/text.js';
+import type { Database, Db } from '../../platform/db/index.js';
+import { foldText, nameKey } from '../../platform/core/index.js';
 import type { PartnerFilters } from './partners.schema.js';
 
 type Eb = ExpressionBuilder<Database & { p: Database['partner'] }, 'p'>;

@@ -1,8 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError } from '../../platform/core/index.js';
+import { type Auth, decodeCursor, encodeCursor } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { listPartnerPage, type SortColumn } from './list.repository.js';
 import type { PartnerListQuery } from './partners.schema.js';
 

@@ -1,10 +1,10 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { insertAudit, insertAuditMany } from '../../platform/audit/audit.repository.js';
-import { moveInteractionsToSurvivor } from '../../activity/interactions/partner-merge.js';
-import { moveRelationshipsToSurvivor } from '../../relationships/relationships/partner-merge.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError, notFound } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit, insertAuditMany } from '../../platform/audit/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
+import { setMergedInto } from './merge.repository.js';
 import { checkDraft, type PartnerDraft } from './partner-input.js';
 import { presentPartner } from './partner-view.js';
 import { findPartnerRow, setDeleted, updatePartnerRow } from './partners.repository.js';
@@ -45,15 +45,10 @@ export async function mergePartners(
     });
     if (!updated) throw notFound('Partner');
     await writeRelations(trx, workspaceId, survivor.id, checked);
-    await moveRelationshipsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id, actorId: auth.user.id });
-    await moveInteractionsToSurvivor(trx, { workspaceId, mergedIds, survivorId: survivor.id });
+    // What hangs off the merged partners (relationships, then interactions and tasks) follows them.
+    await announce(trx, 'partners.merged', { workspaceId, mergedIds, survivorId: survivor.id, actorId: auth.user.id });
     await setDeleted(trx, workspaceId, mergedIds, new Date(), auth.user.id);
-    await trx
-      .updateTable('partner')
-      .set({ mergedInto: survivor.id })
-      .where('workspaceId', '=', workspaceId)
-      .where('id', 'in', mergedIds)
-      .execute();
+    await setMergedInto(trx, workspaceId, mergedIds, survivor.id);
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,

@@ -1,9 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import type { PartnerProfile, PartnerType, PurchaseDecider } from '../../platform/db/schema.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
+import type { Db, PartnerProfile, PartnerType, PurchaseDecider } from '../../platform/db/index.js';
+import { AppError, type FieldError, foldText, nameKey, sortKey } from '../../platform/core/index.js';
 import { normaliseContacts, phoneSearchForms, type ContactInput, type NormalisedContact } from './contacts.js';
-import { foldText, nameKey, sortKey } from '../../platform/core/text.js';
 import { findPartnerTypes, type PartnerRowValues } from './partners.repository.js';
+import { findTagIds, isMember } from './references.repository.js';
 
 /** Everything a partner write sets, after defaults: what create and update both validate and store. */
 export type PartnerDraft = {
@@ -83,22 +82,11 @@ async function referenceErrors(
 ): Promise<FieldError[]> {
   const errors: FieldError[] = [];
   if (draft.ownerId) {
-    const member = await db
-      .selectFrom('membership')
-      .select('userId')
-      .where('workspaceId', '=', workspaceId)
-      .where('userId', '=', draft.ownerId)
-      .executeTakeFirst();
-    if (!member) errors.push({ path: 'ownerId', rule: 'not_member', message: 'is not a member of this workspace' });
+    if (!(await isMember(db, workspaceId, draft.ownerId)))
+      errors.push({ path: 'ownerId', rule: 'not_member', message: 'is not a member of this workspace' });
   }
   if (draft.tagIds.length) {
-    const tags = await db
-      .selectFrom('tag')
-      .select('id')
-      .where('workspaceId', '=', workspaceId)
-      .where('id', 'in', draft.tagIds)
-      .execute();
-    const known = new Set(tags.map((t) => t.id));
+    const known = await findTagIds(db, workspaceId, draft.tagIds);
     draft.tagIds.forEach(
       (id, i) =>
         known.has(id) ||

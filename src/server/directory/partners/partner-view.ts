@@ -1,5 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
-import type { PartnerProfile } from '../../platform/db/schema.js';
+import type { Db, PartnerProfile } from '../../platform/db/index.js';
 import {
   findPartnerRow,
   findUserNames,

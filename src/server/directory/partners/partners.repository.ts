@@ -1,23 +1,24 @@
-import type { Db } from '../../platform/db/database.js';
-import type { PartnerProfile, PartnerTable, PurchaseDecider } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
+import {
+  type Db,
+  nextVersion,
+  type PartnerProfile,
+  type PartnerTable,
+  type PurchaseDecider,
+  trashed,
+  type Tx,
+  type Row,
+} from '../../platform/db/index.js';
+import { newId } from '../../platform/core/index.js';
 import type { NormalisedContact } from './contacts.js';
 
-export type PartnerRowValues = {
-  type: PartnerTable['type'];
-  name: string;
-  sortName: string;
-  nameKey: string;
-  kinds: string[];
-  country: string | null;
-  ownerId: string | null;
-  profile: Partial<PartnerProfile>;
-  purchaseDeciders: PurchaseDecider[];
-  searchText: string;
-};
+/** A partner's own columns as the service hands them over; the JSON columns still as values. */
+export type PartnerRowValues = Pick<
+  Row<'partner'>,
+  'type' | 'name' | 'sortName' | 'nameKey' | 'kinds' | 'country' | 'ownerId' | 'searchText'
+> & { profile: Partial<PartnerProfile>; purchaseDeciders: PurchaseDecider[] };
 
 export async function insertPartner(
-  trx: Db,
+  trx: Tx,
   row: PartnerRowValues & { workspaceId: string; id: string; createdBy: string | null; importId?: string | null },
 ) {
   return trx
@@ -40,7 +41,7 @@ export async function findPartnerRow(db: Db, workspaceId: string, id: string, op
 
 /** Writes the new values only if the row is still at `version`; undefined means someone else changed it. */
 export async function updatePartnerRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -48,13 +49,12 @@ export async function updatePartnerRow(
 ) {
   return trx
     .updateTable('partner')
-    .set((eb) => ({
+    .set({
       ...values,
       profile: JSON.stringify(values.profile),
       purchaseDeciders: JSON.stringify(values.purchaseDeciders),
-      updatedAt: new Date(),
-      version: eb('version', '+', 1),
-    }))
+      ...nextVersion(),
+    })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -62,11 +62,11 @@ export async function updatePartnerRow(
     .executeTakeFirst();
 }
 
-export async function setDeleted(trx: Db, workspaceId: string, ids: string[], deletedAt: Date | null, userId: string) {
+export async function setDeleted(trx: Tx, workspaceId: string, ids: string[], deletedAt: Date | null, userId: string) {
   if (ids.length === 0) return 0;
   const result = await trx
     .updateTable('partner')
-    .set((eb) => ({ deletedAt, updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set(trashed(userId, deletedAt))
     .where('workspaceId', '=', workspaceId)
     .where('id', 'in', ids)
     .where('deletedAt', deletedAt ? 'is' : 'is not', null)
@@ -86,7 +86,7 @@ export async function listContacts(db: Db, workspaceId: string, partnerIds: stri
     .execute();
 }
 
-export async function replaceContacts(trx: Db, workspaceId: string, partnerId: string, contacts: NormalisedContact[]) {
+export async function replaceContacts(trx: Tx, workspaceId: string, partnerId: string, contacts: NormalisedContact[]) {
   await trx
     .deleteFrom('partnerContact')
     .where('workspaceId', '=', workspaceId)
@@ -124,7 +124,7 @@ export async function listPartnerTags(db: Db, workspaceId: string, partnerIds: s
     .execute();
 }
 
-export async function replaceTags(trx: Db, workspaceId: string, partnerId: string, tagIds: string[]) {
+export async function replaceTags(trx: Tx, workspaceId: string, partnerId: string, tagIds: string[]) {
   await trx
     .deleteFrom('partnerTag')
     .where('workspaceId', '=', workspaceId)
@@ -162,7 +162,7 @@ export async function listAffiliations(db: Db, workspaceId: string, partnerId: s
 }
 
 export async function replaceAffiliations(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   partnerId: string,
   type: PartnerTable['type'],

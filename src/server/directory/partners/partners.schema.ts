@@ -1,17 +1,10 @@
 import { z } from 'zod';
 import { CHANNELS } from './contacts.js';
+import { tagSchema } from '../tags/index.js';
 
-export const KINDS = [
-  'customer',
-  'supplier',
-  'manufacturer',
-  'it_consultant',
-  'auditor',
-  'training',
-  'distributor',
-  'other',
-] as const;
-export const PARTNER_TYPES = ['organization', 'person'] as const;
+import { KINDS, PARTNER_TYPES, SORTS } from '../../../shared/values/partners.js';
+
+export { KINDS, PARTNER_TYPES, SORTS };
 
 const longText = z.string().max(5000);
 export const profileSchema = z
@@ -78,8 +71,6 @@ export type CreatePartnerInput = z.infer<typeof createPartnerBody>;
 export type UpdatePartnerInput = z.infer<typeof updatePartnerBody>;
 
 const person = z.object({ id: z.string(), name: z.string() }).nullable();
-export const tagSchema = z.object({ id: z.string(), name: z.string(), color: z.string(), version: z.number() });
-
 export const partnerSchema = z.object({
   id: z.string(),
   type: z.enum(PARTNER_TYPES),
@@ -166,7 +157,6 @@ export const partnerFilters = z.object({
     .optional(),
 });
 
-export const SORTS = ['name', '-name', 'created', '-created', 'updated', '-updated'] as const;
 export const partnerListQuery = partnerFilters
   .extend({
     limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -177,3 +167,6 @@ export const partnerListQuery = partnerFilters
 
 export type PartnerFilters = z.infer<typeof partnerFilters>;
 export type PartnerListQuery = z.infer<typeof partnerListQuery>;
+
+/** A partner named in another resource. */
+export const partnerRef = z.object({ id: z.string(), name: z.string(), type: z.enum(PARTNER_TYPES) });

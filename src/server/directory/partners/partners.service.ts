@@ -1,11 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import type { FieldChanges } from '../../platform/db/schema.js';
-import { AppError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, FieldChanges, Tx } from '../../platform/db/index.js';
+import { AppError, newId, notFound, staleError } from '../../platform/core/index.js';
+import { type Auth, requireVersion } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { findDuplicates } from './duplicates.js';
 import { checkDraft, type CheckedDraft, type PartnerDraft } from './partner-input.js';
 import { presentPartner } from './partner-view.js';
@@ -113,7 +110,7 @@ export async function updatePartner(
     });
     return updated;
   });
-  if (!row) throw await staleError(db, workspaceId, id);
+  if (!row) throw await stalePartner(db, workspaceId, id);
   return presentPartner(db, row);
 }
 
@@ -128,7 +125,7 @@ export async function deletePartner(
   const version = requireVersion(versionInput);
   const current = await findPartnerRow(db, workspaceId, id);
   if (!current || current.deletedAt) throw notFound('Partner');
-  if (current.version !== version) throw await staleError(db, workspaceId, id);
+  if (current.version !== version) throw await stalePartner(db, workspaceId, id);
   await db.transaction().execute(async (trx) => {
     await setDeleted(trx, workspaceId, [id], new Date(), auth.user.id);
     await insertAudit(trx, {
@@ -160,7 +157,7 @@ export async function restorePartner(db: Db, auth: Auth, workspaceId: string, id
   return getPartner(db, auth, workspaceId, id);
 }
 
-export async function writeRelations(trx: Db, workspaceId: string, id: string, checked: CheckedDraft) {
+export async function writeRelations(trx: Tx, workspaceId: string, id: string, checked: CheckedDraft) {
   await replaceContacts(trx, workspaceId, id, checked.contacts);
   await replaceTags(trx, workspaceId, id, checked.tagIds);
   await replaceAffiliations(trx, workspaceId, id, checked.row.type, checked.affiliations);
@@ -183,11 +180,13 @@ async function draftOf(db: Db, row: PartnerRow): Promise<PartnerDraft> {
   };
 }
 
-async function staleError(db: Db, workspaceId: string, id: string) {
-  const row = await findPartnerRow(db, workspaceId, id);
-  if (!row || row.deletedAt) return notFound('Partner');
-  return new AppError('stale_version', 'The partner was changed by someone else', {
-    extra: { current: await presentPartner(db, row) },
+/** The stale-version error, with the partner as it is now. */
+async function stalePartner(db: Db, workspaceId: string, id: string) {
+  return staleError({
+    resource: 'Partner',
+    find: () => findPartnerRow(db, workspaceId, id),
+    gone: (row) => row.deletedAt !== null,
+    present: (row) => presentPartner(db, row),
   });
 }
 

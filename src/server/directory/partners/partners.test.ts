@@ -325,7 +325,7 @@ describe('partners: duplicates and merge', () => {
 
 describe('partners: trash retention', () => {
   it('purges partners deleted more than 30 days ago, and keeps younger ones restorable', async () => {
-    const { purgeTrash } = await import('../../derived/trash/purge.js');
+    const { purgeTrash } = await import('../../derived/trash/index.js');
     const { client, base } = await workspaceWithOwner(ctx);
     const old = (await client.post(`${base}/partners`, { type: 'person', name: 'Old Trash' })).json();
     const young = (await client.post(`${base}/partners`, { type: 'person', name: 'Young Trash' })).json();

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { listPartners } from '../partners/list.service.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
+import { listPartners } from '../partners/index.js';
 
 const resultSchema = z.object({
   id: z.string(),

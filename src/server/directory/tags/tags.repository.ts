@@ -1,4 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
+import { nextVersion, type Db, type Tx } from '../../platform/db/index.js';
 
 export async function listTags(db: Db, workspaceId: string) {
   return db
@@ -28,7 +28,7 @@ export async function findTagByKey(db: Db, workspaceId: string, nameKey: string)
 }
 
 export async function insertTag(
-  trx: Db,
+  trx: Tx,
   tag: { workspaceId: string; id: string; name: string; nameKey: string; color: string },
 ) {
   return trx
@@ -40,7 +40,7 @@ export async function insertTag(
 }
 
 export async function updateTag(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -48,7 +48,7 @@ export async function updateTag(
 ) {
   return trx
     .updateTable('tag')
-    .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set({ ...values, ...nextVersion() })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -56,6 +56,6 @@ export async function updateTag(
     .executeTakeFirst();
 }
 
-export async function deleteTag(trx: Db, workspaceId: string, id: string) {
+export async function deleteTag(trx: Tx, workspaceId: string, id: string) {
   await trx.deleteFrom('tag').where('workspaceId', '=', workspaceId).where('id', '=', id).execute();
 }

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { readVersion } from '../../platform/http/versioning.js';
-import { tagSchema } from '../partners/partners.schema.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, readVersion, requireAuth } from '../../platform/http/index.js';
+import { tagSchema } from './tags.schema.js';
 import { createTag, editTag, getTags, removeTag } from './tags.service.js';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1c7ed6');

@@ -1,11 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { nameKey } from '../../platform/core/text.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, Tx } from '../../platform/db/index.js';
+import { AppError, nameKey, newId, notFound, staleVersion } from '../../platform/core/index.js';
+import { type Auth, requireVersion } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { deleteTag, findTag, findTagByKey, insertTag, listTags, updateTag } from './tags.repository.js';
 
 const present = (t: { id: string; name: string; color: string; version: number }) => ({
@@ -51,7 +48,7 @@ export async function createTag(db: Db, auth: Auth, workspaceId: string, input: 
 }
 
 /** The tags with these names, created when missing: what imports and quick tagging use. */
-export async function ensureTags(trx: Db, workspaceId: string, names: string[], color = '#868e96'): Promise<string[]> {
+export async function ensureTags(trx: Tx, workspaceId: string, names: string[], color = '#868e96'): Promise<string[]> {
   const ids: string[] = [];
   for (const name of [...new Set(names.map((n) => n.trim()).filter(Boolean))]) {
     const key = nameKey(name);
@@ -85,10 +82,7 @@ export async function editTag(
       ...(input.color !== undefined ? { color: input.color } : {}),
     };
     const updated = await updateTag(trx, workspaceId, id, version, values);
-    if (!updated)
-      throw new AppError('stale_version', 'The tag was changed by someone else', {
-        extra: { current: present(before) },
-      });
+    if (!updated) throw staleVersion('Tag', present(before));
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,

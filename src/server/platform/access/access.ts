@@ -1,9 +1,8 @@
-import type { Db } from '../db/database.js';
-import type { Membership } from '../db/schema.js';
-import { forbidden, notFound } from '../core/errors.js';
-import type { Auth } from '../http/types.js';
+import type { Db, Membership } from '../db/index.js';
+import { forbidden, notFound } from '../core/index.js';
+import type { Auth } from '../http/index.js';
 import { can, type Permission } from './roles.js';
-import { findMembership } from '../workspaces/workspaces.repository.js';
+import { findMembership } from './memberships.repository.js';
 
 /**
  * The first line of every workspace service: the caller must belong to the workspace (else 404,

@@ -1,6 +1,6 @@
-import type { Role } from '../db/schema.js';
+import type { Role } from '../db/index.js';
 
-export const ROLES = ['owner', 'admin', 'member', 'viewer'] as const satisfies readonly Role[];
+export { ROLES } from '../../../shared/values/roles.js';
 
 /** What each role may do. Every service checks one of these first. */
 export type Permission = 'read' | 'write' | 'manage_members' | 'manage_settings' | 'read_admin' | 'manage_owners';

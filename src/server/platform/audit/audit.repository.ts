@@ -1,6 +1,5 @@
-import type { Db } from '../db/database.js';
-import type { FieldChanges } from '../db/schema.js';
-import { newId } from '../core/ids.js';
+import type { Db, FieldChanges, Tx } from '../db/index.js';
+import { newId } from '../core/index.js';
 
 export type AuditEntry = {
   workspaceId: string;
@@ -15,7 +14,7 @@ export type AuditEntry = {
  * Writes one audit entry. Callers pass the transaction that makes the change, so the entry
  * and the change commit or roll back together.
  */
-export async function insertAudit(trx: Db, entry: AuditEntry): Promise<void> {
+export async function insertAudit(trx: Tx, entry: AuditEntry): Promise<void> {
   await trx
     .insertInto('auditLog')
     .values({ ...entry, id: newId(), changes: JSON.stringify(entry.changes) })
@@ -45,7 +44,7 @@ export async function listAudit(db: Db, workspaceId: string, options: { limit: n
 }
 
 /** Many entries in one statement, for bulk actions: still inside the caller's transaction. */
-export async function insertAuditMany(trx: Db, entries: AuditEntry[]): Promise<void> {
+export async function insertAuditMany(trx: Tx, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await trx
     .insertInto('auditLog')

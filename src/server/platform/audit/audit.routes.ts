@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { pageQuery, toPage, uuidCursor } from '../http/pagination.js';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { idParam } from '../http/common.schema.js';
-import { requirePermission } from '../access/access.js';
+import { type App, type Deps, idParam, pageQuery, requireAuth, toPage, uuidCursor } from '../http/index.js';
+import { requirePermission } from '../access/index.js';
 import { listAudit } from './audit.repository.js';
 
 const entrySchema = z.object({

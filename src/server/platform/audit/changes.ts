@@ -1,4 +1,4 @@
-import type { FieldChanges } from '../db/schema.js';
+import type { FieldChanges } from '../db/index.js';
 
 /** The before/after of the fields that differ; secrets are never passed in. */
 export function diffFields<T extends Record<string, unknown>>(

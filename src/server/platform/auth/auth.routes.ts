@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { clearSessionCookie, startSession } from './session.js';
-import type { App, Deps } from '../http/types.js';
-import { emailField, passwordField, sessionSchema } from '../http/common.schema.js';
-import { sessionView } from '../users/users.service.js';
+import { type App, type Deps, emailField, passwordField, sessionSchema } from '../http/index.js';
+import { sessionView } from '../users/index.js';
 import { confirmPasswordReset, requestPasswordReset, verifyCredentials } from './auth.service.js';
 import { deleteSession } from './sessions.repository.js';
 

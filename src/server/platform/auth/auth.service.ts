@@ -1,10 +1,8 @@
-import type { Db } from '../db/database.js';
-import { AppError } from '../core/errors.js';
-import { insertEmail } from '../email/email.repository.js';
-import { resetEmail } from '../email/templates.js';
-import { normalizeEmail } from '../http/common.schema.js';
-import { auditUserChange } from '../users/users.service.js';
-import { findUserByEmail, updateUser } from '../users/users.repository.js';
+import type { Db } from '../db/index.js';
+import { AppError } from '../core/index.js';
+import { insertEmail, resetEmail } from '../email/index.js';
+import { normalizeEmail } from '../http/index.js';
+import { auditUserChange, findUserByEmail, updateUser } from '../users/index.js';
 import { consumePasswordReset, insertPasswordReset } from './password-reset.repository.js';
 import { DUMMY_HASH_PROMISE, hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
 import { deleteUserSessions } from './sessions.repository.js';
@@ -34,7 +32,9 @@ export async function verifyCredentials(db: Db, input: { email: string; password
   return user;
 }
 
-/** Emails a single-use reset link if the account exists; answers the same either way. Returns the email id to deliver. */
+/**
+ * Emails a single-use reset link if the account exists; answers the same either way. Returns the email id to deliver.
+ */
 export async function requestPasswordReset(db: Db, input: { email: string; publicUrl: string }): Promise<string[]> {
   const user = await findUserByEmail(db, normalizeEmail(input.email));
   if (!user) return [];

@@ -1,11 +1,11 @@
-import type { Db } from '../db/database.js';
+import type { Tx } from '../db/index.js';
 
-export async function insertPasswordReset(trx: Db, reset: { tokenHash: string; userId: string; expiresAt: Date }) {
+export async function insertPasswordReset(trx: Tx, reset: { tokenHash: string; userId: string; expiresAt: Date }) {
   await trx.insertInto('passwordReset').values(reset).execute();
 }
 
 /** Marks the reset used and returns its user, only if it was unused and unexpired: a link works once. */
-export async function consumePasswordReset(trx: Db, tokenHash: string, now: Date) {
+export async function consumePasswordReset(trx: Tx, tokenHash: string, now: Date) {
   return trx
     .updateTable('passwordReset')
     .set({ usedAt: now })

@@ -1,14 +1,9 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../core/errors.js';
-import type { Db } from '../db/database.js';
+import { AppError } from '../core/index.js';
+import type { Db } from '../db/index.js';
 import { hashToken, newToken } from './secrets.js';
-import {
-  deleteSession,
-  findSessionWithUser,
-  insertSession,
-  touchSession,
-} from './sessions.repository.js';
-import type { Auth, Deps } from '../http/types.js';
+import { deleteSession, findSessionWithUser, insertSession, touchSession } from './sessions.repository.js';
+import type { Auth, Deps } from '../http/index.js';
 
 export const SESSION_COOKIE = 'rapport_session';
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -104,9 +99,4 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
     sameSite: 'lax',
     secure: request.protocol === 'https',
   });
-}
-
-export function requireAuth(request: FastifyRequest): Auth {
-  if (!request.auth) throw new AppError('unauthenticated', 'Sign in first');
-  return request.auth;
 }

@@ -1,5 +1,5 @@
-import type { Db } from '../db/database.js';
-import { newId } from '../core/ids.js';
+import type { Db } from '../db/index.js';
+import { newId } from '../core/index.js';
 
 export const WINDOW_MS = 15 * 60_000;
 export const MAX_FAILURES = 10;

@@ -2,14 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql } from 'kysely';
+import { CamelCasePlugin, Kysely, Migrator, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
-import { ConfigError } from '../core/config.js';
+import { ConfigError } from '../core/index.js';
 import { migrations } from './migrations/index.js';
 import { PGliteDialect } from './pglite-dialect.js';
 import type { Database } from './schema.js';
 
 export type Db = Kysely<Database>;
+/**
+ * A transaction under way. Functions that must run inside their caller's transaction take this
+ * type, so handing them the root database does not compile (on PGlite a query on the root database
+ * inside a transaction would wait for that transaction: a deadlock).
+ */
+export type Tx = Transaction<Database>;
 
 export type DatabaseHandle = {
   db: Db;

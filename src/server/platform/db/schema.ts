@@ -1,9 +1,18 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { HEALTH_COMPONENTS } from '../../../shared/values/health.js';
+import type { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from '../../../shared/values/interactions.js';
+import type { NOTIFICATION_KINDS } from '../../../shared/values/notifications.js';
+import type { EMAIL_STATUSES } from '../../../shared/values/outbox.js';
+import type { PARTNER_TYPES } from '../../../shared/values/partners.js';
+import type { STAGES, STATUSES, TIERS } from '../../../shared/values/relationships.js';
+import type { ROLES } from '../../../shared/values/roles.js';
+import type { RECURRENCES } from '../../../shared/values/series.js';
+import type { TASK_STATUSES } from '../../../shared/values/tasks.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 
-export type Role = 'owner' | 'admin' | 'member' | 'viewer';
+export type Role = (typeof ROLES)[number];
 export type Locale = 'en' | 'vi' | 'ru' | 'fa';
 
 // Platform tables (users, sessions, e-mail) are global: a user belongs to several workspaces.
@@ -81,7 +90,7 @@ export interface SignInFailureTable {
   at: Timestamp;
 }
 
-export type EmailStatus = 'queued' | 'sent' | 'failed';
+export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
 export interface EmailMessageTable {
   id: string;
@@ -113,7 +122,7 @@ export interface AuditLogTable {
   createdAt: CreatedAt;
 }
 
-export type PartnerType = 'organization' | 'person';
+export type PartnerType = (typeof PARTNER_TYPES)[number];
 export type PartnerProfile = {
   business: string;
   customersServed: string;
@@ -226,9 +235,9 @@ export interface ImportJobTable {
   finishedAt: Date | null;
 }
 
-export type Stage = 'formation' | 'planning' | 'engagement' | 'results' | 'realization';
-export type Tier = 'inner_circle' | 'active' | 'occasional' | 'dormant';
-export type RelationshipStatus = 'active' | 'paused' | 'ended';
+export type Stage = (typeof STAGES)[number];
+export type Tier = (typeof TIERS)[number];
+export type RelationshipStatus = (typeof STATUSES)[number];
 /** Dates are `YYYY-MM-DD` strings on both drivers (see database.ts). */
 type DateColumn = string;
 
@@ -270,8 +279,10 @@ export interface RelationshipTable {
   healthDrop30d: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
-export type HealthComponentKey = 'recency' | 'frequency' | 'reciprocity' | 'sentiment' | 'value';
-/** One part of a health score: its weight, the points it earned, and the facts behind it (for the words the app shows). */
+export type HealthComponentKey = (typeof HEALTH_COMPONENTS)[number];
+/**
+ * One part of a health score: its weight, the points it earned, and the facts behind it (for the words the app shows).
+ */
 export type HealthComponent = {
   key: HealthComponentKey;
   weight: number;
@@ -324,7 +335,7 @@ export interface JobTable {
   finishedAt: Date | null;
 }
 
-export type NotificationKind = 'task_assigned' | 'relationship_overdue' | 'daily_digest';
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface NotificationTable {
   workspaceId: string;
@@ -420,12 +431,11 @@ export interface RelationshipChecklistCheckTable {
   doneBy: string | null;
 }
 
-export type InteractionKind =
-  'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
-export type Direction = 'outbound' | 'inbound';
-export type Sentiment = 'positive' | 'neutral' | 'negative';
-export type Recurrence = 'weekly' | 'monthly' | 'quarterly';
-export type TaskStatus = 'open' | 'done';
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type Sentiment = (typeof SENTIMENTS)[number];
+export type Recurrence = (typeof RECURRENCES)[number];
+export type TaskStatus = (typeof TASK_STATUSES)[number];
 export type AgendaTemplateItem = { title: string; notes: string };
 
 export interface InteractionTable {
@@ -457,11 +467,17 @@ export interface InteractionTable {
   updatedAt: Timestamp;
   deletedAt: Date | null;
   version: Generated<number>;
-  /** New-prospect work (no live relationship past Formation concerned) when its links were written; retention balance counts it. */
+  /**
+   * New-prospect work (no live relationship past Formation concerned) when its links were written; retention balance
+   * counts it.
+   */
   prospectWork: Generated<boolean>;
 }
 
-/** interaction_partner, interaction_person, interaction_relationship: links with copies of the interaction's time, meeting flag and trash state. */
+/**
+ * interaction_partner, interaction_person, interaction_relationship: links with copies of the interaction's time,
+ * meeting flag and trash state.
+ */
 type InteractionLink<K extends string> = {
   workspaceId: string;
   interactionId: string;
@@ -620,3 +636,6 @@ export type AppUser = Selectable<AppUserTable>;
 export type Membership = Selectable<MembershipTable>;
 export type Invitation = Selectable<InvitationTable>;
 export type UserSession = Selectable<UserSessionTable>;
+
+/** A table's row as read: repository row types pick their columns from here instead of repeating them. */
+export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -1,7 +1,6 @@
-import type { Db } from '../db/database.js';
-import type { EmailStatus } from '../db/schema.js';
-import { newId } from '../core/ids.js';
-import { enqueueJob, requeueFailedJob } from '../jobs/jobs.repository.js';
+import type { Db, EmailStatus, Tx } from '../db/index.js';
+import { newId } from '../core/index.js';
+import { enqueueJob, requeueFailedJob } from '../jobs/index.js';
 
 export type NewEmail = {
   workspaceId: string | null;
@@ -24,7 +23,7 @@ export const emailJobKey = (emailId: string) => `email:${emailId}`;
  * Stores a message as queued, with the job that delivers it, inside the caller's transaction:
  * the message exists exactly when the change that caused it committed, and is never lost after.
  */
-export async function insertEmail(trx: Db, email: NewEmail): Promise<string> {
+export async function insertEmail(trx: Tx, email: NewEmail): Promise<string> {
   const id = newId();
   await trx
     .insertInto('emailMessage')
@@ -70,7 +69,7 @@ export async function recordAttempt(db: Db, id: string, attempt: Attempt) {
 }
 
 /** Queues a failed message of a workspace again, with its delivery job; false when there is no such failed message. */
-export async function requeueEmail(trx: Db, workspaceId: string, id: string, now: Date): Promise<boolean> {
+export async function requeueEmail(trx: Tx, workspaceId: string, id: string, now: Date): Promise<boolean> {
   const result = await trx
     .updateTable('emailMessage')
     .set({ status: 'queued', error: null })

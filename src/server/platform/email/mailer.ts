@@ -1,4 +1,4 @@
-import type { JobRunner } from '../jobs/runner.js';
+import type { JobRunner } from '../jobs/index.js';
 import { emailJobKey } from './email.repository.js';
 
 export type Mailer = {

@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../db/database.js';
-import type { JobHandler } from '../jobs/runner.js';
+import type { Db } from '../db/index.js';
+import type { JobHandler } from '../jobs/index.js';
 import { findEmail, recordAttempt } from './email.repository.js';
 import type { EmailSender } from './sender.js';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../db/schema.js';
+import type { Locale } from '../db/index.js';
 
 type Message = { subject: string; text: string };
 

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import { FileMissingError, fileKey, type FileStore } from './file-store.js';
+import { FileMissingError, fileKey, type FileStore } from './store.js';
 
 /** Files under `<dataDir>/attachments/<workspaceId>/<fileId>`. One app instance, or a shared volume for several. */
 export function createDiskStore(dataDir: string): FileStore {

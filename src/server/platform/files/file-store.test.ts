@@ -5,7 +5,8 @@ import path from 'node:path';
 import { buffer, text } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startS3Server, type S3TestServer } from '../../test/s3.js';
-import { createFileStore, FileMissingError, fileKey, type FileStore } from './file-store.js';
+import { createFileStore } from './file-store.js';
+import { FileMissingError, fileKey, type FileStore } from './store.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-files-'));
 // A real S3-compatible server (s3rver) in this process: the S3 store runs against it, not a mock.

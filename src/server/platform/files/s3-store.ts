@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { DeleteObjectsCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import type { S3Config } from '../core/config.js';
-import { FileMissingError, fileKey, type FileStore } from './file-store.js';
+import type { S3Config } from '../core/index.js';
+import { FileMissingError, fileKey, type FileStore } from './store.js';
 
 /** S3 allows 1,000 keys per DeleteObjects call. */
 const DELETE_BATCH = 1000;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../access/roles.js';
+import { ROLES } from '../../../shared/values/roles.js';
 
 // Field rules shared by several endpoints; the web app mirrors the limits in its forms.
 export const emailField = z.email().max(254);
@@ -60,3 +60,10 @@ function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** A calendar day, YYYY-MM-DD. */
+export const dayField = z.iso.date();
+/** A yes/no query parameter. */
+export const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+/** A member or a person named in a resource: enough to show and link them. */
+export const personRef = z.object({ id: z.string(), name: z.string() });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldError } from '../core/errors.js';
+import { fieldError } from '../core/index.js';
 import { decodeCursor } from './pagination.js';
 
 export const isUuid = (value: unknown): value is string => z.uuid().safeParse(value).success;

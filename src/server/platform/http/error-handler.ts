@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type FieldError } from '../core/errors.js';
+import { AppError, type FieldError } from '../core/index.js';
 
 type ZodValidation = { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> };
 

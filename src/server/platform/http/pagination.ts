@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fieldError } from '../core/errors.js';
+import { fieldError } from '../core/index.js';
 
 export const limitSchema = z.coerce.number().int().min(1).max(200).default(50);
 

@@ -1,12 +1,11 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from '../core/config.js';
-import type { Db } from '../db/database.js';
-import type { AppUser, Membership } from '../db/schema.js';
-import type { FileStore } from '../files/file-store.js';
-import type { JobRunner } from '../jobs/runner.js';
-import type { Mailer } from '../email/mailer.js';
+import type { Config } from '../core/index.js';
+import type { AppUser, Db, Membership } from '../db/index.js';
+import type { FileStore } from '../files/index.js';
+import type { JobRunner } from '../jobs/index.js';
+import type { Mailer } from '../email/index.js';
 
 export type App = FastifyInstance<Server, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 

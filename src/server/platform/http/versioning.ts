@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { fieldError } from '../core/errors.js';
+import { fieldError } from '../core/index.js';
 
 /**
  * The version a write is based on: `version` in the body, else the If-Match header (an ETag from

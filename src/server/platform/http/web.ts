@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../core/errors.js';
+import { AppError } from '../core/index.js';
 import type { App } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

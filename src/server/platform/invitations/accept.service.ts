@@ -1,12 +1,8 @@
-import type { Db } from '../db/database.js';
-import type { AppUser, Locale } from '../db/schema.js';
-import { fieldError, forbidden } from '../core/errors.js';
-import type { Auth } from '../http/types.js';
-import { newId } from '../core/ids.js';
-import { verifyCredentials } from '../auth/auth.service.js';
-import { hashToken } from '../auth/secrets.js';
-import { normalizeEmail } from '../http/common.schema.js';
-import { findUserByEmail, insertUser } from '../users/users.repository.js';
+import type { AppUser, Db, Locale } from '../db/index.js';
+import { fieldError, forbidden, newId } from '../core/index.js';
+import { type Auth, normalizeEmail } from '../http/index.js';
+import { hashToken, verifyCredentials } from '../auth/index.js';
+import { findUserByEmail, insertUser } from '../users/index.js';
 import { findInvitationByToken } from './invitations.repository.js';
 import { invalidInvitation, invitationStatus, joinWorkspace, prepareNewAccount } from './invitations.service.js';
 

@@ -1,8 +1,7 @@
-import type { Db } from '../db/database.js';
-import type { Role } from '../db/schema.js';
+import type { Db, Role, Tx } from '../db/index.js';
 
 export async function insertInvitation(
-  trx: Db,
+  trx: Tx,
   invitation: {
     workspaceId: string;
     id: string;
@@ -18,7 +17,7 @@ export async function insertInvitation(
 }
 
 /** Revokes the pending invitations of an address, so only the newest link works. */
-export async function revokePendingFor(trx: Db, workspaceId: string, emailNormalized: string, now: Date) {
+export async function revokePendingFor(trx: Tx, workspaceId: string, emailNormalized: string, now: Date) {
   await trx
     .updateTable('invitation')
     .set({ revokedAt: now })
@@ -64,7 +63,7 @@ export async function findInvitation(db: Db, workspaceId: string, id: string) {
     .executeTakeFirst();
 }
 
-export async function revokeInvitation(trx: Db, workspaceId: string, id: string, now: Date) {
+export async function revokeInvitation(trx: Tx, workspaceId: string, id: string, now: Date) {
   await trx
     .updateTable('invitation')
     .set({ revokedAt: now })
@@ -85,7 +84,7 @@ export async function findInvitationByToken(db: Db, tokenHash: string, options: 
   return query.executeTakeFirst();
 }
 
-export async function markAccepted(trx: Db, workspaceId: string, id: string, userId: string, now: Date) {
+export async function markAccepted(trx: Tx, workspaceId: string, id: string, userId: string, now: Date) {
   await trx
     .updateTable('invitation')
     .set({ acceptedAt: now, acceptedBy: userId })

@@ -1,19 +1,21 @@
 import { z } from 'zod';
-import { pageQuery, toPage, uuidCursor } from '../http/pagination.js';
-import { startSession } from '../auth/session.js';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { deleteSession } from '../auth/sessions.repository.js';
 import {
+  type App,
+  type Deps,
   emailField,
   idParam,
   localeField,
   nameField,
+  pageQuery,
   passwordField,
+  requireAuth,
   roleField,
   sessionSchema,
-} from '../http/common.schema.js';
-import { sessionView } from '../users/users.service.js';
+  toPage,
+  uuidCursor,
+} from '../http/index.js';
+import { deleteSession, startSession } from '../auth/index.js';
+import { sessionView } from '../users/index.js';
 import { acceptInvitation } from './accept.service.js';
 import {
   cancelInvitation,

@@ -1,18 +1,13 @@
-import type { Db } from '../db/database.js';
-import type { Invitation, Role } from '../db/schema.js';
-import { AppError, fieldError, forbidden, notFound } from '../core/errors.js';
-import type { Auth } from '../http/types.js';
-import { newId } from '../core/ids.js';
-import { insertAudit } from '../audit/audit.repository.js';
-import { can } from '../access/roles.js';
-import { hashPassword, hashToken, newToken } from '../auth/secrets.js';
-import { insertEmail } from '../email/email.repository.js';
-import { invitationEmail } from '../email/templates.js';
-import { normalizeEmail } from '../http/common.schema.js';
-import { findMember } from '../members/members.repository.js';
-import { findUserByEmail } from '../users/users.repository.js';
-import { requirePermission } from '../access/access.js';
-import { findWorkspace, insertMembership } from '../workspaces/workspaces.repository.js';
+import type { Db, Invitation, Role, Tx } from '../db/index.js';
+import { AppError, fieldError, forbidden, newId, notFound } from '../core/index.js';
+import { type Auth, normalizeEmail } from '../http/index.js';
+import { insertAudit } from '../audit/index.js';
+import { can, requirePermission } from '../access/index.js';
+import { hashPassword, hashToken, newToken } from '../auth/index.js';
+import { insertEmail, invitationEmail } from '../email/index.js';
+import { findMember } from '../members/index.js';
+import { findUserByEmail } from '../users/index.js';
+import { findWorkspace, insertMembership } from '../workspaces/index.js';
 import {
   findInvitation,
   findInvitationByToken,
@@ -154,7 +149,7 @@ export async function prepareNewAccount(input: { name?: string | undefined; pass
   return { name: input.name, passwordHash: await hashPassword(input.password) };
 }
 
-export async function joinWorkspace(trx: Db, invitation: Invitation, userId: string) {
+export async function joinWorkspace(trx: Tx, invitation: Invitation, userId: string) {
   // Someone who is already a member keeps their role: an invitation never demotes or promotes.
   const existing = await findMember(trx, invitation.workspaceId, userId);
   if (!existing) await insertMembership(trx, { workspaceId: invitation.workspaceId, userId, role: invitation.role });

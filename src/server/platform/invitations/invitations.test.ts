@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app/app.js';
-import type { App } from '../http/types.js';
+import type { App } from '../http/index.js';
 import {
   Client,
   createTestApp,
@@ -12,7 +12,7 @@ import {
   type TestContext,
 } from '../../test/harness.js';
 import { startSmtpServer } from '../../test/smtp.js';
-import { insertMembership } from '../workspaces/workspaces.repository.js';
+import { insertMembership } from '../workspaces/index.js';
 
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
 let ctx: TestContext;

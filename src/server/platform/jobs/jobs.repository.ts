@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
-import type { JobStatus } from '../db/schema.js';
-import { newId } from '../core/ids.js';
+import type { Db, JobStatus, Tx } from '../db/index.js';
+import { newId } from '../core/index.js';
 
 export type NewJob = {
   kind: string;
@@ -64,7 +63,7 @@ export type ClaimFilter = {
  * ran out (their instance died). SKIP LOCKED lets several runners claim side by side without
  * waiting for, or taking, each other's rows. Call inside a short transaction.
  */
-export async function selectClaimable(trx: Db, filter: ClaimFilter): Promise<{ id: string; kind: string }[]> {
+export async function selectClaimable(trx: Tx, filter: ClaimFilter): Promise<{ id: string; kind: string }[]> {
   if (filter.kinds.length === 0 || filter.uniqueKeys?.length === 0) return [];
   let query = trx.selectFrom('job').select(['id', 'kind']).where('kind', 'in', filter.kinds);
   if (filter.uniqueKeys) {
@@ -82,7 +81,7 @@ export async function selectClaimable(trx: Db, filter: ClaimFilter): Promise<{ i
 }
 
 /** Marks locked jobs as running for `instanceId` until `lockedUntil`, counting the attempt. */
-export async function leaseJobs(trx: Db, ids: string[], instanceId: string, lockedUntil: Date): Promise<ClaimedJob[]> {
+export async function leaseJobs(trx: Tx, ids: string[], instanceId: string, lockedUntil: Date): Promise<ClaimedJob[]> {
   if (ids.length === 0) return [];
   return trx
     .updateTable('job')
@@ -124,7 +123,7 @@ export async function finishJob(db: Db, id: string, instanceId: string, finish: 
  * removed it already). Returns false when the job exists and is not failed (queued, running or done).
  */
 export async function requeueFailedJob(
-  trx: Db,
+  trx: Tx,
   job: Required<Pick<NewJob, 'kind' | 'uniqueKey'>> & { payload: Record<string, unknown>; runAt: Date },
 ): Promise<boolean> {
   const result = await trx

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle, type Db } from '../db/database.js';
+import { openDatabase, type DatabaseHandle, type Db } from '../db/index.js';
 import { openTestDatabase } from '../../test/database.js';
 import { enqueueJob, enqueueJobs, findJobsByKey } from './jobs.repository.js';
 import { createJobRunner, type JobRunnerOptions } from './runner.js';

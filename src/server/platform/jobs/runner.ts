@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Db } from '../db/database.js';
+import type { Db, Tx } from '../db/index.js';
 import {
   deleteFinishedJobs,
   enqueueJobs,
@@ -27,7 +27,7 @@ export type JobContext = {
    * commit together and a crash between them cannot run it twice. Throws when the lease was lost
    * (another runner took the job over), which rolls that transaction back.
    */
-  complete: (trx: Db) => Promise<void>;
+  complete: (trx: Tx) => Promise<void>;
 };
 export type JobHandler = (ctx: JobContext) => Promise<void>;
 /** A handler, or one with its own lease: how long a run may take before another runner may take the job over. */
@@ -136,7 +136,7 @@ export function createJobRunner(options: JobRunnerOptions): JobRunner {
         return;
       }
       let completed = false;
-      const complete = async (trx: Db) => {
+      const complete = async (trx: Tx) => {
         if (!(await finishJob(trx, job.id, instanceId, { status: 'done', now: clock() }))) throw new LeaseLostError();
         completed = true;
       };

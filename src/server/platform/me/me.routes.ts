@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { setCurrentWorkspace } from '../auth/sessions.repository.js';
-import { idParam, localeField, nameField, sessionSchema, timeZoneField, userSchema } from '../http/common.schema.js';
-import { sessionView, updateProfile } from '../users/users.service.js';
-import { requirePermission } from '../access/access.js';
+import {
+  type App,
+  type Deps,
+  idParam,
+  localeField,
+  nameField,
+  requireAuth,
+  sessionSchema,
+  timeZoneField,
+  userSchema,
+} from '../http/index.js';
+import { setCurrentWorkspace } from '../auth/index.js';
+import { sessionView, updateProfile } from '../users/index.js';
+import { requirePermission } from '../access/index.js';
 
 export function meRoutes(app: App, deps: Deps) {
   app.get('/me', {

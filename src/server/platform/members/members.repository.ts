@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
-import type { Role } from '../db/schema.js';
+import { type Db, nextVersion, type Role, type Tx } from '../db/index.js';
 
 const memberColumns = [
   'membership.userId',
@@ -53,7 +52,7 @@ export async function findMember(db: Db, workspaceId: string, userId: string) {
 }
 
 /** Locks the workspace's owner rows so two concurrent demotions cannot leave it without an owner. */
-export async function lockOwners(trx: Db, workspaceId: string): Promise<string[]> {
+export async function lockOwners(trx: Tx, workspaceId: string): Promise<string[]> {
   const rows = await trx
     .selectFrom('membership')
     .select('userId')
@@ -64,10 +63,10 @@ export async function lockOwners(trx: Db, workspaceId: string): Promise<string[]
   return rows.map((r) => r.userId);
 }
 
-export async function updateMemberRole(trx: Db, workspaceId: string, userId: string, role: Role, version: number) {
+export async function updateMemberRole(trx: Tx, workspaceId: string, userId: string, role: Role, version: number) {
   return trx
     .updateTable('membership')
-    .set((eb) => ({ role, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set({ role, ...nextVersion() })
     .where('workspaceId', '=', workspaceId)
     .where('userId', '=', userId)
     .where('version', '=', version)
@@ -75,7 +74,7 @@ export async function updateMemberRole(trx: Db, workspaceId: string, userId: str
     .executeTakeFirst();
 }
 
-export async function deleteMembership(trx: Db, workspaceId: string, userId: string, version: number) {
+export async function deleteMembership(trx: Tx, workspaceId: string, userId: string, version: number) {
   const result = await trx
     .deleteFrom('membership')
     .where('workspaceId', '=', workspaceId)
@@ -86,7 +85,7 @@ export async function deleteMembership(trx: Db, workspaceId: string, userId: str
 }
 
 /** A removed member's open sessions must not keep pointing at the workspace. */
-export async function clearCurrentWorkspace(trx: Db, workspaceId: string, userId: string) {
+export async function clearCurrentWorkspace(trx: Tx, workspaceId: string, userId: string) {
   await trx
     .updateTable('userSession')
     .set({ currentWorkspaceId: null })

@@ -1,10 +1,16 @@
 import { z } from 'zod';
-import { fieldError } from '../core/errors.js';
-import { decodeCursor, pageQuery, toPage } from '../http/pagination.js';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { readVersion } from '../http/versioning.js';
-import { idParam, roleField } from '../http/common.schema.js';
+import { fieldError } from '../core/index.js';
+import {
+  type App,
+  decodeCursor,
+  type Deps,
+  idParam,
+  pageQuery,
+  readVersion,
+  requireAuth,
+  roleField,
+  toPage,
+} from '../http/index.js';
 import { changeRole, pageMembers, presentMember, removeMember } from './members.service.js';
 
 const memberSchema = z.object({

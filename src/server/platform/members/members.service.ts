@@ -1,11 +1,8 @@
-import type { Db } from '../db/database.js';
-import type { Role } from '../db/schema.js';
-import { AppError, forbidden, notFound } from '../core/errors.js';
-import type { Auth } from '../http/types.js';
-import { requireVersion } from '../http/versioning.js';
-import { insertAudit } from '../audit/audit.repository.js';
-import { can } from '../access/roles.js';
-import { requirePermission } from '../access/access.js';
+import type { Db, Role, Tx } from '../db/index.js';
+import { AppError, forbidden, notFound, staleVersion } from '../core/index.js';
+import { type Auth, requireVersion } from '../http/index.js';
+import { insertAudit } from '../audit/index.js';
+import { can, requirePermission } from '../access/index.js';
 import {
   clearCurrentWorkspace,
   deleteMembership,
@@ -105,7 +102,7 @@ export async function removeMember(
   });
 }
 
-async function loadTarget(trx: Db, workspaceId: string, userId: string, version: number): Promise<Member> {
+async function loadTarget(trx: Tx, workspaceId: string, userId: string, version: number): Promise<Member> {
   const target = await findMember(trx, workspaceId, userId);
   if (!target) throw notFound('Member');
   if (target.version !== version) throw stale(target);
@@ -113,7 +110,5 @@ async function loadTarget(trx: Db, workspaceId: string, userId: string, version:
 }
 
 function stale(current: Member) {
-  return new AppError('stale_version', 'This member was changed by someone else', {
-    extra: { current: presentMember(current) },
-  });
+  return staleVersion('Member', presentMember(current));
 }

@@ -1,11 +1,8 @@
 import { z } from 'zod';
-import { pageQuery } from '../http/pagination.js';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { idParam } from '../http/common.schema.js';
+import { type App, type Deps, idParam, pageQuery, requireAuth } from '../http/index.js';
 import { getOutboxEmail, listOutbox, retryEmail } from './outbox.service.js';
 
-const STATUSES = ['queued', 'sent', 'failed'] as const;
+import { EMAIL_STATUSES as STATUSES } from '../../../shared/values/outbox.js';
 
 const emailSchema = z.object({
   id: z.string(),

@@ -1,10 +1,8 @@
-import type { Db } from '../db/database.js';
-import type { EmailStatus } from '../db/schema.js';
-import { AppError, notFound } from '../core/errors.js';
-import { toPage, uuidCursor } from '../http/pagination.js';
-import type { Auth } from '../http/types.js';
-import { requirePermission } from '../access/access.js';
-import { findWorkspaceEmail, listWorkspaceEmails, requeueEmail, type OutboxRow } from '../email/email.repository.js';
+import type { Db, EmailStatus } from '../db/index.js';
+import { AppError, notFound } from '../core/index.js';
+import { type Auth, toPage, uuidCursor } from '../http/index.js';
+import { requirePermission } from '../access/index.js';
+import { findWorkspaceEmail, listWorkspaceEmails, requeueEmail, type OutboxRow } from '../email/index.js';
 
 export type OutboxItem = ReturnType<typeof presentEmail>;
 

@@ -1,8 +1,15 @@
 import { z } from 'zod';
-import { startSession } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { emailField, localeField, nameField, passwordField, sessionSchema } from '../http/common.schema.js';
-import { sessionView } from '../users/users.service.js';
+import { startSession } from '../auth/index.js';
+import {
+  type App,
+  type Deps,
+  emailField,
+  localeField,
+  nameField,
+  passwordField,
+  sessionSchema,
+} from '../http/index.js';
+import { sessionView } from '../users/index.js';
 import { isSetupNeeded, runSetup } from './setup.service.js';
 
 export function setupRoutes(app: App, deps: Deps) {

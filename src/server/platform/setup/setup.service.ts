@@ -1,11 +1,10 @@
-import { sql } from 'kysely';
-import type { Db } from '../db/database.js';
-import { AppError } from '../core/errors.js';
-import { newId } from '../core/ids.js';
-import { hashPassword } from '../auth/secrets.js';
-import { normalizeEmail } from '../http/common.schema.js';
-import { countUsers, insertUser } from '../users/users.repository.js';
-import { createWorkspaceWithOwner } from '../workspaces/workspaces.service.js';
+import type { Db } from '../db/index.js';
+import { AppError, newId } from '../core/index.js';
+import { hashPassword } from '../auth/index.js';
+import { normalizeEmail } from '../http/index.js';
+import { countUsers, insertUser } from '../users/index.js';
+import { createWorkspaceWithOwner } from '../workspaces/index.js';
+import { lockSetup } from './setup.repository.js';
 
 export type SetupInput = {
   workspaceName: string;
@@ -24,7 +23,7 @@ export async function runSetup(db: Db, input: SetupInput) {
   const passwordHash = await hashPassword(input.password);
   return db.transaction().execute(async (trx) => {
     // Serialises concurrent setups: the second waits here, then sees the first user and stops.
-    await sql`select pg_advisory_xact_lock(hashtext('rapport.setup'))`.execute(trx);
+    await lockSetup(trx);
     if ((await countUsers(trx)) > 0) throw new AppError('setup_done', 'Rapport is already set up; sign in instead');
     const user = await insertUser(trx, {
       id: newId(),

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../core/config.js';
+import { loadConfig } from '../core/index.js';
 import { startServer } from '../../app/server.js';
 import { openTestDatabase } from '../../test/database.js';
 import { Client, createTestApp, PASSWORD, type TestContext } from '../../test/harness.js';

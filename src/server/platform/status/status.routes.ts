@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isDatabaseReachable } from '../db/database.js';
-import type { App, Deps } from '../http/types.js';
+import { isDatabaseReachable } from '../db/index.js';
+import type { App, Deps } from '../http/index.js';
 
 export function healthRoutes(app: App, deps: Deps) {
   app.get('/health', {

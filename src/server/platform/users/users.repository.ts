@@ -1,5 +1,4 @@
-import type { Db } from '../db/database.js';
-import type { Locale } from '../db/schema.js';
+import { type Db, type Locale, nextVersion } from '../db/index.js';
 
 export async function findUserByEmail(db: Db, emailNormalized: string) {
   return db.selectFrom('appUser').selectAll().where('emailNormalized', '=', emailNormalized).executeTakeFirst();
@@ -23,7 +22,7 @@ export async function updateUser(
 ) {
   return trx
     .updateTable('appUser')
-    .set((eb) => ({ ...changes, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set({ ...changes, ...nextVersion() })
     .where('id', '=', id)
     .returningAll()
     .executeTakeFirstOrThrow();

@@ -1,10 +1,8 @@
-import type { Db } from '../db/database.js';
-import type { AppUser, FieldChanges, Locale } from '../db/schema.js';
-import type { Auth } from '../http/types.js';
-import { insertAudit } from '../audit/audit.repository.js';
-import { diffFields } from '../audit/changes.js';
-import { refreshNextContactDue } from '../../relationships/relationships/relationships.repository.js';
-import { listUserWorkspaceIds, listUserWorkspaces } from '../workspaces/workspaces.repository.js';
+import type { AppUser, Db, FieldChanges, Locale, Tx } from '../db/index.js';
+import type { Auth } from '../http/index.js';
+import { diffFields, insertAudit } from '../audit/index.js';
+import { listUserWorkspaceIds, listUserWorkspaces } from '../access/index.js';
+import { announce } from '../events/index.js';
 import { updateUser } from './users.repository.js';
 
 export function presentUser(user: AppUser) {
@@ -28,7 +26,7 @@ export async function sessionView(
  * A user's own changes are recorded in the audit log of every workspace they belong to,
  * since each workspace's admins see that member.
  */
-export async function auditUserChange(trx: Db, userId: string, action: string, changes: FieldChanges) {
+export async function auditUserChange(trx: Tx, userId: string, action: string, changes: FieldChanges) {
   for (const workspaceId of await listUserWorkspaceIds(trx, userId)) {
     await insertAudit(trx, { workspaceId, actorId: userId, action, entityType: 'user', entityId: userId, changes });
   }
@@ -44,10 +42,9 @@ export async function updateProfile(
     const updated = await updateUser(trx, auth.user.id, changes);
     const diff = diffFields(auth.user, updated, ['name', 'locale', 'timeZone']);
     if (Object.keys(diff).length) await auditUserChange(trx, auth.user.id, 'user.update', diff);
-    // Next contact dates are read in the owner's calendar, so a move to another zone moves them.
     if (diff.timeZone) {
-      for (const workspaceId of await listUserWorkspaceIds(trx, auth.user.id))
-        await refreshNextContactDue(trx, workspaceId, { ownerId: auth.user.id });
+      const workspaceIds = await listUserWorkspaceIds(trx, auth.user.id);
+      await announce(trx, 'user.timeZoneChanged', { userId: auth.user.id, workspaceIds });
     }
     return presentUser(updated);
   });

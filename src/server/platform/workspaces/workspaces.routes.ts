@@ -1,7 +1,13 @@
 import { z } from 'zod';
-import { requireAuth } from '../auth/session.js';
-import type { App, Deps } from '../http/types.js';
-import { nameField, roleField, workspaceParams, workspaceSummarySchema } from '../http/common.schema.js';
+import {
+  type App,
+  type Deps,
+  nameField,
+  requireAuth,
+  roleField,
+  workspaceParams,
+  workspaceSummarySchema,
+} from '../http/index.js';
 import { createWorkspace, getWorkspace, renameWorkspace } from './workspaces.service.js';
 
 const workspaceSchema = z.object({ id: z.string(), name: z.string(), role: roleField, version: z.number() });

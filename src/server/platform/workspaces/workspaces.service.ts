@@ -1,14 +1,13 @@
-import type { Db } from '../db/database.js';
-import { AppError } from '../core/errors.js';
-import type { Auth } from '../http/types.js';
-import { newId } from '../core/ids.js';
-import { insertAudit } from '../audit/audit.repository.js';
-import { setCurrentWorkspace } from '../auth/sessions.repository.js';
-import { requirePermission } from '../access/access.js';
+import type { Db, Tx } from '../db/index.js';
+import { AppError, newId, staleVersion } from '../core/index.js';
+import type { Auth } from '../http/index.js';
+import { insertAudit } from '../audit/index.js';
+import { setCurrentWorkspace } from '../auth/index.js';
+import { requirePermission } from '../access/index.js';
 import { findWorkspace, insertMembership, insertWorkspace, updateWorkspaceName } from './workspaces.repository.js';
 
 /** Creates a workspace with its owner; used by setup, by scripted installs and by POST /workspaces. */
-export async function createWorkspaceWithOwner(trx: Db, ownerId: string, name: string) {
+export async function createWorkspaceWithOwner(trx: Tx, ownerId: string, name: string) {
   const workspace = await insertWorkspace(trx, { id: newId(), name });
   await insertMembership(trx, { workspaceId: workspace.id, userId: ownerId, role: 'owner' });
   await insertAudit(trx, {
@@ -47,8 +46,11 @@ export async function renameWorkspace(
     if (!before) throw new AppError('not_found', 'Workspace not found');
     const updated = await updateWorkspaceName(trx, workspaceId, input.name, input.version);
     if (!updated) {
-      throw new AppError('stale_version', 'The workspace was changed by someone else', {
-        extra: { current: { id: before.id, name: before.name, role: membership.role, version: before.version } },
+      throw staleVersion('Workspace', {
+        id: before.id,
+        name: before.name,
+        role: membership.role,
+        version: before.version,
       });
     }
     await insertAudit(trx, {

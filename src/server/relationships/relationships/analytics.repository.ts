@@ -1,6 +1,5 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { Stage } from '../../platform/db/schema.js';
+import type { Db, Stage } from '../../platform/db/index.js';
 import { LIVE } from './relationships.repository.js';
 import { STAGES } from './values.js';
 

@@ -1,9 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { addDays, fieldError, todayIn } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { currentStays, endedStays } from './analytics.repository.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
 import type { AnalyticsQuery } from './relationships.schema.js';
 import { STAGES } from './values.js';
 

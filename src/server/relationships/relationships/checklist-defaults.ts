@@ -1,4 +1,4 @@
-import type { Stage } from '../../platform/db/schema.js';
+import type { Stage } from '../../platform/db/index.js';
 
 /**
  * The checklist every workspace starts with, from the stage descriptions in DOMAIN.md. The key is

@@ -1,8 +1,8 @@
-import type { Db } from '../../platform/db/database.js';
-import { notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db } from '../../platform/db/index.js';
+import { notFound } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { effectiveChecklist } from './checklist.js';
 import { presentChecklist } from './relationship-view.js';
 import { findWritable } from './relationships.service.js';

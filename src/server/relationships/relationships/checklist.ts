@@ -1,6 +1,5 @@
-import type { Stage } from '../../platform/db/schema.js';
-import type { FieldError } from '../../platform/core/errors.js';
-import { newId } from '../../platform/core/ids.js';
+import type { Stage } from '../../platform/db/index.js';
+import { type FieldError, newId } from '../../platform/core/index.js';
 import { SHIPPED_CHECKLISTS } from './checklist-defaults.js';
 import type { ChecklistRow } from './settings.repository.js';
 

@@ -1,6 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import type { SkippedItem, Stage, StageDirection } from '../../platform/db/schema.js';
-import { newId } from '../../platform/core/ids.js';
+import type { Db, SkippedItem, Stage, StageDirection, Tx } from '../../platform/db/index.js';
+import { newId } from '../../platform/core/index.js';
 
 export type StageChange = {
   workspaceId: string;
@@ -16,7 +15,7 @@ export type StageChange = {
 };
 
 /** Records a change of stage, closing the stay it ends (analytics reads stays from these rows). */
-export async function insertStageChange(trx: Db, change: StageChange) {
+export async function insertStageChange(trx: Tx, change: StageChange) {
   await trx
     .updateTable('stageChange')
     .set({ leftAt: change.changedAt, nextStage: change.toStage })

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import { TYPO_THRESHOLD } from '../../directory/partners/list.repository.js';
-import { foldText } from '../../platform/core/text.js';
+import type { Db } from '../../platform/db/index.js';
+import { TYPO_THRESHOLD } from '../../directory/partners/index.js';
+import { foldText } from '../../platform/core/index.js';
 import { LIVE, ONE_SIDED, overdueOn, selectRelationships, type RelationshipRow } from './relationships.repository.js';
 import type { RelationshipFilters, Sort } from './relationships.schema.js';
 import { STAGES, TIERS } from './values.js';

@@ -1,9 +1,7 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { decodeCursor, encodeCursor } from '../../platform/http/pagination.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { todayIn } from '../../platform/core/dates.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError, todayIn } from '../../platform/core/index.js';
+import { type Auth, decodeCursor, encodeCursor } from '../../platform/http/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { listRelationshipPage, loadBoard, SORT_SPECS, type KeyType } from './list.repository.js';
 import { presentCard, presentRelationships } from './relationship-view.js';
 import type { BoardQuery, RelationshipListQuery, Sort } from './relationships.schema.js';

@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import { insertAuditMany } from '../../platform/audit/audit.repository.js';
+import type { Tx } from '../../platform/db/index.js';
+import { insertAuditMany } from '../../platform/audit/index.js';
 import { reassignPartner } from './relationships.repository.js';
 
 /**
@@ -7,7 +7,7 @@ import { reassignPartner } from './relationships.repository.js';
  * history, checklists and assessments) now belong to the survivor.
  */
 export async function moveRelationshipsToSurvivor(
-  trx: Db,
+  trx: Tx,
   options: { workspaceId: string; mergedIds: string[]; survivorId: string; actorId: string },
 ) {
   const moved = await reassignPartner(trx, options.workspaceId, options.mergedIds, options.survivorId);

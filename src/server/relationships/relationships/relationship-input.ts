@@ -1,5 +1,5 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
+import type { Db } from '../../platform/db/index.js';
+import { AppError, type FieldError } from '../../platform/core/index.js';
 import { findMemberIds, type RelationshipValues } from './relationships.repository.js';
 
 export type RelationshipDraft = RelationshipValues & { team: { userId: string; role: string }[] };

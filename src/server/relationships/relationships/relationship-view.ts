@@ -1,5 +1,4 @@
-import type { Db } from '../../platform/db/database.js';
-import type { Stage } from '../../platform/db/schema.js';
+import type { Db, Stage } from '../../platform/db/index.js';
 import { effectiveChecklist } from './checklist.js';
 import { listTeams, type RelationshipRow } from './relationships.repository.js';
 import type { Card, RelationshipView } from './relationships.schema.js';

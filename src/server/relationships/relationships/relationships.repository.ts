@@ -1,6 +1,13 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
-import type { RelationshipStatus, Stage, Tier } from '../../platform/db/schema.js';
+import {
+  type Db,
+  nextVersion,
+  type RelationshipStatus,
+  type Stage,
+  type Tier,
+  trashed,
+  type Tx,
+} from '../../platform/db/index.js';
 import { DEFAULT_CADENCE_DAYS, TIERS } from './values.js';
 
 /** Days between contacts: the relationship's own, else the workspace's for its tier, else the shipped default. */
@@ -84,7 +91,7 @@ export type RelationshipValues = {
 
 /** Inserts a relationship and computes its next contact date with the same rule as every later change. */
 export async function insertRelationship(
-  trx: Db,
+  trx: Tx,
   row: RelationshipValues & {
     workspaceId: string;
     id: string;
@@ -111,7 +118,7 @@ export async function insertRelationship(
 
 /** Writes the new values only if the row is still at `version`; false means someone else changed it. */
 export async function updateRelationshipRow(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -119,7 +126,7 @@ export async function updateRelationshipRow(
 ) {
   const result = await trx
     .updateTable('relationship')
-    .set((eb) => ({ ...values, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set({ ...values, ...nextVersion() })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -131,7 +138,7 @@ export async function updateRelationshipRow(
 }
 
 export async function updateStage(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   version: number,
@@ -141,7 +148,7 @@ export async function updateStage(
 ) {
   const result = await trx
     .updateTable('relationship')
-    .set((eb) => ({ stage, stageEnteredAt: at, updatedAt: at, updatedBy: userId, version: eb('version', '+', 1) }))
+    .set({ stage, stageEnteredAt: at, updatedBy: userId, ...nextVersion(at) })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)
@@ -151,7 +158,7 @@ export async function updateStage(
 
 /** Moves to or out of the trash; `version` guards a delete, a restore takes the row as it is. */
 export async function setRelationshipDeleted(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   id: string,
   deletedAt: Date | null,
@@ -160,7 +167,7 @@ export async function setRelationshipDeleted(
 ) {
   let query = trx
     .updateTable('relationship')
-    .set((eb) => ({ deletedAt, updatedBy: userId, updatedAt: new Date(), version: eb('version', '+', 1) }))
+    .set(trashed(userId, deletedAt))
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('deletedAt', deletedAt ? 'is' : 'is not', null);
@@ -180,7 +187,7 @@ const ownerZone = sql<string>`coalesce((select u.time_zone from app_user u where
  * lists can sort and filter by it with an index. Returns the relationships it updated.
  */
 export async function refreshNextContactDue(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   target: { ids: string[] } | { tierWithoutOverride: Tier } | { ownerId: string },
 ): Promise<string[]> {
@@ -210,7 +217,7 @@ export async function listTeams(db: Db, workspaceId: string, relationshipIds: st
 }
 
 export async function replaceTeam(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipId: string,
   team: { userId: string; role: string }[],
@@ -250,7 +257,7 @@ export async function findMemberIds(db: Db, workspaceId: string, userIds: string
 }
 
 /** Hands the relationships of merged partners to the survivor; returns each one moved with its former partner. */
-export async function reassignPartner(trx: Db, workspaceId: string, fromPartnerIds: string[], toPartnerId: string) {
+export async function reassignPartner(trx: Tx, workspaceId: string, fromPartnerIds: string[], toPartnerId: string) {
   if (fromPartnerIds.length === 0) return [];
   const moving = await trx
     .selectFrom('relationship')
@@ -263,13 +270,12 @@ export async function reassignPartner(trx: Db, workspaceId: string, fromPartnerI
   const survivor = trx.selectFrom('partner').where('workspaceId', '=', workspaceId).where('id', '=', toPartnerId);
   await trx
     .updateTable('relationship')
-    .set((eb) => ({
+    .set({
       partnerId: toPartnerId,
       partnerSortName: survivor.select('sortName'),
       partnerDeleted: survivor.select(sql<boolean>`deleted_at is not null`.as('deleted')),
-      updatedAt: new Date(),
-      version: eb('version', '+', 1),
-    }))
+      ...nextVersion(),
+    })
     .where('workspaceId', '=', workspaceId)
     .where(
       'id',

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { KINDS, PARTNER_TYPES } from '../../directory/partners/partners.schema.js';
+import { KINDS, PARTNER_TYPES } from '../../directory/partners/index.js';
 import { STAGES, STATUSES, TIERS } from './values.js';
+import { dayField } from '../../platform/http/index.js';
+
+export { dayField };
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
-export const dayField = z.iso.date();
 const teamInput = z
   .array(z.object({ userId: z.uuid(), role: z.string().trim().max(100).default('') }).strict())
   .max(50);
@@ -132,19 +134,9 @@ export const relationshipFilters = z.object({
 });
 export type RelationshipFilters = z.infer<typeof relationshipFilters>;
 
-export const SORTS = [
-  'partner',
-  'updated',
-  '-updated',
-  'nextContact',
-  '-nextContact',
-  'value',
-  '-value',
-  'stage',
-  'health',
-  '-health',
-  'losing_touch',
-] as const;
+import { SORTS } from '../../../shared/values/relationships.js';
+
+export { SORTS };
 export type Sort = (typeof SORTS)[number];
 
 export const relationshipListQuery = relationshipFilters
@@ -273,4 +265,12 @@ export const analyticsSchema = z.object({
       conversion: z.number().nullable(),
     }),
   ),
+});
+
+/** A relationship named in another resource. */
+export const relationshipRef = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  partnerName: z.string(),
+  purpose: z.string(),
 });

@@ -1,14 +1,10 @@
-import type { Db } from '../../platform/db/database.js';
-import { AppError, notFound, type FieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { diffFields } from '../../platform/audit/changes.js';
-import { KINDS } from '../../directory/partners/partners.schema.js';
-import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { todayIn } from '../../platform/core/dates.js';
+import type { Db } from '../../platform/db/index.js';
+import { type FieldError, newId, notFound, staleError, todayIn } from '../../platform/core/index.js';
+import { type Auth, requireVersion } from '../../platform/http/index.js';
+import { diffFields, insertAudit } from '../../platform/audit/index.js';
+import { KINDS } from '../../directory/partners/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { insertStageChange } from './history.repository.js';
 import { checkDraft, type RelationshipDraft } from './relationship-input.js';
 import { presentDetail, presentRelationships } from './relationship-view.js';
@@ -102,7 +98,7 @@ export async function createRelationship(
       createdAt,
     });
     await replaceTeam(trx, workspaceId, id, team);
-    await refreshHealth(trx, workspaceId, [id], createdAt);
+    await announce(trx, 'relationships.changed', { workspaceId, relationshipIds: [id], now: createdAt });
     await insertStageChange(trx, {
       workspaceId,
       relationshipId: id,
@@ -171,7 +167,7 @@ export async function updateRelationship(
       return false;
     if (changes.team !== undefined) await replaceTeam(trx, workspaceId, id, team);
     // A tier or cadence change moves the effective cadence, an input of the score; any edit rescores, which is cheap.
-    await refreshHealth(trx, workspaceId, [id]);
+    await announce(trx, 'relationships.changed', { workspaceId, relationshipIds: [id] });
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,
@@ -182,7 +178,7 @@ export async function updateRelationship(
     });
     return true;
   });
-  if (!saved) throw await staleError(db, auth, workspaceId, id);
+  if (!saved) throw await staleRelationship(db, auth, workspaceId, id);
   return getRelationship(db, auth, workspaceId, id);
 }
 
@@ -208,7 +204,7 @@ export async function deleteRelationship(
     });
     return true;
   });
-  if (!deleted) throw await staleError(db, auth, workspaceId, id);
+  if (!deleted) throw await staleRelationship(db, auth, workspaceId, id);
 }
 
 export async function restoreRelationship(
@@ -223,7 +219,7 @@ export async function restoreRelationship(
   await db.transaction().execute(async (trx) => {
     await setRelationshipDeleted(trx, workspaceId, id, null, auth.user.id);
     // The daily recomputation skips the trash: a restored score is brought up to date at once.
-    await refreshHealth(trx, workspaceId, [id]);
+    await announce(trx, 'relationships.changed', { workspaceId, relationshipIds: [id] });
     await insertAudit(trx, {
       workspaceId,
       actorId: auth.user.id,
@@ -249,11 +245,12 @@ export async function listRelationshipsOfPartner(
   return { items: await presentRelationships(db, workspaceId, rows) };
 }
 
-/** 412 with the relationship as it is now, or 404 when it went to the trash meanwhile. */
-export async function staleError(db: Db, auth: Auth, workspaceId: string, id: string): Promise<AppError> {
-  const row = await findRelationship(db, workspaceId, id, todayIn(auth.user.timeZone));
-  if (!row || row.deletedAt || row.partnerDeleted) return notFound('Relationship');
-  return new AppError('stale_version', 'The relationship was changed by someone else', {
-    extra: { current: await presentDetail(db, row) },
+/** The stale-version error, with the relationship as it is now; gone when it or its partner is in the trash. */
+export async function staleRelationship(db: Db, auth: Auth, workspaceId: string, id: string) {
+  return staleError({
+    resource: 'Relationship',
+    find: () => findRelationship(db, workspaceId, id, todayIn(auth.user.timeZone)),
+    gone: (row) => row.deletedAt !== null || row.partnerDeleted,
+    present: (row) => presentDetail(db, row),
   });
 }

@@ -249,7 +249,7 @@ describe('relationships: create, read, edit', () => {
 
 describe('relationships: trash retention', () => {
   it('purges relationships deleted more than 30 days ago with their history, and keeps younger ones restorable', async () => {
-    const { purgeTrash } = await import('../../derived/trash/purge.js');
+    const { purgeTrash } = await import('../../derived/trash/index.js');
     const { client, base } = await workspaceWithOwner(ctx);
     const old = await makeRelationship(client, base);
     const young = await makeRelationship(client, base);

@@ -1,14 +1,6 @@
-import type { Db } from '../../platform/db/database.js';
-import type { Stage, Tier } from '../../platform/db/schema.js';
+import type { Db, Stage, Tier, Tx, Row } from '../../platform/db/index.js';
 
-export type ChecklistRow = {
-  id: string;
-  stage: Stage;
-  key: string | null;
-  label: string | null;
-  position: number;
-  removedAt: Date | null;
-};
+export type ChecklistRow = Pick<Row<'stageChecklistItem'>, 'id' | 'stage' | 'key' | 'label' | 'position' | 'removedAt'>;
 
 /** A workspace's stored checklist items (removed ones too) of some stages, in order. */
 export async function listChecklistRows(db: Db, workspaceId: string, stages: Stage[]): Promise<ChecklistRow[]> {
@@ -24,7 +16,7 @@ export async function listChecklistRows(db: Db, workspaceId: string, stages: Sta
     .execute();
 }
 
-export async function saveChecklistRows(trx: Db, workspaceId: string, rows: ChecklistRow[]) {
+export async function saveChecklistRows(trx: Tx, workspaceId: string, rows: ChecklistRow[]) {
   if (rows.length === 0) return;
   await trx
     .insertInto('stageChecklistItem')
@@ -52,7 +44,7 @@ export async function listChecks(db: Db, workspaceId: string, relationshipId: st
 
 /** Ticks an item; false when it was ticked already (the first tick keeps its time and author). */
 export async function insertCheck(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipId: string,
   itemId: string,
@@ -68,7 +60,7 @@ export async function insertCheck(
 }
 
 export async function deleteCheck(
-  trx: Db,
+  trx: Tx,
   workspaceId: string,
   relationshipId: string,
   itemId: string,
@@ -92,7 +84,7 @@ export async function listTierOverrides(db: Db, workspaceId: string): Promise<Pa
   return Object.fromEntries(rows.map((r) => [r.tier, r.cadenceDays]));
 }
 
-export async function setTierOverride(trx: Db, workspaceId: string, tier: Tier, cadenceDays: number | null) {
+export async function setTierOverride(trx: Tx, workspaceId: string, tier: Tier, cadenceDays: number | null) {
   if (cadenceDays === null) {
     await trx
       .deleteFrom('relationshipTierSetting')

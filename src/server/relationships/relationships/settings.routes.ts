@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { requireAuth } from '../../platform/auth/session.js';
-import type { App, Deps } from '../../platform/http/types.js';
-import { idParam } from '../../platform/http/common.schema.js';
+import { type App, type Deps, idParam, requireAuth } from '../../platform/http/index.js';
 import { checklistSettingsBody, settingsSchema, tierSettingsBody } from './relationships.schema.js';
 import { getSettings, saveChecklistSettings, saveTierSettings } from './settings.service.js';
 import { STAGES } from './values.js';

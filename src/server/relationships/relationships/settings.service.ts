@@ -1,10 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import type { Stage } from '../../platform/db/schema.js';
-import { AppError, type FieldError } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, Stage } from '../../platform/db/index.js';
+import { AppError, type FieldError } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { effectiveChecklist, planChecklistEdit } from './checklist.js';
 import { refreshNextContactDue } from './relationships.repository.js';
 import type { ChecklistSettingsInput, TierSettingsInput } from './relationships.schema.js';
@@ -54,11 +53,8 @@ export async function saveTierSettings(db: Db, auth: Auth, workspaceId: string, 
       const override = cadenceDays === DEFAULT_CADENCE_DAYS[tier] ? null : cadenceDays;
       await setTierOverride(trx, workspaceId, tier, override);
       // The cadence is an input of the score too: every relationship whose due date moved is rescored.
-      await refreshHealth(
-        trx,
-        workspaceId,
-        await refreshNextContactDue(trx, workspaceId, { tierWithoutOverride: tier }),
-      );
+      const moved = await refreshNextContactDue(trx, workspaceId, { tierWithoutOverride: tier });
+      await announce(trx, 'relationships.changed', { workspaceId, relationshipIds: moved });
     }
     const changes = Object.fromEntries(
       input.tiers.map(({ tier, cadenceDays }) => [

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { SHIPPED_CHECKLIST_KEYS, SHIPPED_CHECKLISTS } from './checklist-defaults.js';
-import { addDays, todayIn } from '../../platform/core/dates.js';
+import { addDays, todayIn } from '../../platform/core/index.js';
 import { makeRelationship, pathsOf } from '../../test/factories.js';
 
 let ctx: TestContext;

@@ -1,16 +1,13 @@
-import type { Db } from '../../platform/db/database.js';
-import type { SkippedItem } from '../../platform/db/schema.js';
-import { AppError, fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { requireVersion } from '../../platform/http/versioning.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { requirePermission } from '../../platform/access/access.js';
+import type { Db, SkippedItem } from '../../platform/db/index.js';
+import { AppError, fieldError, notFound, todayIn } from '../../platform/core/index.js';
+import { type Auth, requireVersion } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { effectiveChecklist } from './checklist.js';
-import { todayIn } from '../../platform/core/dates.js';
 import { listStageChanges, insertStageChange } from './history.repository.js';
 import { findRelationship, updateStage, type RelationshipRow } from './relationships.repository.js';
 import type { RelationshipView, StageMoveInput } from './relationships.schema.js';
-import { findWritable, getRelationship, staleError } from './relationships.service.js';
+import { staleRelationship, findWritable, getRelationship } from './relationships.service.js';
 import { listChecklistRows, listChecks } from './settings.repository.js';
 import { stageIndex, stagesPassed } from './values.js';
 
@@ -30,7 +27,7 @@ export async function moveStage(
   await requirePermission(db, auth, workspaceId, 'write');
   const version = requireVersion(input.version ?? headerVersion);
   const row = await findWritable(db, auth, workspaceId, id);
-  if (row.version !== version) throw await staleError(db, auth, workspaceId, id);
+  if (row.version !== version) throw await staleRelationship(db, auth, workspaceId, id);
   if (input.to === row.stage) throw fieldError('to', 'invalid_value', 'is the current stage');
   const forward = stageIndex(input.to) > stageIndex(row.stage);
   if (!forward && !input.reason) throw fieldError('reason', 'required', 'say why the relationship goes back a stage');
@@ -69,7 +66,7 @@ export async function moveStage(
     });
     return true;
   });
-  if (!moved) throw await staleError(db, auth, workspaceId, id);
+  if (!moved) throw await staleRelationship(db, auth, workspaceId, id);
   return getRelationship(db, auth, workspaceId, id);
 }
 

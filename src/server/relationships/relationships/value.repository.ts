@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Db } from '../../platform/db/database.js';
+import type { Db, Tx } from '../../platform/db/index.js';
 
 export type AssessmentValues = {
   workspaceId: string;
@@ -13,7 +13,7 @@ export type AssessmentValues = {
   assessedBy: string;
 };
 
-export async function insertAssessment(trx: Db, values: AssessmentValues) {
+export async function insertAssessment(trx: Tx, values: AssessmentValues) {
   await trx.insertInto('valueAssessment').values(values).execute();
 }
 
@@ -49,7 +49,7 @@ export async function listAssessments(
 }
 
 /** Copies the newest assessment onto the relationship, where lists sort and filter by it. */
-export async function refreshLatestValue(trx: Db, workspaceId: string, relationshipId: string) {
+export async function refreshLatestValue(trx: Tx, workspaceId: string, relationshipId: string) {
   await sql`update relationship r
     set (can_we_help, can_they_help, value_assessed_on) = (
       select a.can_we_help, a.can_they_help, a.assessed_on from value_assessment a

@@ -1,11 +1,9 @@
-import type { Db } from '../../platform/db/database.js';
-import { fieldError, notFound } from '../../platform/core/errors.js';
-import type { Auth } from '../../platform/http/types.js';
-import { newId } from '../../platform/core/ids.js';
-import { insertAudit } from '../../platform/audit/audit.repository.js';
-import { refreshHealth } from '../../derived/health/refresh.js';
-import { requirePermission } from '../../platform/access/access.js';
-import { todayIn } from '../../platform/core/dates.js';
+import type { Db } from '../../platform/db/index.js';
+import { fieldError, newId, notFound, todayIn } from '../../platform/core/index.js';
+import type { Auth } from '../../platform/http/index.js';
+import { insertAudit } from '../../platform/audit/index.js';
+import { announce } from '../../platform/events/index.js';
+import { requirePermission } from '../../platform/access/index.js';
 import { findRelationship } from './relationships.repository.js';
 import type { AssessmentInput } from './relationships.schema.js';
 import { findWritable } from './relationships.service.js';
@@ -48,7 +46,7 @@ export async function addAssessment(db: Db, auth: Auth, workspaceId: string, id:
       assessedBy: auth.user.id,
     });
     await refreshLatestValue(trx, workspaceId, id);
-    await refreshHealth(trx, workspaceId, [id]);
+    await announce(trx, 'relationships.changed', { workspaceId, relationshipIds: [id] });
     const changes = {
       canWeHelp: { before: null, after: input.canWeHelp },
       canTheyHelp: { before: null, after: input.canTheyHelp },

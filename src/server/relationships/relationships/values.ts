@@ -1,15 +1,8 @@
-import type { RelationshipStatus, Stage, Tier } from '../../platform/db/schema.js';
+import type { Stage, Tier } from '../../platform/db/index.js';
+import { STAGES, STATUSES, TIERS } from '../../../shared/values/relationships.js';
 
 /** The five stages a relationship grows through, in order (DOMAIN.md, Relationship / partnership). */
-export const STAGES = [
-  'formation',
-  'planning',
-  'engagement',
-  'results',
-  'realization',
-] as const satisfies readonly Stage[];
-export const TIERS = ['inner_circle', 'active', 'occasional', 'dormant'] as const satisfies readonly Tier[];
-export const STATUSES = ['active', 'paused', 'ended'] as const satisfies readonly RelationshipStatus[];
+export { STAGES, STATUSES, TIERS };
 
 /** Days between contacts for each tier unless the workspace or the relationship says otherwise. */
 export const DEFAULT_CADENCE_DAYS: Record<Tier, number> = {

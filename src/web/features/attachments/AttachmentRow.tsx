@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Group, Text, ThemeIcon } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { Attachment } from './attachments.types.js';
 
 interface Props {

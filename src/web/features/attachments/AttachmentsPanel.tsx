@@ -1,10 +1,8 @@
-import { showUndoToast } from '../../components/undoToast.js';
+import { notifyError, showUndoToast } from '../../components/index.js';
 import { Alert, Button, FileButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type DragEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { translateError } from '../../i18n/problems.js';
+import { translateError, useLocale } from '../../i18n/index.js';
 import { AttachmentRow } from './AttachmentRow.js';
 import { useDeleteAttachment, useRestoreAttachment, useUploadAttachment } from './attachments.queries.js';
 import { ACCEPTED_FILES, type Attachment } from './attachments.types.js';

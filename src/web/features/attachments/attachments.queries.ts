@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import { interactionsKey } from '../interactions/interactions.queries.js';
+import { api, apiVoid, withQuery } from '../../api/index.js';
+import { interactionsKey } from '../../shared/index.js';
 import type { Attachment } from './attachments.types.js';
 
 const path = (workspaceId: string, interactionId: string) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/client.js';
+import { ApiError, type Problem } from '../../api/index.js';
 import { uploadProblem } from './problems.js';
 import { formatBytes } from './size.js';
 
-const refused = (status: number, code: string, rule?: string, params?: Record<string, unknown>) =>
+const refused = (status: number, code: Problem['code'], rule?: string, params?: Record<string, unknown>) =>
   new ApiError(status, { code, errors: rule ? [{ path: 'file', rule, message: 'English', params }] : [] }, null);
 
 describe('attachment sizes', () => {

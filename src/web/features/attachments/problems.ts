@@ -1,4 +1,4 @@
-import { ApiError } from '../../api/client.js';
+import { ApiError } from '../../api/index.js';
 
 /** Why an upload was refused, as a message id and its values; null when the general error text fits. */
 export interface UploadProblem {

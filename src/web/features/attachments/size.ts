@@ -1,5 +1,5 @@
-import type { Locale } from '../../api/types.js';
-import { intlTag } from '../../i18n/format.js';
+import type { Locale } from '../../api/index.js';
+import { intlTag } from '../../i18n/index.js';
 
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 

@@ -1,12 +1,8 @@
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { isManager } from '../../app/session.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { isManager, useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { AuditChanges } from './AuditChanges.js';
 import { useAuditLog } from './audit.queries.js';
 

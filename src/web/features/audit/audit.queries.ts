@@ -1,16 +1,7 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
+import { api, type Page, type Schema, withQuery } from '../../api/index.js';
 
-export interface AuditEntry {
-  id: string;
-  at: string;
-  actor: { id: string; name: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string;
-  changes: Record<string, { before: unknown; after: unknown }>;
-}
+export type AuditEntry = Schema<'AuditEntry'>;
 
 /** The workspace's audit log, newest first, loaded a page at a time. */
 export function useAuditLog(workspaceId: string) {

@@ -2,9 +2,7 @@ import { Alert, Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, PublicLayout, useFieldErrors } from '../../components/index.js';
 import { useRequestReset } from './auth.queries.js';
 
 /** Asks for a reset link; the answer never says whether the account exists. */

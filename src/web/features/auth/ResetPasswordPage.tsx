@@ -2,10 +2,7 @@ import { Alert, Anchor, Button, Stack } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PasswordField } from '../../components/PasswordField.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, PasswordField, PublicLayout, useFieldErrors } from '../../components/index.js';
 import { useConfirmReset } from './auth.queries.js';
 
 /** Sets a new password with the token from the reset email. */

@@ -2,12 +2,8 @@ import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { homePath, useSession } from '../../app/session.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PasswordField } from '../../components/PasswordField.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { homePath, useSession } from '../../shared/index.js';
+import { ErrorAlert, PageLoader, PasswordField, PublicLayout, useFieldErrors } from '../../components/index.js';
 import { useSignIn } from './auth.queries.js';
 
 /** Only same-site paths are followed after sign-in. */
@@ -32,7 +28,10 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate({ email, password }, { onSuccess: (data) => void navigate(next ?? homePath(data), { replace: true }) });
+    signIn.mutate(
+      { email, password },
+      { onSuccess: (data) => void navigate(next ?? homePath(data), { replace: true }) },
+    );
   };
 
   return (

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
-import type { Session } from '../../api/types.js';
-import { storeSession } from '../../app/session.js';
+import { api, apiVoid, type Session } from '../../api/index.js';
+import { storeSession } from '../../shared/index.js';
 
 /** Signs in with email and password and stores the session. */
 export function useSignIn() {

@@ -1,8 +1,8 @@
 import { Alert, Button, CopyButton, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { ErrorAlert } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { useCalendarFeed, useCreateFeed, useRevokeFeed } from './feed.queries.js';
 
 /**

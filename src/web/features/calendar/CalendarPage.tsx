@@ -2,11 +2,10 @@ import { Alert, Anchor, Box, Button, Group, Loader, Stack, Title } from '@mantin
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useQuickLog } from '../interactions/QuickLogContext.js';
-import { canWrite } from '../partners/permissions.js';
-import { NewSeriesModal } from '../series/NewSeriesModal.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert } from '../../components/index.js';
+import { useQuickLog } from '../interactions/index.js';
+import { NewSeriesModal } from '../series/index.js';
 import { useCalendarMeetings } from './calendar.queries.js';
 import { CalendarToolbar } from './CalendarToolbar.js';
 import { MonthView } from './MonthView.js';

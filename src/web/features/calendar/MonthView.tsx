@@ -1,6 +1,6 @@
 import { Box, Text, UnstyledButton } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Interaction } from '../interactions/interactions.types.js';
+import type { Interaction } from '../interactions/index.js';
 import { byStartDay } from './layout.js';
 import { MeetingChip } from './MeetingChip.js';
 import type { MonthGrid } from './month.js';

@@ -1,6 +1,6 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Interaction } from '../interactions/interactions.types.js';
+import type { Interaction } from '../interactions/index.js';
 import type { Placed } from './layout.js';
 import { meetingColor, useMeetingTitle } from './MeetingChip.js';
 

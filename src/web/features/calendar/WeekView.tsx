@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Text } from '@mantine/core';
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { useIntl } from 'react-intl';
-import type { Interaction } from '../interactions/interactions.types.js';
+import type { Interaction } from '../interactions/index.js';
 import { layoutDays, localDayAndMinute } from './layout.js';
 import type { CalendarSettings } from './useCalendarSettings.js';
 import { WeekBlock } from './WeekBlock.js';

@@ -1,8 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { interactionsKey } from '../interactions/interactions.queries.js';
-import type { Interaction } from '../interactions/interactions.types.js';
+import { api, type Page, withQuery } from '../../api/index.js';
+import { interactionsKey } from '../../shared/index.js';
+import type { Interaction } from '../interactions/index.js';
 
 const PAGE = 200;
 /** More meetings than this in one month is not a calendar anyone reads; the page says some are left out. */

@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
+import { api, apiVoid, type Schema } from '../../api/index.js';
 
-/** The user's private iCalendar feed. `url` is only in the answer that makes it (the server keeps a hash). */
-export interface CalendarFeed {
-  active: boolean;
-  url: string | null;
-  /** The address cut after the token's first characters, to recognise it. */
-  urlHint: string | null;
-  createdAt: string | null;
-  lastUsedAt: string | null;
-}
+/** The feed; `urlHint` is the address cut after the token's first characters, to recognise it. */
+export type CalendarFeed = Schema<'CalendarFeed'>;
 
 const PATH = '/api/v1/me/calendar-feed';
 // The feed belongs to the user, across workspaces.

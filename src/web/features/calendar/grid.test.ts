@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datePartsIn, monthGrid, monthOf, shiftMonth } from './month.js';
-import { FALLBACK_WEEK, intlWeekInfo, startOfWeek, weekDays, weekdayOf } from './week.js';
+import { datePartsIn, monthOf, shiftMonth } from '../../shared/index.js';
+import { monthGrid } from './month.js';
+import { FALLBACK_WEEK, intlWeekInfo, startOfWeek, weekdayOf, weekDays } from './week.js';
 
 describe('weeks', () => {
   it('reads ISO weekdays', () => {

@@ -1,4 +1,4 @@
-import { toLocalInput } from '../interactions/zonedTime.js';
+import { toLocalInput } from '../../shared/index.js';
 
 export interface Timed {
   id: string;
@@ -59,17 +59,15 @@ export function layoutDays<T extends Timed>(
       const start = day === begin.day ? begin.minute : 0;
       const end = day === finish.day ? finish.minute : DAY_MINUTES;
       const shown = Math.min(DAY_MINUTES, Math.max(end, start + minMinutes));
-      result
-        .get(day)
-        ?.push({
-          item,
-          start,
-          end: shown,
-          lane: 0,
-          lanes: 1,
-          continued: day !== begin.day,
-          continues: day !== finish.day,
-        });
+      result.get(day)?.push({
+        item,
+        start,
+        end: shown,
+        lane: 0,
+        lanes: 1,
+        continued: day !== begin.day,
+        continues: day !== finish.day,
+      });
     }
   }
   for (const blocks of result.values()) placeLanes(blocks);

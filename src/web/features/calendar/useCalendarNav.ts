@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
-import { addDays, todayIn } from '../tasks/dates.js';
-import { monthGrid, shiftMonth } from './month.js';
+import { addDays, shiftMonth, todayIn } from '../../shared/index.js';
+import { monthGrid } from './month.js';
 import type { CalendarSettings } from './useCalendarSettings.js';
 import { weekDays } from './week.js';
 

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { calendarOf, dateTimeFormat, intlTag } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { directionOf } from '../../i18n/locales.js';
+import { calendarOf, dateTimeFormat, directionOf, intlTag, useLocale } from '../../i18n/index.js';
 import { FALLBACK_WEEK, intlWeekInfo, weekdayOf } from './week.js';
 
 const noon = (day: string) => new Date(`${day}T12:00:00Z`);

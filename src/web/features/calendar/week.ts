@@ -1,5 +1,5 @@
-import type { Locale } from '../../api/types.js';
-import { addDays } from '../tasks/dates.js';
+import type { Locale } from '../../api/index.js';
+import { addDays } from '../../shared/index.js';
 
 /** ISO weekday numbers, as Intl's week info uses them: 1 Monday … 7 Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

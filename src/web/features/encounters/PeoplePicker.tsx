@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { MultiPicker } from '../interactions/MultiPicker.js';
-import type { PersonRef } from '../partners/partners.types.js';
+import { MultiPicker } from '../interactions/index.js';
+import type { PersonRef } from '../../shared/index.js';
 import { usePeopleSearch } from './encounters.queries.js';
 
 interface Props {
@@ -15,7 +15,10 @@ interface Props {
 
 type Option = PersonRef & { email?: string | null };
 
-/** Many people found by the directory's search as you type (organisations are not offered); an email tells namesakes apart. */
+/**
+ * Many people found by the directory's search as you type (organisations are not offered); an email tells namesakes
+ * apart.
+ */
 export function PeoplePicker({ workspaceId, ...rest }: Props) {
   const [text, setText] = useState('');
   const [query] = useDebouncedValue(text, 200);

@@ -1,7 +1,5 @@
-import { richText } from '../interactions/formValues.js';
-import type { InteractionKind, Sentiment } from '../interactions/interactions.types.js';
-import { toInstant, toLocalInput } from '../interactions/zonedTime.js';
-import type { PersonRef } from '../partners/partners.types.js';
+import { type InteractionKind, richText, type Sentiment } from '../interactions/index.js';
+import { type PersonRef, toInstant, toLocalInput } from '../../shared/index.js';
 
 /** What "log event encounters" edits: the people met, and what they share (one interaction each). */
 export interface EncounterInput {

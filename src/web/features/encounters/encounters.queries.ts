@@ -1,10 +1,8 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { refreshActivity } from '../interactions/interactions.queries.js';
-import type { Interaction } from '../interactions/interactions.types.js';
-import { partnersKey } from '../partners/partners.queries.js';
-import type { PartnerSummary } from '../partners/partners.types.js';
+import { api, type Page, withQuery } from '../../api/index.js';
+import { partnersKey, refreshActivity } from '../../shared/index.js';
+import type { Interaction } from '../interactions/index.js';
+import type { PartnerSummary } from '../partners/index.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 

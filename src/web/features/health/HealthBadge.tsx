@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import { healthColor } from './score.js';
 
 /** A health score (0–100) in its colour; a dash when not computed yet. */

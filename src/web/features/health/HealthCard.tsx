@@ -1,7 +1,7 @@
 import { Group, Paper, RingProgress, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { ErrorAlert } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { HealthComponents } from './HealthComponents.js';
 import { useHealth } from './health.queries.js';
 import { HealthTrend } from './HealthTrend.js';

@@ -1,6 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { HealthComponent } from './health.types.js';
 import { componentNameId, componentReason } from './wording.js';
 
@@ -32,7 +32,8 @@ export function HealthComponents({ components }: { components: HealthComponent[]
               <FormattedMessage
                 id="health.line"
                 values={{
-                  // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's digits.
+                  // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's
+                  // digits.
                   contribution: (
                     <Text component="bdi" fw={700} c={contribution < 0 ? 'red.7' : 'green.7'}>
                       {format.signed(contribution)}

@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { directionOf } from '../../i18n/locales.js';
-import { todayIn } from '../tasks/dates.js';
+import { directionOf, useLocale } from '../../i18n/index.js';
+import { todayIn } from '../../shared/index.js';
 import type { Health } from './health.types.js';
 import { healthColor } from './score.js';
 import { trendPath } from './trend.js';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import { relationshipKey } from '../relationships/relationships.queries.js';
+import { api } from '../../api/index.js';
+import { relationshipKey } from '../../shared/index.js';
 import type { Health } from './health.types.js';
 
 /** A relationship's health score, its components and 90-day trend; refreshed with the relationship. */

@@ -1,4 +1,4 @@
-import { daysBetween } from '../keep-in-touch/due.js';
+import { daysBetween } from '../../shared/index.js';
 
 export const TREND_DAYS = 90;
 

@@ -1,18 +1,17 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { formatSigned } from '../../i18n/format.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import type { Locale } from '../../api/types.js';
+import { formatSigned, LOCALES, MESSAGES } from '../../i18n/index.js';
+import type { Locale } from '../../api/index.js';
 import type { HealthComponent } from './health.types.js';
 import { componentNameId, componentReason } from './wording.js';
 
+// Keys and facts as a newer server might send them, too: the wording must cope.
 const component = (key: string, weight: number, points: number, facts: Record<string, unknown>): HealthComponent => ({
-  key,
+  key: key as HealthComponent['key'],
   weight,
   points,
   contribution: points - weight,
-  facts,
+  facts: facts as HealthComponent['facts'],
 });
 
 /** The line as the health card shows it: the signed contribution, then the reason. */

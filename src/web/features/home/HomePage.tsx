@@ -1,8 +1,8 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { RetentionCard } from '../retention/RetentionCard.js';
+import { useWorkspace } from '../../shared/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { RetentionCard } from '../retention/index.js';
 
 /** The workspace's home: a welcome, and the retention balance of the team's work. */
 export function HomePage() {

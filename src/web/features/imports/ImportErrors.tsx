@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { ImportRowError, ImportTarget } from './imports.types.js';
 
 /**

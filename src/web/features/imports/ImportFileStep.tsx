@@ -1,7 +1,7 @@
 import { Button, FileInput, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorAlert } from '../../components/index.js';
 import type { ImportTarget, ImportUpload } from './imports.types.js';
 import { useUploadImport } from './imports.queries.js';
 

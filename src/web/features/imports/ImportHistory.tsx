@@ -1,10 +1,7 @@
 import { Button, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { notifyError } from '../../components/notify.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton, notifyError } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { ImportStatus } from './ImportStatus.js';
 import { useImports, useUndoImport } from './imports.queries.js';
 

@@ -1,7 +1,6 @@
 import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifyError } from '../../components/notify.js';
+import { ErrorAlert, notifyError } from '../../components/index.js';
 import { ImportErrors } from './ImportErrors.js';
 import { ImportStatus } from './ImportStatus.js';
 import { useImport, useUndoImport } from './imports.queries.js';

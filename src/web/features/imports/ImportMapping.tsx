@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorAlert } from '../../components/index.js';
 import { FIELDS_OF, type ImportUpload, type Mapping } from './imports.types.js';
 import { useStartImport } from './imports.queries.js';
 

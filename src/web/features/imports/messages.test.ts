@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_IMPORT_FIELDS as SERVER_FIELDS } from '../../../server/activity/interaction-imports/interaction-fields.js';
 import { IMPORT_TARGETS as SERVER_TARGETS } from '../../../server/directory/imports/imports.schema.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import { IMPORT_TARGETS, INTERACTION_IMPORT_FIELDS } from './imports.types.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
+import { IMPORT_TARGETS, INTERACTION_IMPORT_FIELDS } from '../../../shared/values/imports.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
 const dynamicIds = [

@@ -1,16 +1,15 @@
 import { Alert } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { notifySaved } from '../../components/notify.js';
-import { useMappedErrors } from '../partners/useMappedErrors.js';
-import { buildPatch, conflicts, keepMine } from './conflict.js';
-import { formPathOf, toInput } from './formValues.js';
-import { InteractionConflictModal } from './InteractionConflictModal.js';
+import { ConflictDialog, notifySaved } from '../../components/index.js';
+import { interactionsKey, useVersionedEdit } from '../../shared/index.js';
+import { compactInteraction, interactionEdits } from './conflict.js';
+import { toInput } from './formValues.js';
 import { InteractionForm } from './InteractionForm.js';
-import { interactionsKey, staleCurrent, useUpdateInteraction } from './interactions.queries.js';
-import type { Interaction, InteractionInput } from './interactions.types.js';
+import { useUpdateInteraction } from './interactions.queries.js';
+import type { Interaction } from './interactions.types.js';
+import { useFieldDisplay } from './useFieldDisplay.js';
 
 interface Props {
   workspaceId: string;
@@ -24,82 +23,46 @@ export function EditInteractionForm({ workspaceId, userId, interaction }: Props)
   const navigate = useNavigate();
   const client = useQueryClient();
   const detail = `/w/${workspaceId}/interactions/${interaction.id}`;
-  // What the user started from: edits are the difference to it.
-  const [base, setBase] = useState(() => ({ input: toInput(interaction), version: interaction.version }));
-  const [input, setInput] = useState<InteractionInput>(base.input);
-  const [sent, setSent] = useState(input);
-  const [current, setCurrent] = useState<Interaction | null>(null);
-  const update = useUpdateInteraction(workspaceId);
-  const formPath = useMemo(() => formPathOf(sent), [sent]);
-  const errors = useMappedErrors(update.error && !staleCurrent(update.error) ? update.error : null, formPath);
-
-  const send = (from: InteractionInput, mine: InteractionInput, version: number) => {
-    setSent(mine);
-    update.mutate(
-      { id: interaction.id, patch: buildPatch(from, mine), version },
-      {
-        onSuccess: () => {
-          notifySaved(intl);
-          void navigate(detail);
-        },
-        onError: (error) => {
-          const latest = staleCurrent<Interaction>(error);
-          if (latest) setCurrent(latest);
-        },
-      },
-    );
-  };
-
-  const keep = () => {
-    if (!current) return;
-    const theirs = toInput(current);
-    const merged = keepMine(base.input, input, theirs);
-    setBase({ input: theirs, version: current.version });
-    setInput(merged);
-    setCurrent(null);
-    send(theirs, merged, current.version);
-  };
-
-  const discard = () => {
-    if (!current) return;
-    const theirs = toInput(current);
-    setBase({ input: theirs, version: current.version });
-    setInput(theirs);
-    setCurrent(null);
-    update.reset();
-    client.setQueryData([...interactionsKey(workspaceId), 'one', current.id], current);
-  };
+  const edit = useVersionedEdit({
+    resource: interaction,
+    toInput,
+    edits: interactionEdits,
+    compact: compactInteraction,
+    update: useUpdateInteraction(workspaceId),
+    updatedBy: (current) => current.updatedBy?.name ?? null,
+    onSaved: () => {
+      notifySaved(intl);
+      void navigate(detail);
+    },
+    onDiscard: (current) => client.setQueryData([...interactionsKey(workspaceId), 'one', current.id], current),
+  });
+  const display = useFieldDisplay(workspaceId);
 
   return (
     <>
       <InteractionForm
         workspaceId={workspaceId}
         userId={userId}
-        value={input}
+        value={edit.input}
         isNew={false}
-        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
-        errors={errors.fields}
-        submitting={update.isPending}
-        onSubmit={() => send(base.input, input, base.version)}
+        onChange={edit.change}
+        errors={edit.errors.fields}
+        submitting={edit.saving}
+        onSubmit={edit.submit}
         onCancel={() => void navigate(detail)}
       >
-        {errors.message ? (
+        {edit.errors.message ? (
           <Alert color="red" variant="light" role="alert" data-testid="error-alert">
-            {errors.message}
+            {edit.errors.message}
           </Alert>
         ) : null}
       </InteractionForm>
-      {current ? (
-        <InteractionConflictModal
-          workspaceId={workspaceId}
-          conflicts={conflicts(base.input, toInput(current), input)}
-          theirs={toInput(current)}
-          mine={input}
-          updatedBy={current.updatedBy?.name ?? null}
-          saving={update.isPending}
-          onKeepMine={keep}
-          onDiscard={discard}
-          onClose={() => setCurrent(null)}
+      {edit.choice ? (
+        <ConflictDialog
+          introId="interaction.conflictIntro"
+          choice={edit.choice}
+          display={display}
+          saving={edit.saving}
         />
       ) : null}
     </>

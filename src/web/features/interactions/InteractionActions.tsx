@@ -1,13 +1,12 @@
-import { showUndoToast } from '../../components/undoToast.js';
+import { ErrorAlert, notifyError, showUndoToast } from '../../components/index.js';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifyError } from '../../components/notify.js';
-import { refreshActivity, restoreInteraction, useDeleteInteraction } from './interactions.queries.js';
+import { refreshActivity } from '../../shared/index.js';
+import { restoreInteraction, useDeleteInteraction } from './interactions.queries.js';
 import type { Interaction } from './interactions.types.js';
 
 /** Edit, delete (with undo: it comes back with its action items) or restore an interaction. */

@@ -1,8 +1,8 @@
 import { Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { RowList } from '../../components/RowList.js';
-import { useOwnerOptions } from '../partners/options.js';
+import { RowList } from '../../components/index.js';
+import { useOwnerOptions } from '../partners/index.js';
 import type { InteractionInput } from './interactions.types.js';
 import { RichTextInput } from './RichTextInput.js';
 

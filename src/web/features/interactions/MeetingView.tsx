@@ -1,8 +1,7 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { RichHtml } from '../../components/RichHtml.js';
-import { ActionItemsPanel } from './ActionItemsPanel.js';
+import { RichHtml } from '../../components/index.js';
 import type { Interaction } from './interactions.types.js';
 
 const empty = (
@@ -21,14 +20,13 @@ const section = (titleId: string, testId: string, body: ReactNode) => (
 );
 
 interface Props {
-  workspaceId: string;
-  userId: string;
   interaction: Interaction;
-  canEdit: boolean;
+  /** The action items' panel: they are tasks, which the tasks feature shows and creates. */
+  actionItems: ReactNode;
 }
 
 /** A meeting: the agenda prepared before, and the minutes, decisions and action items that came out of it. */
-export function MeetingView({ workspaceId, userId, interaction: i, canEdit }: Props) {
+export function MeetingView({ interaction: i, actionItems }: Props) {
   return (
     <Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
@@ -70,17 +68,7 @@ export function MeetingView({ workspaceId, userId, interaction: i, canEdit }: Pr
         )}
       </SimpleGrid>
       {section('interaction.field.minutes', 'minutes', i.minutes ? <RichHtml html={i.minutes} /> : empty)}
-      {section(
-        'interaction.field.actionItems',
-        'action-items-section',
-        <ActionItemsPanel
-          workspaceId={workspaceId}
-          interactionId={i.id}
-          userId={userId}
-          items={i.actionItems}
-          canEdit={canEdit}
-        />,
-      )}
+      {section('interaction.field.actionItems', 'action-items-section', actionItems)}
     </Stack>
   );
 }

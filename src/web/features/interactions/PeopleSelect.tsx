@@ -1,6 +1,6 @@
 import { MultiSelect } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import type { PersonRef } from '../partners/partners.types.js';
+import type { PersonRef } from '../../shared/index.js';
 import type { PartnerLink } from './interactions.types.js';
 import { usePartnerDetails } from './linked.queries.js';
 
@@ -12,7 +12,9 @@ interface Props {
   error?: string;
 }
 
-/** Their side: the people of the chosen organisations (from their affiliations) and chosen people, grouped by partner. */
+/**
+ * Their side: the people of the chosen organisations (from their affiliations) and chosen people, grouped by partner.
+ */
 export function PeopleSelect({ workspaceId, partners, value, onChange, error }: Props) {
   const intl = useIntl();
   const organizations = partners.filter((p) => p.type === 'organization');

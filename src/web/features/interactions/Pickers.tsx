@@ -1,6 +1,6 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { useSearch } from '../partners/partners.queries.js';
+import { useSearch } from '../partners/index.js';
 import type { PartnerLink, RelationshipLink } from './interactions.types.js';
 import { useRelationshipSearch, useRelationshipsOfPartners } from './linked.queries.js';
 import { MultiPicker } from './MultiPicker.js';

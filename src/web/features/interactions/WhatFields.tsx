@@ -1,13 +1,11 @@
 import { NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { timeZoneOptions } from '../profile/timeZones.js';
+import { formatDateTime, useLocale } from '../../i18n/index.js';
+import { timeZoneOptions, toInstant } from '../../shared/index.js';
 import { meetingByDefault } from './formValues.js';
 import type { Direction, InteractionInput, InteractionKind, Sentiment } from './interactions.types.js';
 import { useInteractionOptions } from './options.js';
-import { toInstant } from './zonedTime.js';
 
 interface Props {
   value: InteractionInput;

@@ -1,8 +1,7 @@
 import { Text, type TextProps } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { formatDateTime } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { sameClock } from './zonedTime.js';
+import { formatDateTime, useLocale } from '../../i18n/index.js';
+import { sameClock } from '../../shared/index.js';
 
 interface Props extends TextProps {
   at: string;

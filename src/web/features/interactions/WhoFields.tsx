@@ -1,7 +1,7 @@
 import { MultiSelect, SimpleGrid } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { errorFor } from '../partners/formValues.js';
-import { useOwnerOptions } from '../partners/options.js';
+import { errorFor } from '../../shared/index.js';
+import { useOwnerOptions } from '../partners/index.js';
 import type { InteractionInput, PartnerLink, RelationshipLink } from './interactions.types.js';
 import { PartnersPicker, RelationshipsPicker } from './Pickers.js';
 import { PeopleSelect } from './PeopleSelect.js';

@@ -1,6 +1,6 @@
-import { agendaBody, decisionsBody, richText } from './formValues.js';
+import { fieldEdits, toInstant } from '../../shared/index.js';
+import { agendaBody, decisionsBody, formPathOf, richText } from './formValues.js';
 import type { InteractionInput } from './interactions.types.js';
-import { toInstant } from './zonedTime.js';
 
 /** The editable parts of an interaction, as the conflict dialog names them. */
 export const FIELDS = [
@@ -87,36 +87,15 @@ function comparable(input: InteractionInput, field: Field): string {
   }
 }
 
-/** The fields whose values differ between two versions of the form. */
-export function changedFields(before: InteractionInput, after: InteractionInput): Field[] {
-  return FIELDS.filter((field) => comparable(before, field) !== comparable(after, field));
-}
+/** The interaction's versioned edit: a field may be sent under other names (`when` as `occurredAt` and `timeZone`). */
+export const interactionEdits = fieldEdits<InteractionInput, Field, Record<string, unknown>>({
+  fields: FIELDS,
+  comparable,
+  take: (onto, mine, field) => ({ ...onto, ...Object.fromEntries(INPUT_KEYS[field].map((key) => [key, mine[key]])) }),
+  addToPatch: (patch, mine, field) => ({ ...patch, ...bodyOf(mine, field) }),
+});
 
-export interface Conflict {
-  field: Field;
-  /** Whether the user edited this field too, to something else than the server's value. */
-  clash: boolean;
-}
-
-/** What the server changed since the user opened the form, marking fields both sides edited. */
-export function conflicts(base: InteractionInput, theirs: InteractionInput, mine: InteractionInput): Conflict[] {
-  const edited = new Set(changedFields(base, mine));
-  return changedFields(base, theirs).map((field) => ({
-    field,
-    clash: edited.has(field) && comparable(theirs, field) !== comparable(mine, field),
-  }));
-}
-
-/** The PATCH body: only what the user changed from `base`. */
-export function buildPatch(base: InteractionInput, mine: InteractionInput): Record<string, unknown> {
-  return Object.assign({}, ...changedFields(base, mine).map((field) => bodyOf(mine, field))) as Record<string, unknown>;
-}
-
-/** Their version with the user's own edits (from `base`) put over it. */
-export function keepMine(base: InteractionInput, mine: InteractionInput, theirs: InteractionInput): InteractionInput {
-  const merged = { ...theirs };
-  for (const field of changedFields(base, mine)) {
-    for (const key of INPUT_KEYS[field]) Object.assign(merged, { [key]: mine[key] });
-  }
-  return merged;
+/** The interaction form sends what it holds: its rows are trimmed field by field (`bodyOf`). */
+export function compactInteraction(input: InteractionInput) {
+  return { body: input, formPath: formPathOf(input) };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPatch, changedFields, conflicts, keepMine } from './conflict.js';
+import { interactionEdits } from './conflict.js';
 import { createBody, emptyInput, formPathOf, richText, toInput } from './formValues.js';
 import type { Interaction } from './interactions.types.js';
 
@@ -106,6 +106,7 @@ describe('richText', () => {
 });
 
 describe('edits and conflicts', () => {
+  const { buildPatch, changedFields, conflicts, keepMine } = interactionEdits;
   const base = toInput(stored);
 
   it('reads the stored time on the clock of its own zone', () => {

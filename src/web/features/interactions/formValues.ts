@@ -7,7 +7,7 @@ import type {
   InteractionKind,
   InteractionPrefill,
 } from './interactions.types.js';
-import { toInstant, toLocalInput } from './zonedTime.js';
+import { toInstant, toLocalInput } from '../../shared/index.js';
 
 /** A blank "log interaction" form: now, in the user's time zone, with the user taking part. */
 export function emptyInput(

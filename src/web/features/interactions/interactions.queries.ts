@@ -1,22 +1,9 @@
-import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { ApiError, api, apiVoid } from '../../api/client.js';
-import { refreshRelationships } from '../relationships/relationships.queries.js';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, apiVoid } from '../../api/index.js';
+import { interactionsKey, refreshActivity } from '../../shared/index.js';
 import type { Interaction } from './interactions.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
-export const interactionsKey = (workspaceId: string) => ['ws', workspaceId, 'interactions'] as const;
-
-/**
- * After an interaction or task changes: its pages, timelines, task lists, and relationships (their
- * last contact and next contact date follow the interactions).
- */
-export function refreshActivity(client: QueryClient, workspaceId: string) {
-  return Promise.all(
-    ['interactions', 'timeline', 'tasks']
-      .map((part) => client.invalidateQueries({ queryKey: ['ws', workspaceId, part] }))
-      .concat(refreshRelationships(client, workspaceId)),
-  );
-}
 
 function useRefresh(workspaceId: string) {
   const client = useQueryClient();
@@ -71,10 +58,4 @@ export function useDeleteInteraction(workspaceId: string) {
 /** Brings an interaction back with the action items trashed with it (usable after its page is gone). */
 export function restoreInteraction(workspaceId: string, id: string): Promise<Interaction> {
   return api<Interaction>(`${base(workspaceId)}/interactions/${id}/restore`, { method: 'POST' });
-}
-
-/** The resource as it is now, carried by a 412 `stale_version` answer; else null. */
-export function staleCurrent<T>(error: unknown): T | null {
-  if (!(error instanceof ApiError) || error.status !== 412) return null;
-  return (error.problem as { current?: T } | null)?.current ?? null;
 }

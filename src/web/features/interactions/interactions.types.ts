@@ -1,83 +1,20 @@
-import type { Attachment } from '../attachments/attachments.types.js';
-import type { PartnerType, PersonRef } from '../partners/partners.types.js';
+import type { Schema } from '../../api/index.js';
+import type { PersonRef } from '../../shared/index.js';
+import type { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from '../../../shared/values/interactions.js';
+import type { PartnerType } from '../partners/index.js';
 
-export const INTERACTION_KINDS = [
-  'email',
-  'phone_call',
-  'video_call',
-  'meeting',
-  'message',
-  'event_encounter',
-  'site_visit',
-  'other',
-] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
-
-export const DIRECTIONS = ['outbound', 'inbound'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
-
-export const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
 export type Sentiment = (typeof SENTIMENTS)[number];
 
-export interface PartnerLink {
-  id: string;
-  name: string;
-  type: PartnerType;
-}
+/** Notes and minutes come sanitised by the server: safe to render as HTML. */
+export type Interaction = Schema<'Interaction'>;
+export type ActionItem = Interaction['actionItems'][number];
+export type PartnerLink = Interaction['partners'][number];
+/** A linked relationship; its partner's type is known when picked in the form (the server's references omit it). */
+export type RelationshipLink = Interaction['relationships'][number] & { partnerType?: PartnerType };
 
-export interface RelationshipLink {
-  id: string;
-  partnerId: string;
-  partnerName: string;
-  purpose: string;
-  /** Known when picked in the form; the server's references leave it out. */
-  partnerType?: PartnerType;
-}
-
-export interface ActionItem {
-  id: string;
-  version: number;
-  title: string;
-  owner: PersonRef | null;
-  dueOn: string | null;
-  status: 'open' | 'done';
-}
-
-export interface Interaction {
-  id: string;
-  version: number;
-  kind: InteractionKind;
-  isMeeting: boolean;
-  occurredAt: string;
-  timeZone: string;
-  planned: boolean;
-  durationMinutes: number | null;
-  direction: Direction | null;
-  subject: string;
-  /** Sanitised by the server: safe to render as HTML. */
-  notes: string;
-  notesText: string;
-  sentiment: Sentiment | null;
-  agenda: { id: string; title: string; notes: string }[];
-  /** Sanitised by the server: safe to render as HTML. */
-  minutes: string;
-  minutesText: string;
-  decisions: { id: string; text: string }[];
-  actionItems: ActionItem[];
-  partners: PartnerLink[];
-  relationships: RelationshipLink[];
-  members: PersonRef[];
-  people: PersonRef[];
-  seriesId: string | null;
-  /** Live attachments, oldest first. */
-  attachments: Attachment[];
-  createdBy: PersonRef | null;
-  updatedBy: PersonRef | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-
+/** An agenda item in the form; saved ones keep their id. */
 export interface AgendaRow {
   id?: string;
   title: string;

@@ -1,10 +1,8 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { partnersKey } from '../partners/partners.queries.js';
-import type { Partner } from '../partners/partners.types.js';
-import { relationshipsKey } from '../relationships/relationships.queries.js';
-import type { Relationship } from '../relationships/relationships.types.js';
+import { api, type Page, withQuery } from '../../api/index.js';
+import { partnersKey, relationshipsKey } from '../../shared/index.js';
+import type { Partner } from '../partners/index.js';
+import type { Relationship } from '../relationships/index.js';
 import type { RelationshipLink } from './interactions.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;

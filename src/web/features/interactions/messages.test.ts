@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_KINDS as SERVER_KINDS } from '../../../server/activity/interactions/interactions.schema.js';
 import { TIMELINE_TYPES as SERVER_TYPES } from '../../../server/activity/interactions/timeline.schema.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import { TIMELINE_TYPES } from '../timeline/timeline.types.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
+import { TIMELINE_TYPES } from '../../../shared/values/timeline.js';
 import { FIELDS } from './conflict.js';
-import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from './interactions.types.js';
+import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from '../../../shared/values/interactions.js';
 
 const LABELS: Record<string, string> = { when: 'occurredAt', memberIds: 'members' };
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from './interactions.types.js';
+import { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS } from '../../../shared/values/interactions.js';
 
 /** Select options for kinds, directions and sentiments in the user's language. */
 export function useInteractionOptions() {

@@ -1,6 +1,6 @@
 import { useLocation } from 'react-router';
-import { usePartner } from '../partners/partners.queries.js';
-import { useRelationship } from '../relationships/relationships.queries.js';
+import { usePartner } from '../partners/index.js';
+import { useRelationship } from '../relationships/index.js';
 import { useInteraction } from './interactions.queries.js';
 import type { InteractionPrefill } from './interactions.types.js';
 import { pageContext } from './shortcut.js';

@@ -2,13 +2,9 @@ import { Alert, Anchor, Button, List, Stack, Text, TextInput } from '@mantine/co
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate, useParams } from 'react-router';
-import { homePath, useSession } from '../../app/session.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PasswordField } from '../../components/PasswordField.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { homePath, useSession } from '../../shared/index.js';
+import { ErrorAlert, PageLoader, PasswordField, PublicLayout, useFieldErrors } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { useAcceptInvitation, useInvitationPreview } from './invitations.queries.js';
 
 /** Opens an invitation link: create an account, sign in, or just join. */

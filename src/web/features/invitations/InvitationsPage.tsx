@@ -1,16 +1,10 @@
 import { Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { isManager } from '../../app/session.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { notifyError } from '../../components/notify.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { RoleLabel } from '../../components/RoleLabel.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { isManager, useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton, notifyError, PageLoader, RoleLabel } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { InviteForm } from './InviteForm.js';
-import { useInvitations, useRevokeInvitation, type InvitationStatus } from './invitations.queries.js';
+import { type InvitationStatus, useInvitations, useRevokeInvitation } from './invitations.queries.js';
 
 const STATUS_COLORS: Record<InvitationStatus, string> = {
   pending: 'yellow',

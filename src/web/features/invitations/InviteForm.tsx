@@ -1,10 +1,9 @@
 import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Role } from '../../api/types.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import { assignableRoles } from '../members/permissions.js';
+import type { Role } from '../../api/index.js';
+import { ErrorAlert, useFieldErrors } from '../../components/index.js';
+import { assignableRoles } from '../../shared/index.js';
 import { InvitationLink } from './InvitationLink.js';
 import { useCreateInvitation } from './invitations.queries.js';
 

@@ -1,36 +1,24 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import type { Page, Role, Session } from '../../api/types.js';
-import { storeSession } from '../../app/session.js';
+import {
+  api,
+  apiVoid,
+  type Page,
+  type ResponseOf,
+  type Role,
+  type Schema,
+  type Session,
+  withQuery,
+  type WorkspacePath,
+} from '../../api/index.js';
+import { storeSession } from '../../shared/index.js';
 
-export type InvitationStatus = 'pending' | 'accepted' | 'revoked' | 'expired';
+export type Invitation = Schema<'Invitation'>;
+export type InvitationStatus = Invitation['status'];
 
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  status: InvitationStatus;
-  invitedBy: { id: string; name: string } | null;
-  createdAt: string;
-  expiresAt: string;
-}
+/** A new invitation with its link, which only this answer carries. */
+export type CreatedInvitation = ResponseOf<WorkspacePath<'/invitations'>, 'post', 201>;
 
-export interface CreatedInvitation {
-  id: string;
-  email: string;
-  role: Role;
-  token: string;
-  url: string;
-  expiresAt: string;
-}
-
-export interface InvitationPreview {
-  workspaceName: string;
-  email: string;
-  role: Role;
-  accountExists: boolean;
-  expiresAt: string;
-}
+export type InvitationPreview = ResponseOf<'/api/v1/invitations/{token}'>;
 
 const listKey = (workspaceId: string) => ['ws', workspaceId, 'invitations'] as const;
 

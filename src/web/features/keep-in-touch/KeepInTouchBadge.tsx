@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import { useOverdueCount } from './keepInTouch.queries.js';
 
 /** The navigation's count of the user's overdue relationships; nothing when there are none. */

@@ -1,12 +1,8 @@
 import { Anchor, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
-import { isManager } from '../../app/session.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { canWrite } from '../partners/permissions.js';
+import { canWrite, isManager, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
 import { useKeepInTouch } from './keepInTouch.queries.js';
 import { KeepInTouchTable } from './KeepInTouchTable.js';
 import type { Scope } from './keepInTouch.types.js';

@@ -1,10 +1,9 @@
 import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import type { Relationship } from '../relationships/relationships.types.js';
-import { todayIn } from '../tasks/dates.js';
+import { notifyError } from '../../components/index.js';
+import { useFormat, useLocale } from '../../i18n/index.js';
+import type { Relationship } from '../relationships/index.js';
+import { todayIn } from '../../shared/index.js';
 import { overdueDaysOf } from './due.js';
 import { DueText } from './DueText.js';
 import { SnoozeHistory } from './SnoozeHistory.js';
@@ -17,7 +16,10 @@ interface Props {
   canEdit: boolean;
 }
 
-/** The relationship page's keep-in-touch card: when contact is due, the live snooze with Snooze / End snooze, and past snoozes. */
+/**
+ * The relationship page's keep-in-touch card: when contact is due, the live snooze with Snooze / End snooze, and past
+ * snoozes.
+ */
 export function KeepInTouchPanel({ workspaceId, relationship: r, canEdit }: Props) {
   const intl = useIntl();
   const format = useFormat();

@@ -1,10 +1,10 @@
 import { Anchor, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
-import { HealthBadge } from '../health/HealthBadge.js';
-import { useQuickLog } from '../interactions/QuickLogContext.js';
-import { TierBadge } from '../relationships/Badges.js';
+import { useFormat } from '../../i18n/index.js';
+import { HealthBadge } from '../health/index.js';
+import { useQuickLog } from '../interactions/index.js';
+import { TierBadge } from '../relationships/index.js';
 import { DueText } from './DueText.js';
 import type { KeepInTouchItem } from './keepInTouch.types.js';
 import { SnoozeMenu } from './SnoozeMenu.js';

@@ -1,12 +1,11 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useErrorText } from '../../i18n/useErrorText.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { isolated } from '../notifications/wording.js';
+import { ErrorAlert } from '../../components/index.js';
+import { useErrorText, useFormat } from '../../i18n/index.js';
+import { isolated } from '../notifications/index.js';
 import { snoozeBounds } from './snoozeDates.js';
-import { useSnooze, type SnoozeTarget } from './useSnooze.js';
+import { type SnoozeTarget, useSnooze } from './useSnooze.js';
 
 interface Props {
   workspaceId: string;

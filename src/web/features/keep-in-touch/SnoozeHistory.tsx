@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import { useSnoozes } from './keepInTouch.queries.js';
 
 /** Every snooze of the relationship, newest first: until when, by whom, and whether it ended early. */

@@ -1,13 +1,12 @@
 import { Button, Menu, type ButtonProps } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { calendarOf } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { todayIn } from '../tasks/dates.js';
+import { notifyError } from '../../components/index.js';
+import { calendarOf, useLocale } from '../../i18n/index.js';
+import { todayIn } from '../../shared/index.js';
 import { SnoozeDateModal } from './SnoozeDateModal.js';
 import { presetUntil, SNOOZE_PRESETS } from './snoozeDates.js';
-import { useSnooze, type SnoozeTarget } from './useSnooze.js';
+import { type SnoozeTarget, useSnooze } from './useSnooze.js';
 
 interface Props {
   workspaceId: string;

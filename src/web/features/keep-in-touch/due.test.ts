@@ -1,7 +1,8 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import { MESSAGES } from '../../i18n/messages.js';
-import { daysBetween, dueLabel, overdueDaysOf } from './due.js';
+import { MESSAGES } from '../../i18n/index.js';
+import { daysBetween } from '../../shared/index.js';
+import { dueLabel, overdueDaysOf } from './due.js';
 
 const say = (locale: 'en' | 'ru' | 'vi' | 'fa', overdueDays: number) => {
   const intl = createIntl({ locale, messages: MESSAGES[locale] });

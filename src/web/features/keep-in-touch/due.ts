@@ -1,3 +1,5 @@
+import { daysBetween } from '../../shared/index.js';
+
 /** How a due date reads: overdue by N days, due today, or due in N days (N is never negative). */
 export interface DueLabel {
   id: 'due.overdueBy' | 'due.today' | 'due.inDays';
@@ -14,11 +16,6 @@ export function dueLabel(overdueDays: number): DueLabel {
 
 /** The colour of a due label: red when overdue, orange today, dimmed later. */
 export const DUE_COLORS: Record<DueLabel['tone'], string> = { overdue: 'red', today: 'orange', soon: 'dimmed' };
-
-/** Whole days from `from` to `to` (both `YYYY-MM-DD`); negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** `overdueDays` for a relationship read elsewhere (its page), from its next contact date and the user's today. */
 export function overdueDaysOf(nextContactDue: string, today: string): number {

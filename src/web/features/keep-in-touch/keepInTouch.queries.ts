@@ -1,6 +1,6 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import { refreshRelationships, relationshipKey, relationshipsKey } from '../relationships/relationships.queries.js';
+import { api, apiVoid, withQuery } from '../../api/index.js';
+import { refreshRelationships, relationshipKey, relationshipsKey } from '../../shared/index.js';
 import type { KeepInTouchPage, Scope, Snooze } from './keepInTouch.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;

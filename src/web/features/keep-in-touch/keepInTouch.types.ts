@@ -1,43 +1,14 @@
-import type { Page } from '../../api/types.js';
-import type { Stage, Tier } from '../relationships/relationships.types.js';
+import type { QueryOf, ResponseOf, Schema, WorkspacePath } from '../../api/index.js';
 
-export const SCOPES = ['mine', 'team'] as const;
-export type Scope = (typeof SCOPES)[number];
+type KeepInTouchPath = WorkspacePath<'/keep-in-touch'>;
 
-/** One relationship to get in touch with, as `GET …/keep-in-touch` lists it (highest priority first). */
-export interface KeepInTouchItem {
-  relationshipId: string;
-  partnerId: string;
-  partnerName: string;
-  purpose: string;
-  tier: Tier;
-  stage: Stage;
-  ownerId: string | null;
-  ownerName: string | null;
-  /** The effective cadence: the relationship's own, else its tier's. */
-  cadenceDays: number;
-  lastContactAt: string | null;
-  nextContactDue: string;
-  /** today − nextContactDue: 0 is due today, negative is due later this week. */
-  overdueDays: number;
-  priority: number;
-  healthScore: number | null;
-}
+export type Scope = NonNullable<QueryOf<KeepInTouchPath>['scope']>;
+/** The scopes the page offers: the caller's relationships, or (owners and admins) the team's. */
+export const SCOPES = ['mine', 'team'] as const satisfies readonly Scope[];
 
-export interface KeepInTouchPage extends Page<KeepInTouchItem> {
-  /** Over the whole list, not this page. */
-  counts: { overdue: number; dueThisWeek: number };
-}
-
-/** A snooze of a relationship's reminders, as `GET …/snoozes` lists them (newest first). */
-export interface Snooze {
-  id: string;
-  until: string;
-  note: string | null;
-  createdBy: string | null;
-  createdByName: string | null;
-  createdAt: string;
-  endedAt: string | null;
-  endedByName: string | null;
-  active: boolean;
-}
+/** One relationship to get in touch with (highest priority first); `overdueDays` is today − nextContactDue. */
+export type KeepInTouchItem = Schema<'KeepInTouchItem'>;
+/** A page of the list, with `counts` over the whole list. */
+export type KeepInTouchPage = ResponseOf<KeepInTouchPath>;
+/** A snooze of a relationship's reminders (newest first). */
+export type Snooze = Schema<'Snooze'>;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import { HEALTH_COMPONENTS } from '../health/health.types.js';
-import { NOTIFICATION_KINDS } from '../notifications/notifications.types.js';
-import { OUTBOX_STATUSES } from '../outbox/outbox.queries.js';
-import { PERIODS } from '../retention/period.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
+import { HEALTH_COMPONENTS } from '../../../shared/values/health.js';
+import { NOTIFICATION_KINDS } from '../../../shared/values/notifications.js';
+import { OUTBOX_STATUSES } from '../outbox/index.js';
+import { PERIODS } from '../retention/index.js';
 import { SNOOZE_PRESETS } from './snoozeDates.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
@@ -12,7 +11,8 @@ const dynamicIds = [
   ...SNOOZE_PRESETS.map((p) => `snooze.preset.${p}`),
   ...['overdue', 'week'].map((g) => `keepInTouch.group.${g}`),
   ...['overdueBy', 'today', 'inDays'].map((d) => `due.${d}`),
-  ...HEALTH_COMPONENTS.map((c) => `health.component.${c}`),
+  // Goals and conflicts join the score when those features exist; the card already names them.
+  ...[...HEALTH_COMPONENTS, 'goals', 'conflicts'].map((c) => `health.component.${c}`),
   ...NOTIFICATION_KINDS.flatMap((k) => [`reminders.kind.${k}`, `reminders.help.${k}`]),
   ...['byEmail', 'inApp'].flatMap((c) => [`reminders.channel.${c}`, `reminders.switch.${c}`]),
   ...PERIODS.map((p) => `retention.period.${p}`),

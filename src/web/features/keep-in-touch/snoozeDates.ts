@@ -1,5 +1,4 @@
-import { datePartsIn, monthOf, shiftMonth, type CalendarSystem } from '../calendar/month.js';
-import { addDays } from '../tasks/dates.js';
+import { addDays, type CalendarSystem, datePartsIn, monthOf, shiftMonth } from '../../shared/index.js';
 
 export const SNOOZE_PRESETS = ['week', 'twoWeeks', 'month'] as const;
 export type SnoozePreset = (typeof SNOOZE_PRESETS)[number];

@@ -1,8 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { showUndoToast } from '../../components/undoToast.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { notifyError, showUndoToast } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { endSnooze, snoozeRelationship, useRefreshAfterSnooze } from './keepInTouch.queries.js';
 
 export interface SnoozeTarget {

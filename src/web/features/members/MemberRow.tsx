@@ -1,11 +1,10 @@
 import { Button, Select, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { Role } from '../../api/types.js';
-import { RoleLabel } from '../../components/RoleLabel.js';
-import { notifySaved, notifyError } from '../../components/notify.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { useChangeRole, type Member } from './members.queries.js';
-import { assignableRoles, canManageMember } from './permissions.js';
+import type { Role } from '../../api/index.js';
+import { notifyError, notifySaved, RoleLabel } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { type Member, useChangeRole } from './members.queries.js';
+import { assignableRoles, canManageMember } from '../../shared/index.js';
 
 interface Props {
   workspaceId: string;

@@ -1,13 +1,10 @@
 import { Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
 import { MemberRow } from './MemberRow.js';
-import { useMembers, type Member } from './members.queries.js';
+import { type Member, useMembers } from './members.queries.js';
 import { RemoveMemberModal } from './RemoveMemberModal.js';
 
 /** Who belongs to the workspace, and their roles. */

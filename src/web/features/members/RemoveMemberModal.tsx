@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useRemoveMember, type Member } from './members.queries.js';
+import { ErrorAlert } from '../../components/index.js';
+import { type Member, useRemoveMember } from './members.queries.js';
 
 interface Props {
   workspaceId: string;

@@ -1,16 +1,8 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import type { Page, Role } from '../../api/types.js';
-import { SESSION_KEY } from '../../app/session.js';
+import { api, apiVoid, type Page, type Role, type Schema, withQuery } from '../../api/index.js';
+import { SESSION_KEY } from '../../shared/index.js';
 
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-  version: number;
-}
+export type Member = Schema<'Member'>;
 
 const listKey = (workspaceId: string) => ['ws', workspaceId, 'members'] as const;
 

@@ -2,9 +2,8 @@ import { ActionIcon, Button, Divider, Group, Indicator, Popover, ScrollArea, Sta
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { NotificationItem } from './NotificationItem.js';
 import { useMarkAllRead, useMarkRead, useNotificationList, useUnreadCount } from './notifications.queries.js';
 import type { AppNotification } from './notifications.types.js';

@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { AppNotification } from './notifications.types.js';
 import { isolated, notificationWording } from './wording.js';
 

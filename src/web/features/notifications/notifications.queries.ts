@@ -1,6 +1,5 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
+import { api, apiVoid, type Page, withQuery } from '../../api/index.js';
 import type { AppNotification } from './notifications.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}/notifications`;

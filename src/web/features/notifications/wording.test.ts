@@ -1,8 +1,7 @@
 import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
-import type { Locale } from '../../api/types.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import type { Locale } from '../../api/index.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
 import type { AppNotification } from './notifications.types.js';
 import { isolated, notificationPath, notificationWording } from './wording.js';
 
@@ -13,7 +12,8 @@ const note = (
   entityId: string | null = null,
 ): AppNotification => ({
   id: 'n1',
-  kind,
+  // Kinds as a newer server might send them, too: the wording must cope.
+  kind: kind as AppNotification['kind'],
   params,
   entityType,
   entityId,

@@ -2,14 +2,10 @@ import { Alert, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } fr
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { isManager } from '../../app/session.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { isManager, useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
 import { OutboxMessageModal } from './OutboxMessageModal.js';
-import { OUTBOX_STATUSES, useOutbox, type OutboxMessage } from './outbox.queries.js';
+import { OUTBOX_STATUSES, type OutboxMessage, useOutbox } from './outbox.queries.js';
 import { OutboxRow } from './OutboxRow.js';
 
 const HEADERS = [

@@ -1,8 +1,8 @@
 import { Badge, Button, Table, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { useRetryMessage, type OutboxMessage, type OutboxStatus } from './outbox.queries.js';
+import { notifyError } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { type OutboxMessage, type OutboxStatus, useRetryMessage } from './outbox.queries.js';
 
 const STATUS_COLORS: Record<OutboxStatus, string> = { queued: 'yellow', sent: 'green', failed: 'red' };
 

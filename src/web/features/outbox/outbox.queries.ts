@@ -1,23 +1,12 @@
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
+import { api, apiVoid, type Page, type Schema, withQuery } from '../../api/index.js';
+import { EMAIL_STATUSES } from '../../../shared/values/outbox.js';
 
-export const OUTBOX_STATUSES = ['failed', 'queued', 'sent'] as const;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+export type OutboxStatus = (typeof EMAIL_STATUSES)[number];
+/** The filter's statuses, failures first: they are what the outbox is opened for. */
+export const OUTBOX_STATUSES: readonly OutboxStatus[] = ['failed', ...EMAIL_STATUSES.filter((s) => s !== 'failed')];
 
-export interface OutboxMessage {
-  id: string;
-  to: string;
-  subject: string;
-  text: string;
-  status: OutboxStatus;
-  error: string | null;
-  /** Delivery attempts so far (retried with back-off, up to 8, then failed). */
-  attempts: number;
-  lastAttemptAt: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+export type OutboxMessage = Schema<'OutboxEmail'>;
 
 const outboxKey = (workspaceId: string) => ['ws', workspaceId, 'outbox'] as const;
 

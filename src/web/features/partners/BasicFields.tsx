@@ -1,6 +1,6 @@
 import { MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { errorFor } from './formValues.js';
+import { errorFor } from '../../shared/index.js';
 import { useCountryOptions, useEnumOptions, useOwnerOptions } from './options.js';
 import type { Kind, PartnerInput, PartnerType } from './partners.types.js';
 import { TagPicker } from './TagPicker.js';

@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
+import { notifyError } from '../../components/index.js';
 import { useOwnerOptions, useTagOptions } from './options.js';
-import { bulkAction, partnersKey, useBulkAction, type BulkRequest } from './partners.queries.js';
+import { bulkAction, type BulkRequest, useBulkAction } from './partners.queries.js';
+import { partnersKey } from '../../shared/index.js';
 
 interface Props {
   workspaceId: string;

@@ -1,7 +1,8 @@
 import { ActionIcon, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useEnumOptions } from './options.js';
-import { CHANNELS, type Channel, type PartnerInput } from './partners.types.js';
+import type { Channel, PartnerInput } from './partners.types.js';
+import { CHANNELS } from '../../../shared/values/partners.js';
 
 type Contacts = PartnerInput['contacts'];
 

@@ -1,9 +1,8 @@
 import { Badge, Group } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import type { Kind } from './partners.types.js';
 
-/** A partner's kinds as small grey badges. */
-export function KindBadges({ kinds }: { kinds: Kind[] }) {
+/** A partner's kinds as small grey badges (the contract types them as plain strings). */
+export function KindBadges({ kinds }: { kinds: readonly string[] }) {
   if (kinds.length === 0) return null;
   return (
     <Group gap={4}>

@@ -1,8 +1,7 @@
 import { Alert, Button, CloseButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
+import { ErrorAlert, notifySaved } from '../../components/index.js';
 import { PartnerPicker } from './PartnerPicker.js';
 import { useMergePartners } from './partners.queries.js';
 import type { Partner, SearchHit } from './partners.types.js';

@@ -2,15 +2,14 @@ import { Alert, Button, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
+import { ApiError } from '../../api/index.js';
+import { useMappedErrors, useWorkspace } from '../../shared/index.js';
 import { DuplicateList } from './DuplicateList.js';
 import { compactInput, emptyInput } from './formValues.js';
 import { PartnerForm } from './PartnerForm.js';
 import { useCreatePartner } from './partners.queries.js';
 import type { Duplicate, PartnerInput } from './partners.types.js';
 import { useDuplicateCheck } from './useDuplicateCheck.js';
-import { useMappedErrors } from './useMappedErrors.js';
 
 /** The 409's matches, when the server refused a duplicate. */
 function conflictDuplicates(error: unknown): Duplicate[] {

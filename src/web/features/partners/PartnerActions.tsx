@@ -1,14 +1,14 @@
-import { showUndoToast } from '../../components/undoToast.js';
+import { notifyError, showUndoToast } from '../../components/index.js';
 import { Button, Group } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { notifyError } from '../../components/notify.js';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal.js';
 import { MergeModal } from './MergeModal.js';
-import { partnersKey, restorePartner, useDeletePartner, useRestorePartner } from './partners.queries.js';
+import { partnersKey } from '../../shared/index.js';
+import { restorePartner, useDeletePartner, useRestorePartner } from './partners.queries.js';
 import type { Partner } from './partners.types.js';
 
 /** Edit, merge, delete (with undo) or restore a partner. */

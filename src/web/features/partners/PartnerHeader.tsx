@@ -1,6 +1,6 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleContext.js';
+import { useLocale } from '../../i18n/index.js';
 import { countryName } from './countries.js';
 import { KindBadges } from './KindBadges.js';
 import type { Partner } from './partners.types.js';

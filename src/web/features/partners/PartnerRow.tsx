@@ -1,7 +1,7 @@
 import { Anchor, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import { KindBadges } from './KindBadges.js';
 import type { PartnerSummary } from './partners.types.js';
 import { TagBadges } from './TagBadges.js';

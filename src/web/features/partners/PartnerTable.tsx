@@ -1,6 +1,6 @@
 import { Checkbox, Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EmptyRow } from '../../components/EmptyRow.js';
+import { EmptyRow } from '../../components/index.js';
 import { PartnerRow } from './PartnerRow.js';
 import type { PartnerSummary } from './partners.types.js';
 

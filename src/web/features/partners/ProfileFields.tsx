@@ -1,6 +1,6 @@
 import { SimpleGrid, Textarea } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { PROFILE_FIELDS, type Profile } from './partners.types.js';
+import { type Profile, PROFILE_FIELDS } from './partners.types.js';
 
 interface Props {
   profile: Profile;

@@ -1,6 +1,6 @@
 import { SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { PROFILE_FIELDS, type Partner } from './partners.types.js';
+import { type Partner, PROFILE_FIELDS } from './partners.types.js';
 
 /** The profile texts that are filled in, and who decides purchases. */
 export function ProfileView({ partner }: { partner: Partner }) {

@@ -1,11 +1,9 @@
 import { ActionIcon, Button, Group, Menu, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifyError } from '../../components/notify.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, notifyError, useFieldErrors } from '../../components/index.js';
 import type { SavedView } from './partners.types.js';
-import { useDeleteView, useSaveView, useSavedViews } from './savedViews.queries.js';
+import { useDeleteView, useSavedViews, useSaveView } from './savedViews.queries.js';
 
 interface Props {
   workspaceId: string;

@@ -1,6 +1,7 @@
 import { Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { SORTS, type Sort } from './listQuery.js';
+import { SORTS } from '../../../shared/values/partners.js';
+import type { Sort } from './listQuery.js';
 
 interface Props {
   value: Sort | null;

@@ -1,5 +1,5 @@
 import { Badge, Group } from '@mantine/core';
-import type { Tag } from './partners.types.js';
+import type { Tag } from '../../shared/index.js';
 
 /** Tags in their own colours. */
 export function TagBadges({ tags }: { tags: Tag[] }) {

@@ -1,9 +1,8 @@
 import { Button, MultiSelect, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { nextColor } from '../tags/palette.js';
-import { useCreateTag, useTags } from '../tags/tags.queries.js';
+import { notifyError } from '../../components/index.js';
+import { nextColor, useCreateTag, useTags } from '../tags/index.js';
 
 interface Props {
   workspaceId: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPatch, changedFields, conflicts, toInput } from './conflict.js';
+import { partnerEdits, toInput } from './conflict.js';
 import type { Partner, PartnerInput } from './partners.types.js';
 
 const partner: Partner = {
@@ -30,6 +30,7 @@ const partner: Partner = {
   version: 3,
 };
 
+const { buildPatch, changedFields, conflicts } = partnerEdits;
 const base = toInput(partner);
 const edit = (change: Partial<PartnerInput>): PartnerInput => ({ ...base, ...change });
 

@@ -1,4 +1,6 @@
-import { PROFILE_FIELDS, type Partner, type PartnerInput, type ProfileField } from './partners.types.js';
+import { fieldEdits } from '../../shared/index.js';
+import { knownKinds } from './kinds.js';
+import { type Partner, type PartnerInput, PROFILE_FIELDS, type ProfileField } from './partners.types.js';
 
 type ListField = Exclude<keyof PartnerInput, 'profile'>;
 /** A field of the form, with profile fields one by one. */
@@ -21,7 +23,7 @@ export function toInput(partner: Partner): PartnerInput {
   return {
     type: partner.type,
     name: partner.name,
-    kinds: [...partner.kinds],
+    kinds: knownKinds(partner.kinds),
     country: partner.country,
     ownerId: partner.owner?.id ?? null,
     profile: { ...partner.profile },
@@ -42,43 +44,23 @@ function comparable(input: PartnerInput, field: FieldKey): string {
 
 const ALL_FIELDS: FieldKey[] = [...TOP_FIELDS, ...PROFILE_FIELDS.map((f) => `profile.${f}` as const)];
 
-/** The fields whose values differ between two versions of the form. */
-export function changedFields(before: PartnerInput, after: PartnerInput): FieldKey[] {
-  return ALL_FIELDS.filter((field) => comparable(before, field) !== comparable(after, field));
-}
-
-export interface Conflict {
-  field: FieldKey;
-  /** Whether the user edited this field too (and not to the server's value). */
-  clash: boolean;
-}
-
-/** What the server changed since the user loaded the partner, marking the fields both sides edited. */
-export function conflicts(base: PartnerInput, theirs: PartnerInput, mine: PartnerInput): Conflict[] {
-  const edited = new Set(changedFields(base, mine));
-  return changedFields(base, theirs).map((field) => ({
-    field,
-    clash: edited.has(field) && comparable(theirs, field) !== comparable(mine, field),
-  }));
-}
+const profileKey = (field: FieldKey) => (field.startsWith('profile.') ? (field.slice(8) as ProfileField) : null);
 
 /**
- * The PATCH body for the user's edits: only the fields they changed from `base`, applied
- * over `onto` (the server's current values after a conflict), so nobody else's edits are lost.
+ * The partner's versioned edit. Profile fields are compared one by one but sent as one `profile`,
+ * built over `onto` (the server's current values after a conflict), so nobody else's edits are lost.
  */
-export function buildPatch(base: PartnerInput, mine: PartnerInput, onto: PartnerInput = base): Partial<PartnerInput> {
-  const patch: Partial<PartnerInput> = {};
-  const profile = { ...onto.profile };
-  let profileChanged = false;
-  for (const field of changedFields(base, mine)) {
-    if (field.startsWith('profile.')) {
-      const key = field.slice(8) as ProfileField;
-      profile[key] = mine.profile[key];
-      profileChanged = true;
-    } else {
-      Object.assign(patch, { [field]: mine[field as ListField] });
-    }
-  }
-  if (profileChanged) patch.profile = profile;
-  return patch;
-}
+export const partnerEdits = fieldEdits<PartnerInput, FieldKey, Partial<PartnerInput>>({
+  fields: ALL_FIELDS,
+  comparable,
+  take: (onto, mine, field) => {
+    const key = profileKey(field);
+    if (key) return { ...onto, profile: { ...onto.profile, [key]: mine.profile[key] } };
+    return { ...onto, [field]: mine[field as ListField] };
+  },
+  addToPatch: (patch, mine, field, onto) => {
+    const key = profileKey(field);
+    if (key) return { ...patch, profile: { ...(patch.profile ?? onto.profile), [key]: mine.profile[key] } };
+    return { ...patch, [field]: mine[field as ListField] };
+  },
+});

@@ -1,5 +1,5 @@
-import type { Locale } from '../../api/types.js';
-import { intlTag } from '../../i18n/format.js';
+import type { Locale } from '../../api/index.js';
+import { intlTag } from '../../i18n/index.js';
 
 // ISO 3166-1 alpha-2 codes in use (Intl cannot list regions itself).
 const CODES = (

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactInput, emptyInput, errorFor, remapFields } from './formValues.js';
+import { remapFields } from '../../shared/index.js';
+import { compactInput, emptyInput } from './formValues.js';
 
 describe('form values', () => {
   it('starts a new partner with one empty email row', () => {
@@ -30,13 +31,5 @@ describe('form values', () => {
     expect(formPath('name')).toBe('name');
     expect(formPath('profile.notes')).toBe('profile.notes');
     expect(remapFields({ 'contacts.1.value': 'Bad email' }, formPath)).toEqual({ 'contacts.3.value': 'Bad email' });
-  });
-});
-
-describe('errorFor', () => {
-  it('falls back to the first error of an item', () => {
-    expect(errorFor({ name: 'Required' }, 'name')).toBe('Required');
-    expect(errorFor({ 'tagIds.1': 'Gone' }, 'tagIds')).toBe('Gone');
-    expect(errorFor({ tagIdsX: 'No' }, 'tagIds')).toBeUndefined();
   });
 });

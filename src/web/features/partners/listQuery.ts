@@ -1,6 +1,6 @@
-import { KINDS, type Kind, type PartnerType } from './partners.types.js';
+import type { Kind, PartnerType } from './partners.types.js';
+import { KINDS, SORTS } from '../../../shared/values/partners.js';
 
-export const SORTS = ['name', '-name', 'created', '-created', 'updated', '-updated'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** What the partner list shows: free text, filters and order. */

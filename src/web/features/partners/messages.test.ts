@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import { IMPORT_FIELDS } from '../imports/imports.types.js';
-import { SORTS } from './listQuery.js';
-import { CHANNELS, KINDS, PROFILE_FIELDS } from './partners.types.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
+import { IMPORT_FIELDS } from '../../../shared/values/imports.js';
+import { CHANNELS, KINDS, SORTS } from '../../../shared/values/partners.js';
+import { PROFILE_FIELDS } from './partners.types.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
 const dynamicIds = [

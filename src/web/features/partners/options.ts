@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { useMembers } from '../members/members.queries.js';
-import { useTags } from '../tags/tags.queries.js';
+import { useLocale } from '../../i18n/index.js';
+import { useMembers } from '../members/index.js';
+import { useTags } from '../tags/index.js';
 import { countryOptions } from './countries.js';
-import { CHANNELS, KINDS } from './partners.types.js';
+import { CHANNELS, KINDS, PARTNER_TYPES } from '../../../shared/values/partners.js';
 
 /** Select options for kinds, channels and partner types in the user's language. */
 export function useEnumOptions() {
@@ -13,7 +13,7 @@ export function useEnumOptions() {
     () => ({
       kinds: KINDS.map((kind) => ({ value: kind, label: intl.formatMessage({ id: `partner.kind.${kind}` }) })),
       channels: CHANNELS.map((c) => ({ value: c, label: intl.formatMessage({ id: `partner.channel.${c}` }) })),
-      types: (['organization', 'person'] as const).map((t) => ({
+      types: PARTNER_TYPES.map((t) => ({
         value: t,
         label: intl.formatMessage({ id: `partner.type.${t}` }),
       })),

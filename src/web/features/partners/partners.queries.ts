@@ -1,11 +1,10 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { toQueryString, type ListFilters } from './listQuery.js';
+import { api, apiVoid, type Page } from '../../api/index.js';
+import { partnersKey } from '../../shared/index.js';
+import { type ListFilters, toQueryString } from './listQuery.js';
 import type { BulkAction, Duplicate, Partner, PartnerInput, PartnerSummary, SearchHit } from './partners.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
-export const partnersKey = (workspaceId: string) => ['ws', workspaceId, 'partners'] as const;
 
 /** The partner list for filters, a page at a time; the last page stays while the next filters load. */
 export function usePartnerList(workspaceId: string, filters: ListFilters) {

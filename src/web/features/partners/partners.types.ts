@@ -1,20 +1,22 @@
-export const KINDS = [
-  'customer',
-  'supplier',
-  'manufacturer',
-  'it_consultant',
-  'auditor',
-  'training',
-  'distributor',
-  'other',
-] as const;
+import type { BodyOf, ItemOf, ResponseOf, WorkspacePath } from '../../api/index.js';
+import type { CHANNELS, KINDS, PARTNER_TYPES } from '../../../shared/values/partners.js';
+
 export type Kind = (typeof KINDS)[number];
-
-export const CHANNELS = ['email', 'phone', 'address', 'website', 'messenger'] as const;
 export type Channel = (typeof CHANNELS)[number];
+export type PartnerType = (typeof PARTNER_TYPES)[number];
 
-export type PartnerType = 'organization' | 'person';
+export type Partner = ResponseOf<WorkspacePath<'/partners/{partnerId}'>>;
+export type PartnerSummary = ItemOf<WorkspacePath<'/partners'>>;
+export type Contact = Partner['contacts'][number];
+export type PurchaseDecider = Partner['purchaseDeciders'][number];
+export type Affiliation = Partner['affiliations'][number];
+export type Profile = Partner['profile'];
+export type Duplicate = ResponseOf<WorkspacePath<'/partners/check-duplicates'>, 'post'>['duplicates'][number];
+export type SavedView = ItemOf<WorkspacePath<'/saved-views'>>;
+export type SearchHit = ItemOf<WorkspacePath<'/search'>>;
+export type BulkAction = BodyOf<WorkspacePath<'/partners/bulk'>>['action'];
 
+/** The profile's fields, in the order the form and the page show them. */
 export const PROFILE_FIELDS = [
   'business',
   'customersServed',
@@ -23,87 +25,10 @@ export const PROFILE_FIELDS = [
   'network',
   'howWeMet',
   'notes',
-] as const;
+] as const satisfies readonly (keyof Profile)[];
 export type ProfileField = (typeof PROFILE_FIELDS)[number];
-export type Profile = Record<ProfileField, string>;
 
-export interface Tag {
-  id: string;
-  name: string;
-  color: string;
-  version: number;
-}
-
-export interface Contact {
-  id?: string;
-  channel: Channel;
-  label: string;
-  value: string;
-}
-
-export interface PersonRef {
-  id: string;
-  name: string;
-}
-
-export interface PurchaseDecider {
-  personName: string;
-  product: string;
-}
-
-export interface Affiliation {
-  partnerId: string;
-  partnerName: string;
-  partnerType: PartnerType;
-  title: string;
-}
-
-export interface Partner {
-  id: string;
-  type: PartnerType;
-  name: string;
-  kinds: Kind[];
-  country: string | null;
-  owner: PersonRef | null;
-  profile: Profile;
-  purchaseDeciders: PurchaseDecider[];
-  contacts: Contact[];
-  tags: Tag[];
-  affiliations: Affiliation[];
-  createdAt: string;
-  updatedAt: string;
-  createdBy: PersonRef | null;
-  updatedBy: PersonRef | null;
-  deletedAt: string | null;
-  version: number;
-}
-
-export interface PartnerSummary {
-  id: string;
-  type: PartnerType;
-  name: string;
-  kinds: Kind[];
-  country: string | null;
-  owner: PersonRef | null;
-  tags: Tag[];
-  email: string | null;
-  phone: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-  version: number;
-}
-
-export type MatchedOn = 'email' | 'phone' | 'website' | 'name';
-
-export interface Duplicate {
-  id: string;
-  name: string;
-  type: PartnerType;
-  matchedOn: MatchedOn[];
-}
-
-/** The body of POST /partners and (with version) PATCH /partners/:id. */
+/** What the partner form edits: every field present, rows as typed (blank ones are left out when sent). */
 export interface PartnerInput {
   type: PartnerType;
   name: string;
@@ -112,22 +37,7 @@ export interface PartnerInput {
   ownerId: string | null;
   profile: Profile;
   purchaseDeciders: PurchaseDecider[];
-  contacts: { channel: Channel; label: string; value: string }[];
+  contacts: Omit<Contact, 'id'>[];
   tagIds: string[];
-  affiliations: { partnerId: string; title: string }[];
+  affiliations: Pick<Affiliation, 'partnerId' | 'title'>[];
 }
-
-export interface SavedView {
-  id: string;
-  name: string;
-  query: Record<string, string>;
-}
-
-export interface SearchHit {
-  id: string;
-  type: PartnerType;
-  name: string;
-  snippet: string | null;
-}
-
-export type BulkAction = 'add_tag' | 'remove_tag' | 'set_owner' | 'delete' | 'restore';

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
+import { api, apiVoid } from '../../api/index.js';
 import type { SavedView } from './partners.types.js';
 
 const key = (workspaceId: string) => ['ws', workspaceId, 'saved-views'] as const;

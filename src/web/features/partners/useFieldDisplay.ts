@@ -1,11 +1,12 @@
 import { useCallback } from 'react';
 import { useIntl } from 'react-intl';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { useTags } from '../tags/tags.queries.js';
+import { useLocale } from '../../i18n/index.js';
+import { useTags } from '../tags/index.js';
 import type { FieldKey } from './conflict.js';
 import { countryName } from './countries.js';
 import { useOwnerOptions } from './options.js';
-import type { PartnerInput, ProfileField, Tag } from './partners.types.js';
+import type { PartnerInput, ProfileField } from './partners.types.js';
+import type { Tag } from '../../shared/index.js';
 
 /** A label for a form field, and its value as one readable line, for the conflict dialog. */
 export function useFieldDisplay(workspaceId: string, names: Record<string, string>, extraTags: Tag[]) {

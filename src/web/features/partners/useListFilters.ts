@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { fromQuery, toQuery, type ListFilters } from './listQuery.js';
+import { fromQuery, type ListFilters, toQuery } from './listQuery.js';
 
 /** The list's filters, kept in the address so reloads, links and Back keep them. */
 export function useListFilters(): [ListFilters, (change: Partial<ListFilters> | ListFilters) => void] {

@@ -1,16 +1,14 @@
 import { Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { useOwnerOptions } from '../partners/options.js';
-import { STAGE_COLORS } from '../relationships/Badges.js';
-import { today } from '../relationships/formValues.js';
+import { useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { useOwnerOptions } from '../partners/index.js';
+import { STAGE_COLORS, today } from '../relationships/index.js';
 import { BarChart } from './BarChart.js';
 import { useAnalytics } from './board.queries.js';
-import { DEFAULT_PERIOD_DAYS, daysBefore } from './dates.js';
+import { daysBefore, DEFAULT_PERIOD_DAYS } from './dates.js';
 
 /** Relationships per stage, median days in each stage and conversion to the next, for a period. */
 export function AnalyticsPage() {

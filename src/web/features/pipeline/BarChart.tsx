@@ -1,7 +1,6 @@
 import { Paper, Text } from '@mantine/core';
 import { useId } from 'react';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { directionOf } from '../../i18n/locales.js';
+import { directionOf, useLocale } from '../../i18n/index.js';
 
 export interface Bar {
   label: string;

@@ -3,9 +3,17 @@ import { useDraggable } from '@dnd-kit/core';
 import { memo } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
-import { OneSidedBadge, OverdueBadge, StageBadge, TierBadge } from '../relationships/Badges.js';
-import { STAGES, TIERS, type Card, type Stage, type Tier } from '../relationships/relationships.types.js';
+import { useFormat } from '../../i18n/index.js';
+import {
+  type Card,
+  OneSidedBadge,
+  OverdueBadge,
+  type Stage,
+  StageBadge,
+  type Tier,
+  TierBadge,
+} from '../relationships/index.js';
+import { STAGES, TIERS } from '../../../shared/values/relationships.js';
 import type { GroupBy } from './board.js';
 
 interface Props {

@@ -3,9 +3,8 @@ import { Badge, Box, Button, Center, Group, Loader, Paper, Text } from '@mantine
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
-import { STAGE_COLORS, TIER_COLORS } from '../relationships/Badges.js';
-import type { Card, Stage, Tier } from '../relationships/relationships.types.js';
+import { useFormat } from '../../i18n/index.js';
+import { type Card, type Stage, STAGE_COLORS, type Tier, TIER_COLORS } from '../relationships/index.js';
 import type { Column, GroupBy } from './board.js';
 import { BoardCard } from './BoardCard.js';
 

@@ -15,15 +15,18 @@ import { Badge, Box, Button, Collapse, Group, SegmentedControl, Stack, Title } f
 import { useMemo, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { canWrite } from '../partners/permissions.js';
-import { SearchBox } from '../partners/SearchBox.js';
-import { countFilters, EMPTY_FILTERS } from '../relationships/listQuery.js';
-import { RelationshipFiltersPanel } from '../relationships/RelationshipFiltersPanel.js';
-import type { Card, Stage, Tier } from '../relationships/relationships.types.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { SearchBox } from '../partners/index.js';
+import {
+  type Card,
+  countFilters,
+  EMPTY_FILTERS,
+  RelationshipFiltersPanel,
+  type Stage,
+  type Tier,
+} from '../relationships/index.js';
 import { boardAnnouncements, boardInstructions } from './announcements.js';
 import { columnOf } from './board.js';
 import { useBoard } from './board.queries.js';

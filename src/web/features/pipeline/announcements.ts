@@ -1,6 +1,6 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
 import type { IntlShape } from 'react-intl';
-import type { Card } from '../relationships/relationships.types.js';
+import type { Card } from '../relationships/index.js';
 import { columnOf, type GroupBy } from './board.js';
 
 type Entity = { data: { current?: Record<string, unknown> } } | null;

@@ -1,10 +1,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { toQuery, type RelationshipFilters } from '../relationships/listQuery.js';
-import { base, relationshipsKey } from '../relationships/relationships.queries.js';
-import type { Analytics, Card } from '../relationships/relationships.types.js';
+import { api, type Page } from '../../api/index.js';
+import { type Analytics, type Card, type RelationshipFilters, toQuery } from '../relationships/index.js';
+import { relationshipsKey } from '../../shared/index.js';
 import type { Board, GroupBy } from './board.js';
+
+const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 
 export const PER_COLUMN = 50;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../relationships/relationships.types.js';
-import { appendPage, byPartner, findCard, movedCard, placeCard, type Board } from './board.js';
+import type { Card } from '../relationships/index.js';
+import { appendPage, type Board, byPartner, findCard, movedCard, placeCard } from './board.js';
 
 const card = (id: string, name: string, stage: Card['stage'] = 'formation'): Card => ({
   id,

@@ -1,4 +1,4 @@
-import type { Card, Relationship, Stage, Tier } from '../relationships/relationships.types.js';
+import type { Card, Relationship, Stage, Tier } from '../relationships/index.js';
 
 export type GroupBy = 'stage' | 'tier';
 

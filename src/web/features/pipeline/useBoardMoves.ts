@@ -1,15 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { intlTag } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import type { RelationshipFilters } from '../relationships/listQuery.js';
-import { staleCurrent } from '../relationships/problems.js';
-import { changeTier, refreshRelationships, storeRelationship } from '../relationships/relationships.queries.js';
-import type { Card, Stage, Tier } from '../relationships/relationships.types.js';
-import { useStageMove } from '../relationships/useStageMove.js';
-import { appendPage, byPartner, movedCard, placeCard, toCard, type Board, type GroupBy } from './board.js';
+import { notifyError } from '../../components/index.js';
+import { intlTag, useLocale } from '../../i18n/index.js';
+import {
+  type Card,
+  changeTier,
+  type Relationship,
+  type RelationshipFilters,
+  type Stage,
+  storeRelationship,
+  type Tier,
+  useStageMove,
+} from '../relationships/index.js';
+import { refreshRelationships, staleCurrent } from '../../shared/index.js';
+import { appendPage, type Board, byPartner, type GroupBy, movedCard, placeCard, toCard } from './board.js';
 import { boardKey, fetchColumnPage } from './board.queries.js';
 
 /**
@@ -77,7 +82,7 @@ export function useBoardMoves(workspaceId: string, groupBy: GroupBy, filters: Re
       })
       .catch((error: unknown) => {
         notifyError(intl, error);
-        const current = staleCurrent(error);
+        const current = staleCurrent<Relationship>(error);
         place(current ? toCard(current) : card);
       });
   };

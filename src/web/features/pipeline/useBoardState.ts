@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { fromQuery, toQuery, type RelationshipFilters } from '../relationships/listQuery.js';
+import { fromQuery, type RelationshipFilters, toQuery } from '../relationships/index.js';
 import type { GroupBy } from './board.js';
 
 /** The board's grouping and filters, kept in the address. */

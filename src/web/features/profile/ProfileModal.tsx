@@ -1,13 +1,11 @@
 import { Button, Divider, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { User } from '../../api/types.js';
-import { notifySaved } from '../../components/notify.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import { CalendarFeedPanel } from '../calendar/CalendarFeedPanel.js';
+import type { User } from '../../api/index.js';
+import { ErrorAlert, notifySaved, useFieldErrors } from '../../components/index.js';
+import { CalendarFeedPanel } from '../calendar/index.js';
 import { useUpdateProfile } from './profile.queries.js';
-import { timeZoneOptions } from './timeZones.js';
+import { timeZoneOptions } from '../../shared/index.js';
 
 /** Edits the user's name and time zone; and their private calendar feed address. */
 export function ProfileModal({ user, onClose }: { user: User; onClose: () => void }) {

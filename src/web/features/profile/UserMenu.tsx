@@ -2,8 +2,8 @@ import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage } from 'react-intl';
 import { useNavigate } from 'react-router';
-import type { User } from '../../api/types.js';
-import { useSignOut } from '../auth/auth.queries.js';
+import type { User } from '../../api/index.js';
+import { useSignOut } from '../auth/index.js';
 import { ProfileModal } from './ProfileModal.js';
 
 /** The user's name, with profile settings and sign-out. */

@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import type { Locale, Session, User } from '../../api/types.js';
-import { SESSION_KEY } from '../../app/session.js';
+import { api, type Locale, type Session, type User } from '../../api/index.js';
+import { SESSION_KEY } from '../../shared/index.js';
 
 export interface ProfileChange {
   name?: string;

@@ -1,10 +1,8 @@
 import { Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { ErrorAlert, notifySaved, useFieldErrors } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { today } from './formValues.js';
 import { useAddAssessment } from './relationships.queries.js';
 

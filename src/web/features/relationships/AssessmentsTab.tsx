@@ -1,8 +1,7 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { EmptyRow, ErrorAlert } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { AssessmentForm } from './AssessmentForm.js';
 import { OneSidedBadge } from './Badges.js';
 import { useValueAssessments } from './relationships.queries.js';

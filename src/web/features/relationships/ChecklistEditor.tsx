@@ -1,10 +1,9 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
-import { useErrorText } from '../../i18n/useErrorText.js';
-import { addItem, isChanged, moveItem, toBody, toDraft, type DraftItem } from './checklistDraft.js';
+import { ErrorAlert, notifySaved } from '../../components/index.js';
+import { useErrorText } from '../../i18n/index.js';
+import { addItem, type DraftItem, isChanged, moveItem, toBody, toDraft } from './checklistDraft.js';
 import { useSaveChecklist } from './relationships.queries.js';
 import type { SettingsItem, Stage } from './relationships.types.js';
 import { itemLabel } from './stages.js';

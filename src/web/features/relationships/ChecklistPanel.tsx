@@ -1,7 +1,7 @@
 import { Checkbox, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { notifyError } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { useSetChecklistItem } from './relationships.queries.js';
 import type { ChecklistItem, Stage } from './relationships.types.js';
 import { itemLabel } from './stages.js';

@@ -1,9 +1,8 @@
 import { Stack, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { useParams } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
 import { EditRelationshipForm } from './EditRelationshipForm.js';
 import { useRelationship } from './relationships.queries.js';
 

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
-import { HealthBadge } from '../health/HealthBadge.js';
+import { useFormat } from '../../i18n/index.js';
+import { HealthBadge } from '../health/index.js';
 
 /** A list's health column: the score, and in the "losing touch" view how many points it fell in 30 days. */
 export function HealthCell({ score, drop }: { score: number | null | undefined; drop: number | null | undefined }) {

@@ -2,15 +2,14 @@ import { Alert, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { usePartner } from '../partners/partners.queries.js';
+import { useMappedErrors, useWorkspace } from '../../shared/index.js';
+import { usePartner } from '../partners/index.js';
 import { compactInput, emptyInput } from './formValues.js';
 import { useRelationshipOptions } from './options.js';
 import { PartnerSelect } from './PartnerSelect.js';
 import { RelationshipForm } from './RelationshipForm.js';
 import { useCreateRelationship } from './relationships.queries.js';
 import type { PartnerRef, RelationshipInput, Stage } from './relationships.types.js';
-import { useMappedErrors } from '../partners/useMappedErrors.js';
 import { useTierCadence } from './useTierCadence.js';
 
 /** Starts a relationship; `?partner=<id>` (from a partner's page) chooses the partner. */

@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
-import { KindBadges } from '../partners/KindBadges.js';
+import { useFormat } from '../../i18n/index.js';
+import { KindBadges } from '../partners/index.js';
 import type { Relationship } from './relationships.types.js';
 import { ValueSummary } from './ValueSummary.js';
 

@@ -1,7 +1,7 @@
 import { Loader, Button, Group, Paper, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorAlert } from '../../components/index.js';
 import { RelationshipTable } from './RelationshipTable.js';
 import { usePartnerRelationships } from './relationships.queries.js';
 

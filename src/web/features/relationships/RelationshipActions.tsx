@@ -1,13 +1,12 @@
-import { showUndoToast } from '../../components/undoToast.js';
+import { ErrorAlert, notifyError, showUndoToast } from '../../components/index.js';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifyError } from '../../components/notify.js';
-import { refreshRelationships, restoreRelationship, useDeleteRelationship } from './relationships.queries.js';
+import { refreshRelationships } from '../../shared/index.js';
+import { restoreRelationship, useDeleteRelationship } from './relationships.queries.js';
 import type { Relationship } from './relationships.types.js';
 
 /** Edit, delete (with undo) or restore a relationship. */

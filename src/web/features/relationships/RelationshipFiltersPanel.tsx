@@ -1,7 +1,6 @@
 import { Button, MultiSelect, Paper, Select, SimpleGrid, Switch } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEnumOptions, useOwnerOptions, useTagOptions } from '../partners/options.js';
-import type { Kind } from '../partners/partners.types.js';
+import { type Kind, useEnumOptions, useOwnerOptions, useTagOptions } from '../partners/index.js';
 import type { RelationshipFilters } from './listQuery.js';
 import { useRelationshipOptions } from './options.js';
 import type { Stage, Status, Tier } from './relationships.types.js';

@@ -13,8 +13,7 @@ import {
 } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useEnumOptions, useOwnerOptions } from '../partners/options.js';
-import type { Kind } from '../partners/partners.types.js';
+import { type Kind, useEnumOptions, useOwnerOptions } from '../partners/index.js';
 import { useRelationshipOptions } from './options.js';
 import type { RelationshipInput, Status, Tier } from './relationships.types.js';
 import { TeamRows } from './TeamRows.js';

@@ -1,8 +1,8 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
-import { TypeLabel } from '../partners/TypeLabel.js';
+import { useFormat } from '../../i18n/index.js';
+import { TypeLabel } from '../partners/index.js';
 import { OneSidedBadge, OverdueBadge, StageBadge, StatusBadge, TierBadge } from './Badges.js';
 import type { Relationship } from './relationships.types.js';
 

@@ -1,13 +1,11 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { isManager } from '../../app/session.js';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { isManager, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
 import { ChecklistEditor } from './ChecklistEditor.js';
 import { useRelationshipSettings } from './relationships.queries.js';
-import { STAGES } from './relationships.types.js';
-import { RetentionSettingsForm } from '../retention/RetentionSettingsForm.js';
+import { STAGES } from '../../../shared/values/relationships.js';
+import { RetentionSettingsForm } from '../retention/index.js';
 import { TierCadenceForm } from './TierCadenceForm.js';
 
 /** Owners and admins set the tiers' contact cadence, the retention threshold and each stage's checklist. */

@@ -1,8 +1,8 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { EmptyRow } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
 import { OneSidedBadge, OverdueBadge, StageBadge, StatusBadge, TierBadge } from './Badges.js';
 import type { Relationship } from './relationships.types.js';
 import { HealthCell } from './HealthCell.js';

@@ -2,14 +2,11 @@ import { Badge, Button, Collapse, Group, Select, Stack, Text, Title } from '@man
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { canWrite } from '../partners/permissions.js';
-import { SearchBox } from '../partners/SearchBox.js';
-import { countFilters, EMPTY_FILTERS, SORTS } from './listQuery.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { SearchBox } from '../partners/index.js';
+import { countFilters, EMPTY_FILTERS, SORT_MENU } from './listQuery.js';
 import { RelationshipFiltersPanel } from './RelationshipFiltersPanel.js';
 import { RelationshipTable } from './RelationshipTable.js';
 import { useRelationshipList } from './relationships.queries.js';
@@ -81,8 +78,8 @@ export function RelationshipsPage() {
           clearable
           placeholder={intl.formatMessage({ id: 'relationships.sort.partner' })}
           comboboxProps={{ withinPortal: true }}
-          data={SORTS.map((s) => ({ value: s, label: intl.formatMessage({ id: `relationships.sort.${s}` }) }))}
-          onChange={(v) => setFilters({ sort: SORTS.find((s) => s === v) ?? null })}
+          data={SORT_MENU.map((s) => ({ value: s, label: intl.formatMessage({ id: `relationships.sort.${s}` }) }))}
+          onChange={(v) => setFilters({ sort: SORT_MENU.find((s) => s === v) ?? null })}
           data-testid="sort-select"
         />
         <Button

@@ -1,10 +1,7 @@
 import { Badge, Loader, Group, List, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { directionOf } from '../../i18n/locales.js';
-import { useFormat } from '../../i18n/useFormat.js';
+import { EmptyRow, ErrorAlert } from '../../components/index.js';
+import { directionOf, useFormat, useLocale } from '../../i18n/index.js';
 import { StageBadge } from './Badges.js';
 import { useStageHistory } from './relationships.queries.js';
 import type { StageHistoryEntry } from './relationships.types.js';

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, useFieldErrors } from '../../components/index.js';
 import type { SkippedItem, Stage } from './relationships.types.js';
 import { itemLabel } from './stages.js';
 

@@ -1,7 +1,8 @@
 import { Box, Button, Group, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { STAGE_COLORS } from './Badges.js';
-import { STAGES, type Stage } from './relationships.types.js';
+import type { Stage } from './relationships.types.js';
+import { STAGES } from '../../../shared/values/relationships.js';
 import { nextStage, stageIndex } from './stages.js';
 
 interface Props {

@@ -1,6 +1,6 @@
 import { ActionIcon, Autocomplete, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useOwnerOptions } from '../partners/options.js';
+import { useOwnerOptions } from '../partners/index.js';
 import { TEAM_ROLES } from './options.js';
 import type { RelationshipInput } from './relationships.types.js';
 

@@ -1,9 +1,8 @@
 import { Button, Group, NumberInput, Paper, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
-import { useErrorText } from '../../i18n/useErrorText.js';
+import { ErrorAlert, notifySaved } from '../../components/index.js';
+import { useErrorText } from '../../i18n/index.js';
 import { TierBadge } from './Badges.js';
 import { useSaveTiers } from './relationships.queries.js';
 import type { RelationshipSettings } from './relationships.types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPatch, compactInput, conflicts, emptyInput, toInput, today } from './formValues.js';
+import { compactInput, emptyInput, relationshipEdits, today, toInput } from './formValues.js';
 import type { Relationship, RelationshipInput } from './relationships.types.js';
 
 const relationship: Relationship = {
@@ -20,6 +20,9 @@ const relationship: Relationship = {
   overdue: false,
   value: null,
   oneSided: false,
+  healthScore: null,
+  healthDrop30d: null,
+  snoozedUntil: null,
   status: 'active',
   endReason: null,
   startedOn: '2026-01-01',
@@ -29,6 +32,7 @@ const relationship: Relationship = {
   deletedAt: null,
 };
 
+const { buildPatch, conflicts } = relationshipEdits;
 const base = toInput(relationship);
 const edit = (change: Partial<RelationshipInput>): RelationshipInput => ({ ...base, ...change });
 

@@ -1,3 +1,5 @@
+import { fieldEdits } from '../../shared/index.js';
+import { knownKinds } from '../partners/index.js';
 import type { Relationship, RelationshipInput } from './relationships.types.js';
 
 /** Today in the browser's calendar as `YYYY-MM-DD`. */
@@ -26,7 +28,7 @@ export function emptyInput(ownerId: string | null, startedOn: string = today()):
 export function toInput(relationship: Relationship): RelationshipInput {
   return {
     purpose: relationship.purpose ?? '',
-    kinds: [...relationship.kinds],
+    kinds: knownKinds(relationship.kinds),
     ownerId: relationship.owner?.id ?? null,
     team: relationship.team.map(({ userId, role }) => ({ userId, role })),
     tier: relationship.tier,
@@ -95,29 +97,10 @@ function comparable(input: RelationshipInput, field: Field): string {
   return JSON.stringify(value ?? null);
 }
 
-/** The fields whose values differ between two versions of the form. */
-export function changedFields(before: RelationshipInput, after: RelationshipInput): Field[] {
-  return FIELDS.filter((field) => comparable(before, field) !== comparable(after, field));
-}
-
-export interface Conflict {
-  field: Field;
-  /** Whether the user edited this field too, to something else than the server's value. */
-  clash: boolean;
-}
-
-/** What the server changed since the user loaded the relationship, marking fields both sides edited. */
-export function conflicts(base: RelationshipInput, theirs: RelationshipInput, mine: RelationshipInput): Conflict[] {
-  const edited = new Set(changedFields(base, mine));
-  return changedFields(base, theirs).map((field) => ({
-    field,
-    clash: edited.has(field) && comparable(theirs, field) !== comparable(mine, field),
-  }));
-}
-
-/** The PATCH body: only the fields the user changed from `base`. */
-export function buildPatch(base: RelationshipInput, mine: RelationshipInput): Partial<RelationshipInput> {
-  const patch: Partial<RelationshipInput> = {};
-  for (const field of changedFields(base, mine)) Object.assign(patch, { [field]: mine[field] });
-  return patch;
-}
+/** The relationship's versioned edit: each field is sent as it is in the form. */
+export const relationshipEdits = fieldEdits<RelationshipInput, Field, Partial<RelationshipInput>>({
+  fields: FIELDS,
+  comparable,
+  take: (onto, mine, field) => ({ ...onto, [field]: mine[field] }),
+  addToPatch: (patch, mine, field) => ({ ...patch, [field]: mine[field] }),
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, countFilters, fromQuery, toQuery, toQueryString } from './listQuery.js';
+import { countFilters, EMPTY_FILTERS, fromQuery, toQuery, toQueryString } from './listQuery.js';
 
 describe('relationship list query', () => {
   it('leaves out empty filters', () => {

@@ -1,20 +1,14 @@
-import { KINDS, type Kind } from '../partners/partners.types.js';
-import { STAGES, STATUSES, TIERS, type Stage, type Status, type Tier } from './relationships.types.js';
+import type { Kind } from '../partners/index.js';
+import { KINDS } from '../../../shared/values/partners.js';
+import type { Stage, Status, Tier } from './relationships.types.js';
+import { SORTS, STAGES, STATUSES, TIERS } from '../../../shared/values/relationships.js';
 
-export const SORTS = [
-  'partner',
-  '-updated',
-  'updated',
-  'nextContact',
-  '-nextContact',
-  'value',
-  '-value',
-  'stage',
-  'health',
-  '-health',
-  'losing_touch',
-] as const;
 export type Sort = (typeof SORTS)[number];
+
+/** The sort menu: the server's orders, "recently updated" offered before "least recently updated". */
+export const SORT_MENU: readonly Sort[] = SORTS.map((s) =>
+  s === 'updated' ? '-updated' : s === '-updated' ? 'updated' : s,
+);
 
 /** What the relationship list shows: partner name search, filters and order. Lists mean "any of". */
 export interface RelationshipFilters {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_CHECKLIST_KEYS } from '../../../server/relationships/relationships/checklist-defaults.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
 import { FIELDS } from './formValues.js';
-import { SORTS } from './listQuery.js';
 import { TEAM_ROLES } from './options.js';
-import { STAGES, STATUSES, TIERS } from './relationships.types.js';
+import { SORTS, STAGES, STATUSES, TIERS } from '../../../shared/values/relationships.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
 const dynamicIds = [

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { STAGES, STATUSES, TIERS } from './relationships.types.js';
+import { STAGES, STATUSES, TIERS } from '../../../shared/values/relationships.js';
 
 /** Select options for stages, tiers and statuses in the user's language. */
 export function useRelationshipOptions() {

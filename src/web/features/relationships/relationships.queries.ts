@@ -6,10 +6,10 @@ import {
   useQueryClient,
   type QueryClient,
 } from '@tanstack/react-query';
-import { api, apiVoid, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import type { PartnerSummary } from '../partners/partners.types.js';
-import { toQueryString, type RelationshipFilters } from './listQuery.js';
+import { api, apiVoid, type Page, withQuery } from '../../api/index.js';
+import { refreshRelationships, relationshipKey, relationshipsKey } from '../../shared/index.js';
+import type { PartnerSummary } from '../partners/index.js';
+import { type RelationshipFilters, toQueryString } from './listQuery.js';
 import type {
   AssessmentInput,
   ChecklistItem,
@@ -22,23 +22,8 @@ import type {
   ValueAssessment,
 } from './relationships.types.js';
 
-export const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
-export const relationshipsKey = (workspaceId: string) => ['ws', workspaceId, 'relationships'] as const;
-/** One relationship's cache entry; its health, snoozes and other parts live below it, so they refresh with it. */
-export const relationshipKey = (workspaceId: string, id: string | undefined) =>
-  [...relationshipsKey(workspaceId), 'one', id] as const;
+const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 const oneKey = relationshipKey;
-
-/**
- * Marks relationship data stale. The board keeps its own cards up to date after its moves, so
- * it can be left out: refetching it would drop the pages loaded further down its columns.
- */
-export function refreshRelationships(client: QueryClient, workspaceId: string, { exceptBoard = false } = {}) {
-  return client.invalidateQueries({
-    queryKey: relationshipsKey(workspaceId),
-    predicate: (query) => !exceptBoard || query.queryKey[3] !== 'board',
-  });
-}
 
 function useRefresh(workspaceId: string) {
   const client = useQueryClient();

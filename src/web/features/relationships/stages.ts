@@ -1,5 +1,6 @@
 import type { IntlShape } from 'react-intl';
-import { STAGES, type SkippedItem, type Stage } from './relationships.types.js';
+import type { SkippedItem, Stage } from './relationships.types.js';
+import { STAGES } from '../../../shared/values/relationships.js';
 
 export type Direction = 'forward' | 'backward' | 'same';
 

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
-import { fromQuery, toQuery, type RelationshipFilters } from './listQuery.js';
+import { fromQuery, type RelationshipFilters, toQuery } from './listQuery.js';
 
 /** The list's filters, kept in the address so reloads, links and Back keep them. */
 export function useRelationshipFilters(): [RelationshipFilters, (change: Partial<RelationshipFilters>) => void] {

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
-import { isStale, openItemsOf, staleCurrent } from './problems.js';
-import { moveStage, refreshRelationships, storeRelationship, type StageMoveBody } from './relationships.queries.js';
+import { notifyError } from '../../components/index.js';
+import { isStale, refreshRelationships, staleCurrent } from '../../shared/index.js';
+import { openItemsOf } from './problems.js';
+import { moveStage, type StageMoveBody, storeRelationship } from './relationships.queries.js';
 import type { Relationship, SkippedItem, Stage } from './relationships.types.js';
 import { direction } from './stages.js';
-import { StageMoveDialog, type MovePhase } from './StageMoveDialog.js';
+import { type MovePhase, StageMoveDialog } from './StageMoveDialog.js';
 
 /** The relationship being moved, as either the page or a board card knows it. */
 export interface MoveSubject {
@@ -65,7 +66,7 @@ export function useStageMove(
   const abandon = (p: Pending, failure: unknown) => {
     notifyError(intl, failure);
     closeFor(p.subject.id);
-    const current = staleCurrent(failure);
+    const current = staleCurrent<Relationship>(failure);
     if (current) storeRelationship(client, workspaceId, current);
     void refreshRelationships(client, workspaceId, { exceptBoard: fromBoard });
     p.options.onAbandoned?.(current);

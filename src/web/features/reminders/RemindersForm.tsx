@@ -1,9 +1,8 @@
 import { Button, Group, Paper, Switch, Table, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
-import { useSaveReminders, type ReminderSetting } from './reminders.queries.js';
+import { ErrorAlert, notifySaved } from '../../components/index.js';
+import { type ReminderSetting, useSaveReminders } from './reminders.queries.js';
 
 type Channel = 'byEmail' | 'inApp';
 const CHANNELS: Channel[] = ['byEmail', 'inApp'];

@@ -1,8 +1,7 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
 import { RemindersForm } from './RemindersForm.js';
 import { useReminders } from './reminders.queries.js';
 

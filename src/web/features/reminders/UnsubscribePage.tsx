@@ -1,11 +1,9 @@
 import { Alert, Anchor, Button, Stack, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { isolated } from '../notifications/wording.js';
+import { ApiError } from '../../api/index.js';
+import { ErrorAlert, PageLoader, PublicLayout } from '../../components/index.js';
+import { isolated } from '../notifications/index.js';
 import { useUnsubscribe, useUnsubscription } from './reminders.queries.js';
 
 /** Opened from a reminder email's link, signed in or not: says what will stop, and stops it on a click. */

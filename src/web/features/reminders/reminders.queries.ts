@@ -1,12 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
-import type { NotificationKind } from '../notifications/notifications.types.js';
+import { api, apiVoid, type ItemOf, type ResponseOf, type WorkspacePath } from '../../api/index.js';
 
-export interface ReminderSetting {
-  kind: NotificationKind;
-  byEmail: boolean;
-  inApp: boolean;
-}
+export type ReminderSetting = ItemOf<WorkspacePath<'/me/reminders'>>;
 
 const path = (workspaceId: string) => `/api/v1/w/${workspaceId}/me/reminders`;
 const key = (workspaceId: string) => ['ws', workspaceId, 'me', 'reminders'] as const;
@@ -30,11 +25,7 @@ export function useSaveReminders(workspaceId: string) {
   });
 }
 
-export interface Unsubscription {
-  kind: NotificationKind;
-  workspaceName: string;
-  email: string;
-}
+export type Unsubscription = ResponseOf<'/api/v1/unsubscribe'>;
 
 const unsubscribePath = (token: string) => `/api/v1/unsubscribe?${new URLSearchParams({ token }).toString()}`;
 

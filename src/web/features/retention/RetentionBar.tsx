@@ -1,6 +1,6 @@
 import { Group, Progress, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { RetentionBalance } from './retention.queries.js';
 
 /** Existing relationships and new prospects as one bar, with a legend giving the counts and shares. */

@@ -1,12 +1,10 @@
 import { Alert, Group, Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { calendarOf } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { todayIn } from '../tasks/dates.js';
-import { PERIODS, periodRange, type Period } from './period.js';
+import { ErrorAlert } from '../../components/index.js';
+import { calendarOf, useFormat, useLocale } from '../../i18n/index.js';
+import { todayIn } from '../../shared/index.js';
+import { type Period, periodRange, PERIODS } from './period.js';
 import { RetentionBar } from './RetentionBar.js';
 import { useRetention } from './retention.queries.js';
 

@@ -1,9 +1,8 @@
 import { Button, Group, NumberInput, Paper, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { notifySaved } from '../../components/notify.js';
-import { useErrorText } from '../../i18n/useErrorText.js';
+import { ErrorAlert, notifySaved } from '../../components/index.js';
+import { useErrorText } from '../../i18n/index.js';
 import { useRetentionSettings, useSaveRetentionSettings } from './retention.queries.js';
 
 /** Owners and admins set the least share of new-prospect work before the home page warns. */

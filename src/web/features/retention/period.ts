@@ -1,5 +1,4 @@
-import { datePartsIn, shiftMonth, type CalendarSystem } from '../calendar/month.js';
-import { addDays } from '../tasks/dates.js';
+import { addDays, type CalendarSystem, datePartsIn, shiftMonth } from '../../shared/index.js';
 
 export const PERIODS = ['last30', 'last90', 'quarter'] as const;
 export type Period = (typeof PERIODS)[number];

@@ -1,22 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
+import { api, type Schema, withQuery } from '../../api/index.js';
 
-export interface RetentionBalance {
-  from: string;
-  to: string;
-  total: number;
-  existing: number;
-  prospects: number;
-  /** Percent with one decimal; null when nothing happened in the period. */
-  prospectShare: number | null;
-  threshold: number;
-  belowThreshold: boolean;
-}
+/** `prospectShare` is a percent with one decimal; null when nothing happened in the period. */
+export type RetentionBalance = Schema<'Retention'>;
 
-export interface RetentionSettings {
-  /** The least share (percent) of new-prospect work before the card warns. */
-  prospectShareMin: number;
-}
+/** `prospectShareMin`: the least share (percent) of new-prospect work before the card warns. */
+export type RetentionSettings = Schema<'RetentionSettings'>;
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;
 const retentionKey = (workspaceId: string) => ['ws', workspaceId, 'retention'] as const;

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { useSearch } from '../partners/partners.queries.js';
+import { useSearch } from '../partners/index.js';
 
 /** The header's search: partners and people as you type; choosing one opens it. */
 export function GlobalSearch({ workspaceId }: { workspaceId: string }) {

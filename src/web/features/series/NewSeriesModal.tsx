@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useState, type MouseEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import type { User } from '../../api/types.js';
+import type { User } from '../../api/index.js';
 import { useCreateSeries } from './series.queries.js';
 import type { SeriesInput } from './series.types.js';
 import { SeriesForm } from './SeriesForm.js';

@@ -1,13 +1,11 @@
 import { Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { formatDateTime } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { useInteractionOptions } from '../interactions/options.js';
-import type { InteractionKind } from '../interactions/interactions.types.js';
-import { toInstant } from '../interactions/zonedTime.js';
-import { timeZoneOptions } from '../profile/timeZones.js';
-import { RECURRENCES, SERIES_ENDS, type Recurrence, type SeriesEnd, type SeriesInput } from './series.types.js';
+import { formatDateTime, useLocale } from '../../i18n/index.js';
+import { type InteractionKind, useInteractionOptions } from '../interactions/index.js';
+import { timeZoneOptions, toInstant } from '../../shared/index.js';
+import { type Recurrence, SERIES_ENDS, type SeriesEnd, type SeriesInput } from './series.types.js';
+import { RECURRENCES } from '../../../shared/values/series.js';
 
 interface Props {
   value: SeriesInput;

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
+import { ErrorAlert } from '../../components/index.js';
 import { EditSeriesModal } from './EditSeriesModal.js';
 import { useStopSeries } from './series.queries.js';
 import type { MeetingSeries } from './series.types.js';

@@ -1,8 +1,8 @@
 import { Button, Divider, Group, Stack, TextInput } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { RowList } from '../../components/RowList.js';
-import { WhoFields } from '../interactions/WhoFields.js';
+import { RowList } from '../../components/index.js';
+import { WhoFields } from '../interactions/index.js';
 import { ScheduleFields } from './ScheduleFields.js';
 import type { SeriesInput } from './series.types.js';
 
@@ -19,7 +19,9 @@ interface Props {
   children?: ReactNode;
 }
 
-/** A recurring meeting: its schedule, who takes part and what it concerns, and the agenda each occurrence starts with. */
+/**
+ * A recurring meeting: its schedule, who takes part and what it concerns, and the agenda each occurrence starts with.
+ */
 export function SeriesForm({ workspaceId, value, onChange, errors, ...props }: Props) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });

@@ -2,13 +2,9 @@ import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, Title } fr
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { formatDateTime } from '../../i18n/format.js';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { canWrite } from '../partners/permissions.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { formatDateTime, useLocale } from '../../i18n/index.js';
 import { NewSeriesModal } from './NewSeriesModal.js';
 import { useSeriesList } from './series.queries.js';
 import { useRecurrenceText } from './useRecurrenceText.js';

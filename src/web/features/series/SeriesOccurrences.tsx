@@ -1,9 +1,8 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { WhenText } from '../interactions/WhenText.js';
+import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { WhenText } from '../interactions/index.js';
 import { useOccurrences } from './series.queries.js';
 import type { MeetingSeries } from './series.types.js';
 

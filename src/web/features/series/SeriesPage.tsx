@@ -1,20 +1,18 @@
 import { Alert, Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link, useParams } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { ActivityIcon } from '../interactions/ActivityIcon.js';
-import { InteractionLinks } from '../interactions/InteractionLinks.js';
-import { WhenText } from '../interactions/WhenText.js';
-import { canWrite } from '../partners/permissions.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { ErrorAlert, PageLoader } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { ActivityIcon, InteractionLinks, WhenText } from '../interactions/index.js';
 import { useRecurrenceText } from './useRecurrenceText.js';
 import { SeriesActions } from './SeriesActions.js';
 import { useSeries } from './series.queries.js';
 import { SeriesOccurrences } from './SeriesOccurrences.js';
 
-/** A recurring meeting: its schedule, who takes part, its agenda template, next starts and occurrences; edit or stop it. */
+/**
+ * A recurring meeting: its schedule, who takes part, its agenda template, next starts and occurrences; edit or stop it.
+ */
 export function SeriesPage() {
   const { workspace } = useWorkspace();
   const { seriesId } = useParams();

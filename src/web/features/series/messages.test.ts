@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RECURRENCES as SERVER_RECURRENCES } from '../../../server/activity/interactions/series.schema.js';
-import { LOCALES } from '../../i18n/locales.js';
-import { MESSAGES } from '../../i18n/messages.js';
-import { RECURRENCES, SERIES_ENDS } from './series.types.js';
+import { LOCALES, MESSAGES } from '../../i18n/index.js';
+import { RECURRENCES } from '../../../shared/values/series.js';
+import { SERIES_ENDS } from './series.types.js';
 
 // Ids built at run time escape the literal-id check in i18n/messages.test.ts.
 const dynamicIds = [

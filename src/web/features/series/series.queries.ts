@@ -1,14 +1,15 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { interactionsKey, refreshActivity } from '../interactions/interactions.queries.js';
-import type { Interaction } from '../interactions/interactions.types.js';
+import { api, type Page, withQuery } from '../../api/index.js';
+import { interactionsKey, refreshActivity } from '../../shared/index.js';
+import type { Interaction } from '../interactions/index.js';
 import type { MeetingSeries } from './series.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}/meeting-series`;
 export const seriesKey = (workspaceId: string) => ['ws', workspaceId, 'meeting-series'] as const;
 
-/** After a series changes: its own queries, and everything its occurrences show in (calendar, timelines, relationships). */
+/**
+ * After a series changes: its own queries, and everything its occurrences show in (calendar, timelines, relationships).
+ */
 function useRefresh(workspaceId: string) {
   const client = useQueryClient();
   return (saved?: MeetingSeries) => {

@@ -1,6 +1,5 @@
-import { agendaBody, kept } from '../interactions/formValues.js';
-import { toInstant, toLocalInput } from '../interactions/zonedTime.js';
-import { addDays } from '../tasks/dates.js';
+import { agendaBody, kept } from '../interactions/index.js';
+import { addDays, toInstant, toLocalInput } from '../../shared/index.js';
 import type { MeetingSeries, SeriesInput } from './series.types.js';
 
 /** A new weekly meeting: tomorrow at 10:00 on the user's clock, with the user taking part. */
@@ -80,7 +79,10 @@ export function seriesPatch(before: SeriesInput, after: SeriesInput): Partial<Bo
   ) as Partial<Body>;
 }
 
-/** Server error paths back to form fields: agenda rows to the rows shown, `startsAt` to the time, a missing end to its input. */
+/**
+ * Server error paths back to form fields: agenda rows to the rows shown, `startsAt` to the time, a missing end to its
+ * input.
+ */
 export function seriesFormPath(input: SeriesInput): (path: string) => string {
   const agenda = kept(input.agenda, (r) => r.title.trim() !== '' || r.notes.trim() !== '').index;
   return (path) => {

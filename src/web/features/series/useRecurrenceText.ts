@@ -1,8 +1,10 @@
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { MeetingSeries } from './series.types.js';
 
-/** "Every 2 weeks · until 30 June 2027" / "· 6 times in all" / "· until stopped", in the user's language and calendar. */
+/**
+ * "Every 2 weeks · until 30 June 2027" / "· 6 times in all" / "· until stopped", in the user's language and calendar.
+ */
 export function useRecurrenceText() {
   const intl = useIntl();
   const format = useFormat();

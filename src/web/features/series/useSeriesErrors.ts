@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useMappedErrors } from '../partners/useMappedErrors.js';
+import { useMappedErrors } from '../../shared/index.js';
 import type { SeriesInput } from './series.types.js';
 import { missingEnd, seriesFormPath } from './seriesValues.js';
 

@@ -2,12 +2,9 @@ import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { homePath } from '../../app/session.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PasswordField } from '../../components/PasswordField.js';
-import { PublicLayout } from '../../components/PublicLayout.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import { useRunSetup, type SetupInput } from './setup.queries.js';
+import { homePath } from '../../shared/index.js';
+import { ErrorAlert, PasswordField, PublicLayout, useFieldErrors } from '../../components/index.js';
+import { type SetupInput, useRunSetup } from './setup.queries.js';
 
 /** First run: creates the first workspace and its owner. */
 export function SetupPage() {

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.js';
-import type { Session } from '../../api/types.js';
-import { storeSession } from '../../app/session.js';
+import { api, type Session } from '../../api/index.js';
+import { storeSession } from '../../shared/index.js';
 
 export const SETUP_KEY = ['setup'] as const;
 

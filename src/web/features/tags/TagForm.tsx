@@ -1,8 +1,7 @@
 import { Button, Group, Paper, Stack, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, useFieldErrors } from '../../components/index.js';
 import { ColorSwatches } from './ColorSwatches.js';
 import { nextColor } from './palette.js';
 import { useCreateTag } from './tags.queries.js';

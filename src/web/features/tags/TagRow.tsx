@@ -1,9 +1,8 @@
 import { Badge, Button, Group, Table, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError, notifySaved } from '../../components/notify.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
-import type { Tag } from '../partners/partners.types.js';
+import { notifyError, notifySaved, useFieldErrors } from '../../components/index.js';
+import type { Tag } from '../../shared/index.js';
 import { ColorSwatches } from './ColorSwatches.js';
 import { useDeleteTag, useUpdateTag } from './tags.queries.js';
 

@@ -1,9 +1,7 @@
 import { Stack, Table, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { EmptyRow } from '../../components/EmptyRow.js';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { PageLoader } from '../../components/PageLoader.js';
+import { useWorkspace } from '../../shared/index.js';
+import { EmptyRow, ErrorAlert, PageLoader } from '../../components/index.js';
 import { TagForm } from './TagForm.js';
 import { TagRow } from './TagRow.js';
 import { useTags } from './tags.queries.js';

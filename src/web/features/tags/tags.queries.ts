@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
-import type { Tag } from '../partners/partners.types.js';
+import { api, apiVoid } from '../../api/index.js';
+import type { Tag } from '../../shared/index.js';
 
 const key = (workspaceId: string) => ['ws', workspaceId, 'tags'] as const;
 const path = (workspaceId: string) => `/api/v1/w/${workspaceId}/tags`;

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import { useDueNowCount } from './tasks.queries.js';
 
 /** The navigation's count of the user's tasks that are overdue or due today; nothing when there are none. */

@@ -2,9 +2,8 @@ import { Button, Group, SegmentedControl, Select, Stack, Title } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router';
-import { useWorkspace } from '../../app/WorkspaceContext.js';
-import { useOwnerOptions } from '../partners/options.js';
-import { canWrite } from '../partners/permissions.js';
+import { canWrite, useWorkspace } from '../../shared/index.js';
+import { useOwnerOptions } from '../partners/index.js';
 import { NewTaskModal } from './NewTaskModal.js';
 import { TaskSection } from './TaskSection.js';
 import type { TaskOwner, TaskStatus } from './tasks.types.js';
@@ -16,7 +15,9 @@ const SECTIONS = [
   { due: 'later', titleId: 'tasks.section.later', color: undefined },
 ] as const;
 
-/** "My tasks": open ones by when they are due (Overdue, Today, This week, Later), or done ones; also another member's. */
+/**
+ * "My tasks": open ones by when they are due (Overdue, Today, This week, Later), or done ones; also another member's.
+ */
 export function MyTasksPage() {
   const intl = useIntl();
   const { workspace, session } = useWorkspace();

@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextI
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useErrorText } from '../../i18n/useErrorText.js';
-import { PartnersPicker, RelationshipsPicker } from '../interactions/Pickers.js';
-import { useOwnerOptions } from '../partners/options.js';
+import { useErrorText } from '../../i18n/index.js';
+import { PartnersPicker, RelationshipsPicker } from '../interactions/index.js';
+import { useOwnerOptions } from '../partners/index.js';
 import { useCreateTask } from './tasks.queries.js';
 import type { TaskInput } from './tasks.types.js';
 
@@ -14,7 +14,9 @@ interface Props {
   onClose: () => void;
 }
 
-/** A new task: title, owner (someone else's shows on their list), due date, and the partner or relationship it is for. */
+/**
+ * A new task: title, owner (someone else's shows on their list), due date, and the partner or relationship it is for.
+ */
 export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
   const intl = useIntl();
   const t = (id: string) => intl.formatMessage({ id });

@@ -1,12 +1,11 @@
-import { showUndoToast } from '../../components/undoToast.js';
+import { notifyError, showUndoToast } from '../../components/index.js';
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { notifyError } from '../../components/notify.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { refreshActivity } from '../interactions/interactions.queries.js';
+import { useFormat } from '../../i18n/index.js';
+import { refreshActivity } from '../../shared/index.js';
 import { setTaskStatus } from './tasks.queries.js';
 import type { Task, TaskStatus } from './tasks.types.js';
 import { TaskToggle } from './TaskToggle.js';

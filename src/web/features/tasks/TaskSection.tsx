@@ -1,9 +1,8 @@
 import { Badge, Box, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { useTaskList, type TaskListParams } from './tasks.queries.js';
+import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { useFormat } from '../../i18n/index.js';
+import { type TaskListParams, useTaskList } from './tasks.queries.js';
 import { TaskListItem } from './TaskListItem.js';
 
 interface Props {

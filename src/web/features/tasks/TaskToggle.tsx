@@ -1,7 +1,7 @@
 import { Checkbox } from '@mantine/core';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { notifyError } from '../../components/notify.js';
+import { notifyError } from '../../components/index.js';
 import { useSetTaskStatus } from './tasks.queries.js';
 import type { Task, TaskStatus } from './tasks.types.js';
 

@@ -1,7 +1,6 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { refreshActivity } from '../interactions/interactions.queries.js';
+import { api, type Page, withQuery } from '../../api/index.js';
+import { refreshActivity } from '../../shared/index.js';
 import type { DueBucket, Task, TaskOwner, TaskStatus } from './tasks.types.js';
 
 const base = (workspaceId: string) => `/api/v1/w/${workspaceId}`;

@@ -2,10 +2,8 @@ import { Anchor, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useLocale } from '../../i18n/LocaleContext.js';
-import { directionOf } from '../../i18n/locales.js';
-import { useFormat } from '../../i18n/useFormat.js';
-import { StageBadge } from '../relationships/Badges.js';
+import { directionOf, useFormat, useLocale } from '../../i18n/index.js';
+import { StageBadge } from '../relationships/index.js';
 import type { AssessmentItem, StageChangeItem } from './timeline.types.js';
 import { TimelineEntry } from './TimelineEntry.js';
 

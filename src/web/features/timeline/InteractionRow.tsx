@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
-import { InteractionBadges } from '../interactions/InteractionBadges.js';
+import { useFormat } from '../../i18n/index.js';
+import { InteractionBadges } from '../interactions/index.js';
 import type { InteractionItem } from './timeline.types.js';
 import { TimelineEntry } from './TimelineEntry.js';
 

@@ -1,7 +1,7 @@
 import { Paper } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import type { Partner } from '../partners/partners.types.js';
-import { usePartnerRelationships } from '../relationships/relationships.queries.js';
+import type { Partner } from '../partners/index.js';
+import { usePartnerRelationships } from '../relationships/index.js';
 import { Timeline } from './Timeline.js';
 
 /** The partner page's timeline; history rows name which of its relationships they are about. */

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
-import { useFormat } from '../../i18n/useFormat.js';
+import { useFormat } from '../../i18n/index.js';
 import type { TaskItem } from './timeline.types.js';
 import { TimelineEntry } from './TimelineEntry.js';
 

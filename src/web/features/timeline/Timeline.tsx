@@ -1,11 +1,8 @@
 import { Box, Button, Divider, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { LoadMoreButton } from '../../components/LoadMoreButton.js';
-import type { InteractionPrefill } from '../interactions/interactions.types.js';
-import { useQuickLog } from '../interactions/QuickLogContext.js';
-import { QUICK_LOG_KEY } from '../interactions/shortcut.js';
+import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { type InteractionPrefill, QUICK_LOG_KEY, useQuickLog } from '../interactions/index.js';
 import { AssessmentRow, StageChangeRow } from './HistoryRows.js';
 import { InteractionRow } from './InteractionRow.js';
 import { splitAtNow } from './split.js';

@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ActivityIcon, type ActivityType } from '../interactions/ActivityIcon.js';
+import { ActivityIcon, type ActivityType } from '../interactions/index.js';
 
 interface Props {
   icon: ActivityType;

@@ -1,7 +1,8 @@
 import { Chip, Group, Select } from '@mantine/core';
 import { useIntl } from 'react-intl';
-import { useOwnerOptions } from '../partners/options.js';
-import { TIMELINE_TYPES, type TimelineFilters, type TimelineType } from './timeline.types.js';
+import { useOwnerOptions } from '../partners/index.js';
+import { TIMELINE_TYPES } from '../../../shared/values/timeline.js';
+import type { TimelineFilters, TimelineType } from './timeline.types.js';
 
 interface Props {
   workspaceId: string;

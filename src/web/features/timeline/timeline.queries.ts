@@ -1,6 +1,5 @@
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
+import { api, type Page, withQuery } from '../../api/index.js';
 import type { TimelineFilters, TimelineItem, TimelineScope } from './timeline.types.js';
 
 const PAGE_SIZE = 30;

@@ -2,8 +2,7 @@ import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../components/ErrorAlert.js';
-import { useFieldErrors } from '../../components/useFieldErrors.js';
+import { ErrorAlert, useFieldErrors } from '../../components/index.js';
 import { useCreateWorkspace, useSwitchWorkspace } from './workspaces.queries.js';
 
 interface Props {

@@ -2,9 +2,8 @@ import { Button, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import type { Session, WorkspaceSummary } from '../../api/types.js';
-import { RoleLabel } from '../../components/RoleLabel.js';
-import { notifyError } from '../../components/notify.js';
+import type { Session, WorkspaceSummary } from '../../api/index.js';
+import { notifyError, RoleLabel } from '../../components/index.js';
 import { NewWorkspaceModal } from './NewWorkspaceModal.js';
 import { useSwitchWorkspace } from './workspaces.queries.js';
 

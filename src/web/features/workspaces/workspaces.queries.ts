@@ -1,7 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid } from '../../api/client.js';
-import type { Session, WorkspaceSummary } from '../../api/types.js';
-import { SESSION_KEY } from '../../app/session.js';
+import { api, apiVoid, type Session, type WorkspaceSummary } from '../../api/index.js';
+import { SESSION_KEY } from '../../shared/index.js';
 
 function patchSession(
   session: Session | null | undefined,

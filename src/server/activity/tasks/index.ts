@@ -1,0 +1,3 @@
+export { taskTimelineAt } from './task-input.js';
+export { insertTasks, selectTasks } from './tasks.repository.js';
+export { taskRoutes } from './tasks.routes.js';

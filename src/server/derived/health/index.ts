@@ -1,0 +1,2 @@
+export { recomputeAllHealth, refreshHealth } from './refresh.js';
+export { relationshipHealthRoutes } from './relationship-health.routes.js';

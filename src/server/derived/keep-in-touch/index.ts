@@ -1,0 +1,1 @@
+export { keepInTouchRoutes } from './keep-in-touch.routes.js';

@@ -1,0 +1,10 @@
+export { DEFAULT_CHOICES } from './kinds.js';
+export type { Choice } from './kinds.js';
+export { insertNotifications } from './notifications.repository.js';
+export { notificationRoutes } from './notifications.routes.js';
+export { REMINDER_EMAIL, notify } from './notify.js';
+export { choicesOf } from './preferences.repository.js';
+export { findRecipient } from './recipient.repository.js';
+export type { Recipient } from './recipient.repository.js';
+export { unsubscribeRoutes } from './unsubscribe.routes.js';
+export { unsubscribeLinks } from './unsubscribe.js';

@@ -1,0 +1,1 @@
+export { purgeTrash } from './purge.js';

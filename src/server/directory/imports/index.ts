@@ -1,0 +1,10 @@
+export { parseCsv } from './csv.js';
+export { findExistingContacts, findLiveByEmails, findLiveByNameKeys } from './imports.repository.js';
+export { INTERACTION_IMPORT_FIELDS } from './mapping.js';
+export { importRoutes } from './imports.routes.js';
+export { limitsOf } from './rows.js';
+export type { SourceRow } from './rows.js';
+export type { ImportPlan, Job, Prepared } from './plan.js';
+export { registerImportTarget } from './targets.js';
+export type { ImportTargetModule } from './targets.js';
+export { VCARD_COLUMNS, parseVcards } from './vcard.js';

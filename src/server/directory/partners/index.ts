@@ -1,0 +1,10 @@
+export { contactRoutes } from './contacts.routes.js';
+export type { Channel, ContactInput } from './contacts.js';
+export { TYPO_THRESHOLD, listPartnerPage } from './list.repository.js';
+export { listPartners } from './list.service.js';
+export { checkDraft, searchText } from './partner-input.js';
+export type { CheckedDraft } from './partner-input.js';
+export { partnerRoutes } from './partners.routes.js';
+export { createPartnerBody, KINDS, PARTNER_TYPES, partnerFilters, partnerRef, SORTS } from './partners.schema.js';
+export type { PartnerFilters } from './partners.schema.js';
+export { findPartnerRefs } from './references.repository.js';

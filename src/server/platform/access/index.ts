@@ -1,0 +1,3 @@
+export { requirePermission } from './access.js';
+export { ROLES, can } from './roles.js';
+export { findMembership, listUserWorkspaceIds, listUserWorkspaces } from './memberships.repository.js';

@@ -1,0 +1,2 @@
+export { findMember } from './members.repository.js';
+export { memberRoutes } from './members.routes.js';

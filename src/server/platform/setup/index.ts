@@ -1,0 +1,2 @@
+export { setupRoutes } from './setup.routes.js';
+export { isSetupNeeded, runSetup } from './setup.service.js';

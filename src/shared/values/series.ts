@@ -1,0 +1,2 @@
+/** How often a recurring meeting comes back (times its interval). */
+export const RECURRENCES = ['weekly', 'monthly', 'quarterly'] as const;

@@ -1,0 +1,2 @@
+// The public entry of features/imports: other modules import only this file (layers.js).
+export { ImportPage } from './ImportPage.js';

@@ -1,0 +1,21 @@
+// The public entry of features/relationships: other modules import only this file (layers.js).
+export { AssessmentsTab } from './AssessmentsTab.js';
+export { OneSidedBadge, OverdueBadge, STAGE_COLORS, StageBadge, TIER_COLORS, TierBadge } from './Badges.js';
+export { ChecklistPanel } from './ChecklistPanel.js';
+export { EditRelationshipPage } from './EditRelationshipPage.js';
+export { today } from './formValues.js';
+export { countFilters, EMPTY_FILTERS, fromQuery, toQuery } from './listQuery.js';
+export type { RelationshipFilters } from './listQuery.js';
+export { NewRelationshipPage } from './NewRelationshipPage.js';
+export { OverviewTab } from './OverviewTab.js';
+export { PartnerRelationships } from './PartnerRelationships.js';
+export { RelationshipActions } from './RelationshipActions.js';
+export { RelationshipFiltersPanel } from './RelationshipFiltersPanel.js';
+export { RelationshipHeader } from './RelationshipHeader.js';
+export { changeTier, storeRelationship, usePartnerRelationships, useRelationship } from './relationships.queries.js';
+export type { Analytics, Card, Relationship, Stage, Tier } from './relationships.types.js';
+export { RelationshipSettingsPage } from './RelationshipSettingsPage.js';
+export { RelationshipsPage } from './RelationshipsPage.js';
+export { StageHistoryTab } from './StageHistoryTab.js';
+export { StageTrack } from './StageTrack.js';
+export { useStageMove } from './useStageMove.js';
