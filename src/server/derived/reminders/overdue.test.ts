@@ -22,14 +22,25 @@ afterAll(async () => {
 
 type Notification = { kind: string; params: Record<string, unknown>; entityId: string | null };
 
-/** Runs the hourly overdue job (and whatever else a tick does) at a moment of the test's choosing. */
-async function tickAt(at: Date) {
+async function tick(at: Date) {
   const jobs = appJobsFor(ctx, testClock(at).now);
   try {
     await jobs.tick();
   } finally {
     await jobs.stop();
   }
+}
+
+/**
+ * Runs the hourly overdue job (and whatever else a tick does) at a moment of the test's choosing, after a tick at
+ * the start of that UTC day. The day's first tick also runs the daily health recomputation beside the overdue job;
+ * on PostgreSQL the overdue job passes over the rows that recomputation holds (SKIP LOCKED) and the next hour's run
+ * takes them. Ticking the day's start first keeps that race out of the hour the test looks at.
+ */
+async function tickAt(at: Date) {
+  const dayStart = new Date(`${at.toISOString().slice(0, 10)}T00:00:00Z`);
+  if (dayStart.getTime() !== at.getTime()) await tick(dayStart);
+  await tick(at);
 }
 
 async function overdueNotices(client: Client, base: string): Promise<Notification[]> {
