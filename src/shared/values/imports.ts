@@ -28,3 +28,6 @@ export const INTERACTION_IMPORT_FIELDS = [
   'duration',
   'direction',
 ] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];

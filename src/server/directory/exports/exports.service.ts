@@ -5,26 +5,13 @@ import { listPartnerPage, type PartnerFilters } from '../partners/index.js';
 import { requirePermission } from '../../platform/access/index.js';
 import { findExportDetails } from './exports.repository.js';
 import { partnerVcard, type VcardPartner } from './vcard-writer.js';
+import { IMPORT_FIELDS, type ImportField } from '../../../shared/values/imports.js';
 
 /** Partners per page of the keyset walk: the export never holds the whole list in memory. */
 const PAGE = 1000;
 
-export const CSV_COLUMNS = [
-  'name',
-  'type',
-  'kinds',
-  'email',
-  'phone',
-  'website',
-  'address',
-  'messenger',
-  'country',
-  'tags',
-  'organization',
-  'title',
-  'business',
-  'notes',
-] as const;
+/** The CSV's columns are the import's fields, in the same order, so an export maps back onto them as it is. */
+export const CSV_COLUMNS = IMPORT_FIELDS;
 
 type ExportFormat = 'csv' | 'vcf';
 // Excel's line ends; csv-stringify quotes only the record delimiter itself, so a lone LF inside a cell must be asked
@@ -120,21 +107,22 @@ function csvRecord(p: VcardPartner): string[] {
       .filter((c) => c.channel === channel)
       .map((c) => c.value)
       .join(separator);
-  const row = [
-    p.name,
-    p.type,
-    p.kinds.join('; '),
-    of('email'),
-    of('phone'),
-    of('website'),
-    of('address', '\n'),
-    of('messenger'),
-    p.country ?? '',
-    p.tags.join('; '),
-    p.organizations.map((o) => o.name).join('; '),
-    p.organizations.map((o) => o.title).join(p.organizations.length > 1 ? '; ' : ''),
-    p.business,
-    p.notes,
-  ];
+  const cells: Record<ImportField, string> = {
+    name: p.name,
+    type: p.type,
+    kinds: p.kinds.join('; '),
+    email: of('email'),
+    phone: of('phone'),
+    website: of('website'),
+    address: of('address', '\n'),
+    messenger: of('messenger'),
+    country: p.country ?? '',
+    tags: p.tags.join('; '),
+    organization: p.organizations.map((o) => o.name).join('; '),
+    title: p.organizations.map((o) => o.title).join(p.organizations.length > 1 ? '; ' : ''),
+    business: p.business,
+    notes: p.notes,
+  };
+  const row = CSV_COLUMNS.map((column) => cells[column]);
   return row.map(guardCell);
 }

@@ -1,10 +1,9 @@
 import { foldText, nameKey } from '../../platform/core/index.js';
 import { KINDS } from '../partners/index.js';
 
-import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS } from '../../../shared/values/imports.js';
+import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS, type ImportField } from '../../../shared/values/imports.js';
 
-export { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS };
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS, type ImportField };
 
 /** Columns a CSV of past interactions can map to. `date` and `partner` are required. */
 export type Mapping = Record<string, ImportField | null>;

@@ -1,9 +1,13 @@
 import type { Schema } from '../../api/index.js';
-import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS, type IMPORT_TARGETS } from '../../../shared/values/imports.js';
+import {
+  IMPORT_FIELDS,
+  INTERACTION_IMPORT_FIELDS,
+  type ImportField,
+  type ImportTarget,
+  type InteractionImportField,
+} from '../../../shared/values/imports.js';
 
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-export type InteractionImportField = (typeof INTERACTION_IMPORT_FIELDS)[number];
-export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+export type { ImportField, ImportTarget, InteractionImportField };
 
 /** The columns each kind of import maps to. */
 export const FIELDS_OF: Record<ImportTarget, readonly string[]> = {
