@@ -15,6 +15,7 @@ import {
   nameSchemaComponents,
   openApiOptions,
   registerWeb,
+  rejectHostileText,
   requestForLog,
 } from '../platform/http/index.js';
 import { unsubscribeRoutes } from '../derived/notifications/index.js';
@@ -34,6 +35,8 @@ export async function buildApp(
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
+    // Errors the router meets before any route (a path that is not UTF-8) answer as problem+json too.
+    frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
 
   const files = deps.files ?? (await createFileStore(deps.config));
@@ -52,6 +55,8 @@ export async function buildApp(
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
+  // Before any schema or handler sees the request, so every endpoint refuses NUL and lone surrogates alike.
+  app.addHook('preValidation', rejectHostileText);
   app.addHook('onClose', async () => {
     await jobs.stop();
     sender?.close();

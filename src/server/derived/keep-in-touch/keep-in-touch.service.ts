@@ -1,12 +1,9 @@
 import type { Db } from '../../platform/db/index.js';
 import { fieldError, forbidden, todayIn } from '../../platform/core/index.js';
-import { type Auth, decodeCursor, encodeCursor } from '../../platform/http/index.js';
+import { type Auth, dayField, decodeCursor, encodeCursor, isUuid } from '../../platform/http/index.js';
 import { can, requirePermission } from '../../platform/access/index.js';
 import { countDue, listDue, type KeepInTouchCursor, type KeepInTouchRow } from './keep-in-touch.repository.js';
 import type { KeepInTouchQuery } from './keep-in-touch.schema.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readCursor(cursor: string | undefined): KeepInTouchCursor | undefined {
   const key = decodeCursor(cursor, 3);
@@ -14,14 +11,14 @@ function readCursor(cursor: string | undefined): KeepInTouchCursor | undefined {
   const [priority, due, id] = key;
   if (
     !Number.isInteger(priority) ||
-    typeof due !== 'string' ||
-    !DAY.test(due) ||
+    // A real calendar day: a crafted cursor with 2026-02-30 is a 400, not a database error.
+    !dayField.safeParse(due).success ||
     typeof id !== 'string' ||
-    !UUID.test(id)
+    !isUuid(id)
   ) {
     throw fieldError('cursor', 'invalid_format', 'cursor is not valid');
   }
-  return { priority: priority as number, due, id };
+  return { priority: priority as number, due: due as string, id };
 }
 
 const present = (row: KeepInTouchRow) => ({ ...row, lastContactAt: row.lastContactAt?.toISOString() ?? null });

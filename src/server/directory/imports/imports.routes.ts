@@ -12,10 +12,21 @@ const FILE_TYPES = ['text/csv', 'text/vcard', 'text/x-vcard', 'application/octet
 const wsParams = z.object({ workspaceId: idParam });
 const jobParams = z.object({ workspaceId: idParam, importId: idParam });
 
-/** Decodes an uploaded file as UTF-8 (a BOM is dropped); other encodings are a 400 that says what to do. */
-function decodeUtf8(body: Buffer): string {
+/** The encoding a byte-order mark names: Excel's "Unicode Text" and some Outlook exports are UTF-16. */
+function encodingOf(body: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
+  if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
+  if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/**
+ * Decodes an uploaded file as UTF-8, or UTF-16 when a BOM says so (the BOM is dropped); other encodings, and a NUL
+ * byte that no text column can hold, are a 400 that says what to do.
+ */
+function decodeText(body: Buffer): string {
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+    text = new TextDecoder(encodingOf(body), { fatal: true }).decode(body);
   } catch {
     throw fieldError(
       'file',
@@ -23,6 +34,19 @@ function decodeUtf8(body: Buffer): string {
       'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again',
     );
   }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const line = text.slice(0, nul).split('\n').length;
+    throw fieldError(
+      'file',
+      'invalid_characters',
+      `Line ${line} of the file holds a NUL byte, which text cannot hold`,
+      {
+        line,
+      },
+    );
+  }
+  return text;
 }
 
 export function importRoutes(api: App, deps: Deps) {
@@ -33,7 +57,7 @@ export function importRoutes(api: App, deps: Deps) {
     // File bodies only inside this plugin: every other route still takes JSON alone.
     app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => {
       try {
-        done(null, decodeUtf8(body as Buffer));
+        done(null, decodeText(body as Buffer));
       } catch (error) {
         done(error as AppError, undefined);
       }

@@ -90,6 +90,33 @@ describe('imports: upload and mapping', () => {
   });
 });
 
+describe('imports: encodings and hostile bytes', () => {
+  it('reads UTF-16 with a BOM, little- and big-endian, as Excel’s Unicode Text saves it', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const text = 'Name\tE-mail\nCông ty Sao Việt\tlan@saoviet.vn\nООО «Север»\tinfo@sever.ru\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    for (const file of [le, be]) {
+      const response = await upload(client, base, file, 'application/octet-stream', 'contacts.txt');
+      expect(response.statusCode, response.body).toBe(201);
+      expect(response.json().columns).toEqual(['Name', 'E-mail']);
+      expect(response.json().rowCount).toBe(2);
+    }
+  });
+
+  it('refuses a NUL byte in a cell with a 400 naming its line, and keeps nothing', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const file = Buffer.from('name,email\nСевер,info@sever.ru\nSao\u0000Việt,lan@saoviet.vn\n');
+    const response = await upload(client, base, file);
+    expect(response.statusCode).toBe(400);
+    expect(response.json().errors).toEqual([
+      expect.objectContaining({ path: 'file', rule: 'invalid_characters', params: { line: 3 } }),
+    ]);
+    expect((await client.get(`${base}/imports`)).json().items).toEqual([]);
+  });
+});
+
 describe('imports: rows', () => {
   it('reports each bad row with its line, field and rule while the good rows import', async () => {
     const { client, base } = await workspaceWithOwner(ctx);

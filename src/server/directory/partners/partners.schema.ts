@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dayField } from '../../platform/http/index.js';
 import { CHANNELS } from './contacts.js';
 import { tagSchema } from '../tags/index.js';
 
@@ -137,7 +138,8 @@ const csv = <T extends z.ZodType<unknown, string>>(item: T) =>
     )
     .pipe(z.array(item).max(50));
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+// A real calendar day: 2026-02-30 is a 400 naming the parameter, never a database error mid-export.
+const day = dayField;
 
 /** Filters of the partner list; also what exports and saved views carry. Unknown ones are a 400. */
 export const partnerFilters = z.object({

@@ -30,6 +30,15 @@ function toAppError(error: unknown): AppError {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('unsupported_media_type', 'Send the request body as application/json');
+    // The router could not read the path: a segment that is not UTF-8, or a parameter past its length.
+    case 'FST_ERR_BAD_URL':
+      return new AppError('validation', 'The request path is not valid UTF-8', {
+        errors: [{ path: 'path', rule: 'invalid_characters', message: 'is not valid UTF-8' }],
+      });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('validation', 'A path parameter is too long', {
+        errors: [{ path: 'path', rule: 'too_long', message: 'is too long' }],
+      });
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('invalid_json', 'The request body is not valid JSON');

@@ -17,6 +17,7 @@ export {
 } from './common.schema.js';
 export { isInstant, isUuid, readInstantCursor } from './cursors.js';
 export { handleError } from './error-handler.js';
+export { isStorableText, rejectHostileText } from './hostile-input.js';
 export { requestForLog, urlForLog } from './log.js';
 export { decodeCursor, encodeCursor, limitSchema, pageQuery, toPage, uuidCursor } from './pagination.js';
 export type { App, Auth, Deps } from './types.js';
