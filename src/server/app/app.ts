@@ -11,10 +11,12 @@ import { createEmailSender, createMailer } from '../platform/email/index.js';
 import {
   type App,
   type Deps,
+  answerClientError,
   handleError,
   nameSchemaComponents,
   openApiOptions,
   registerWeb,
+  refuseLongUrl,
   rejectHostileText,
   requestForLog,
 } from '../platform/http/index.js';
@@ -32,6 +34,15 @@ export async function buildApp(
   const app = Fastify({
     logger: options.logger === false ? false : { level: deps.config.logLevel, serializers: { req: requestForLog } },
     bodyLimit: deps.config.bodyLimit,
+    // Fastify's default is no limit: a client that declares a body and never sends it would hold its
+    // connection open for ever. Given to Node's createServer too, because only there does Node also
+    // lower its 60 s headers timeout to match, and checked every few seconds rather than every 30.
+    requestTimeout: deps.config.requestTimeoutMs,
+    http: {
+      requestTimeout: deps.config.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(30_000, Math.max(250, deps.config.requestTimeoutMs / 4)),
+    },
+    clientErrorHandler: answerClientError,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     requestIdHeader: false,
@@ -55,6 +66,7 @@ export async function buildApp(
   app.addHook('onRequest', async (request, reply) => {
     void reply.header('X-Request-Id', request.id);
   });
+  app.addHook('onRequest', refuseLongUrl);
   // Before any schema or handler sees the request, so every endpoint refuses NUL and lone surrogates alike.
   app.addHook('preValidation', rejectHostileText);
   app.addHook('onClose', async () => {

@@ -24,6 +24,7 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(1024 * 1024),
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number({ error: 'must be a whole number' }).int().min(1).max(3600).default(120),
   SESSION_IDLE_HOURS: z.coerce
     .number()
     .positive()
@@ -72,6 +73,8 @@ export type Config = {
   trustProxy: boolean;
   logLevel: string;
   bodyLimit: number;
+  /** A request whose headers and body have not all arrived by then is answered 408 and closed. */
+  requestTimeoutMs: number;
   sessionIdleMs: number;
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -114,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     bodyLimit: e.BODY_LIMIT_BYTES,
+    requestTimeoutMs: e.REQUEST_TIMEOUT_SECONDS * 1000,
     sessionIdleMs: e.SESSION_IDLE_HOURS * 3600_000,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,

@@ -4,6 +4,9 @@ export type ErrorCode =
   | 'invalid_json'
   | 'unsupported_media_type'
   | 'payload_too_large'
+  | 'uri_too_long'
+  | 'headers_too_large'
+  | 'request_timeout'
   | 'unauthenticated'
   | 'invalid_credentials'
   | 'forbidden'
@@ -34,6 +37,9 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   unsupported_media_type: 415,
   payload_too_large: 413,
+  uri_too_long: 414,
+  headers_too_large: 431,
+  request_timeout: 408,
   unauthenticated: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -57,6 +63,9 @@ const TITLE: Record<ErrorCode, string> = {
   invalid_json: 'Malformed JSON',
   unsupported_media_type: 'Unsupported media type',
   payload_too_large: 'Request body too large',
+  uri_too_long: 'Request address too long',
+  headers_too_large: 'Request headers too large',
+  request_timeout: 'Request not received in time',
   unauthenticated: 'Not signed in',
   invalid_credentials: 'Wrong email or password',
   forbidden: 'Not allowed',

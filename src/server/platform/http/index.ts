@@ -16,6 +16,7 @@ export {
   workspaceSummarySchema,
 } from './common.schema.js';
 export { isInstant, isUuid, readInstantCursor } from './cursors.js';
+export { answerClientError, MAX_URL_BYTES, refuseLongUrl } from './client-errors.js';
 export { handleError } from './error-handler.js';
 export { isStorableText, rejectHostileText } from './hostile-input.js';
 export { requestForLog, urlForLog } from './log.js';
