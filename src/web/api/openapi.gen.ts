@@ -46,7 +46,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Sign in; 401 invalid_credentials, 429 rate_limited after 10 failures in 15 minutes per account or IP */
+    /** Sign in; 401 invalid_credentials, 429 rate_limited after 5 failures in 15 minutes for the account from this address, or 100 from this address */
     post: operations['signIn'];
     delete?: never;
     options?: never;

@@ -9,7 +9,8 @@ export function authRoutes(app: App, deps: Deps) {
   app.post('/auth/sign-in', {
     schema: {
       tags: ['auth'],
-      summary: 'Sign in; 401 invalid_credentials, 429 rate_limited after 10 failures in 15 minutes per account or IP',
+      summary:
+        'Sign in; 401 invalid_credentials, 429 rate_limited after 5 failures in 15 minutes for the account from this address, or 100 from this address',
       body: z.object({ email: z.string().min(1).max(254), password: z.string().min(1).max(200) }).strict(),
       response: { 200: sessionSchema },
     },

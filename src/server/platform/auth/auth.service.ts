@@ -6,11 +6,14 @@ import { auditUserChange, findUserByEmail, updateUser } from '../users/index.js'
 import { consumePasswordReset, insertPasswordReset } from './password-reset.repository.js';
 import { DUMMY_HASH_PROMISE, hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
 import { deleteUserSessions } from './sessions.repository.js';
-import { clearAccountFailures, recordFailure, retryAfter } from './sign-in-limit.repository.js';
+import { clearAccountFailures, clearPairFailures, recordFailure, retryAfter } from './sign-in-limit.repository.js';
 
 const RESET_VALID_MS = 3600_000;
 
-/** Checks credentials under the per-account and per-IP failure limit; the same 401 whether or not the email exists. */
+/**
+ * Checks credentials under the failure limits (per account and address pair, and per address; see
+ * sign-in-limit.repository.ts); the same 401 whether or not the email exists.
+ */
 export async function verifyCredentials(db: Db, input: { email: string; password: string; ip: string }) {
   const key = { emailNormalized: normalizeEmail(input.email), ip: input.ip };
   const now = new Date();
@@ -28,7 +31,7 @@ export async function verifyCredentials(db: Db, input: { email: string; password
     await recordFailure(db, key);
     throw new AppError('invalid_credentials', 'Wrong email or password');
   }
-  await clearAccountFailures(db, key.emailNormalized);
+  await clearPairFailures(db, key);
   return user;
 }
 
@@ -56,8 +59,9 @@ export async function confirmPasswordReset(db: Db, input: { token: string; passw
   await db.transaction().execute(async (trx) => {
     const reset = await consumePasswordReset(trx, hashToken(input.token), new Date());
     if (!reset) throw new AppError('reset_token_invalid', 'This reset link is expired or was already used');
-    await updateUser(trx, reset.userId, { passwordHash });
+    const user = await updateUser(trx, reset.userId, { passwordHash });
     await deleteUserSessions(trx, reset.userId);
+    await clearAccountFailures(trx, user.emailNormalized);
     await auditUserChange(trx, reset.userId, 'user.password_reset', {});
   });
 }

@@ -61,35 +61,6 @@ describe('sign-in and sessions', () => {
     expect(wrong.json().code).toBe('invalid_credentials');
   });
 
-  it('answers 429 with Retry-After after 10 failures for one account, even with the right password', async () => {
-    const user = await createUser(ctx.db);
-    for (let i = 0; i < 10; i++) {
-      expect((await signIn(new Client(ctx.app), user.email, 'wrong password!', `10.1.0.${i}`)).statusCode).toBe(401);
-    }
-    const blocked = await signIn(new Client(ctx.app), user.email, PASSWORD, '10.1.1.1');
-    expect(blocked.statusCode).toBe(429);
-    expect(blocked.json().code).toBe('rate_limited');
-    const retryAfter = Number(blocked.headers['retry-after']);
-    expect(retryAfter).toBeGreaterThan(800);
-    expect(retryAfter).toBeLessThanOrEqual(900);
-
-    // Once the failures are older than 15 minutes the account can sign in again.
-    await ctx.db
-      .updateTable('signInFailure')
-      .set({ at: new Date(Date.now() - 16 * 60_000) })
-      .where('emailNormalized', '=', user.emailNormalized)
-      .execute();
-    expect((await signIn(new Client(ctx.app), user.email, PASSWORD, '10.1.1.2')).statusCode).toBe(200);
-  });
-
-  it('answers 429 after 10 failures from one IP address across accounts', async () => {
-    const ip = '10.2.0.1';
-    for (let i = 0; i < 10; i++) await signIn(new Client(ctx.app), `guess-${i}@example.com`, 'wrong password!', ip);
-    const user = await createUser(ctx.db);
-    expect((await signIn(new Client(ctx.app), user.email, PASSWORD, ip)).statusCode).toBe(429);
-    expect((await signIn(new Client(ctx.app), user.email, PASSWORD, '10.2.0.2')).statusCode).toBe(200);
-  });
-
   it('signs out: the session ends on the server, not only in the browser', async () => {
     const user = await createUser(ctx.db);
     const client = new Client(ctx.app);

@@ -8,6 +8,7 @@ import * as calendarFeeds from './20261126010000_calendar_feeds.js';
 import * as interactionImports from './20261126020000_interaction_imports.js';
 import * as jobsNotifications from './20261127000000_jobs_notifications.js';
 import * as keepInTouch from './20261127010000_keep_in_touch.js';
+import * as signInLimits from './20261128000000_sign_in_limits.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '20261126020000_interaction_imports': interactionImports,
   '20261127000000_jobs_notifications': jobsNotifications,
   '20261127010000_keep_in_touch': keepInTouch,
+  '20261128000000_sign_in_limits': signInLimits,
 };
