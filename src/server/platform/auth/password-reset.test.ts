@@ -15,14 +15,25 @@ afterAll(async () => {
 
 const NEW_PASSWORD = 'a brand new secret';
 
-async function requestLink(email: string): Promise<string> {
+async function requestMail(email: string) {
   const before = smtp.received.length;
   const response = await new Client(ctx.app).post('/api/v1/auth/password-reset', { email });
   expect(response.statusCode).toBe(202);
   const message = smtp.received.slice(before).find((m) => m.to.includes(email));
-  const token = message && /reset-password\?token=([\w-]+)/.exec(message.text)?.[1];
-  if (!token) throw new Error(`no reset email for ${email}`);
+  if (!message) throw new Error(`no reset email for ${email}`);
+  return message;
+}
+
+async function requestLink(email: string): Promise<string> {
+  const message = await requestMail(email);
+  const token = /reset-password\?token=([\w-]+)/.exec(message.text)?.[1];
+  if (!token) throw new Error(`no reset link in the email to ${email}`);
   return token;
+}
+
+/** The address of the HTML part's button (the message's one action), unescaped. */
+function buttonHref(html: string): string | undefined {
+  return /<a href="([^"]*)" style="display: inline-block;/.exec(html)?.[1]?.replaceAll('&amp;', '&');
 }
 
 describe('forgotten password', () => {
@@ -51,6 +62,32 @@ describe('forgotten password', () => {
     });
     expect(reuse.statusCode).toBe(400);
     expect(reuse.json().code).toBe('reset_token_invalid');
+  });
+
+  it('has an HTML part beside the text with the same link as a button, and says it is automatic', async () => {
+    const user = await createUser(ctx.db, { locale: 'vi', name: 'Lan' });
+    const mail = await requestMail(user.email);
+    expect(mail.rawHeaders.get('content-type')).toMatch(/^multipart\/alternative;/);
+    const link = /(http\S+reset-password\?token=[\w-]+)/.exec(mail.text)?.[1];
+    expect(link).toBeDefined();
+    expect(mail.text).toContain(`Chọn mật khẩu mới: ${link}`);
+    expect(mail.html).toContain('<html lang="vi" dir="ltr">');
+    expect(mail.html).toContain('Xin chào Lan,');
+    expect(buttonHref(mail.html)).toBe(link);
+    expect(mail.rawHeaders.get('auto-submitted')).toBe('auto-generated');
+  });
+
+  it('writes the HTML right to left in Persian and escapes the user’s name', async () => {
+    const user = await createUser(ctx.db, { locale: 'fa', name: '<img src=x onerror=alert(1)> & "Sara"' });
+    const mail = await requestMail(user.email);
+    expect(mail.html).toContain('<html lang="fa" dir="rtl">');
+    expect(mail.html).toContain('<body dir="rtl"');
+    const link = /(http\S+reset-password\?token=[\w-]+)/.exec(mail.text)?.[1];
+    expect(buttonHref(mail.html)).toBe(link);
+    expect(mail.html).toContain('سلام &lt;img src=x onerror=alert(1)&gt; &amp; &quot;Sara&quot;،');
+    expect(mail.html).not.toContain('<img');
+    expect(mail.text).toContain('سلام <img src=x onerror=alert(1)> & "Sara"،');
+    expect(mail.rawHeaders.get('auto-submitted')).toBe('auto-generated');
   });
 
   it('refuses a link older than one hour', async () => {

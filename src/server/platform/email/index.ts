@@ -3,6 +3,8 @@ export type { OutboxRow } from './email.repository.js';
 export { createMailer } from './mailer.js';
 export type { Mailer } from './mailer.js';
 export { sendEmailJob } from './send-email.job.js';
+export { renderEmail } from './layout.js';
+export type { Block, EmailFooter, RenderedEmail } from './layout.js';
 export { createEmailSender } from './sender.js';
 export type { EmailSender } from './sender.js';
 export { invitationEmail, resetEmail } from './templates.js';

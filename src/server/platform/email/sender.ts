@@ -8,6 +8,12 @@ export type OutgoingEmail = {
   headers: Record<string, string>;
 };
 
+/**
+ * Every message the server sends is automatic (invitations, password resets, reminders), so each
+ * says so (RFC 3834): auto-responders (vacation replies, out-of-office) do not answer it.
+ */
+export const AUTOMATIC_HEADERS = { 'Auto-Submitted': 'auto-generated' } as const;
+
 /** Talks to the SMTP server; a rejection (refused, unreachable, timed out) is thrown for the job to retry. */
 export type EmailSender = { send: (email: OutgoingEmail) => Promise<void>; close: () => void };
 
@@ -29,7 +35,7 @@ export function createEmailSender(options: { smtpUrl: string | undefined; from: 
         subject: email.subject,
         text: email.text,
         ...(email.html ? { html: email.html } : {}),
-        headers: email.headers,
+        headers: { ...email.headers, ...AUTOMATIC_HEADERS },
       });
     },
     close: () => transport.close(),

@@ -36,6 +36,12 @@ afterAll(async () => {
   await smtp.close();
 });
 
+/** The address of the HTML part's button (the message's one action), unescaped. */
+function buttonHref(html: string | undefined): string | undefined {
+  const href = /<a href="([^"]*)" style="display: inline-block;/.exec(html ?? '')?.[1];
+  return href?.replaceAll('&amp;', '&');
+}
+
 type Invitation = { id: string; email: string; role: string; token: string; url: string; expiresAt: string };
 type ListItem = {
   id: string;
@@ -350,6 +356,44 @@ describe('invitations: email', () => {
     expect(items[0]).toMatchObject({ to: email, status: 'sent', error: null });
     expect(items[0]?.text).toContain(invitation.url);
     expect(items[0]?.sentAt).not.toBeNull();
+  });
+
+  it('has an HTML part beside the text, with the same accept link as a button, and says it is automatic', async () => {
+    const { client, base } = await workspaceWithOwner(ctx, 'Mail Test Co');
+    const email = uniqueEmail('html');
+    const invitation = await invite(client, base, email, 'admin');
+    const [mail] = smtp.received.filter((m) => m.to.includes(email));
+    // multipart/alternative: the text part and the HTML part are two renderings of one message.
+    expect(mail?.rawHeaders.get('content-type')).toMatch(/^multipart\/alternative;/);
+    expect(mail?.text).toContain(`Accept the invitation: ${invitation.url}`);
+    expect(mail?.html).toContain('<html lang="en" dir="ltr">');
+    expect(mail?.html).toContain('Mail Test Co');
+    expect(buttonHref(mail?.html)).toBe(invitation.url);
+    expect(mail?.rawHeaders.get('auto-submitted')).toBe('auto-generated');
+  });
+
+  it('writes the HTML right to left in Persian, and escapes the inviter’s and workspace’s names', async () => {
+    const { client, base, owner } = await workspaceWithOwner(ctx, 'R&D <b>Lab</b>');
+    await ctx.db
+      .updateTable('appUser')
+      .set({ locale: 'fa', name: '<script>alert("x")</script> & Co' })
+      .where('id', '=', owner.id)
+      .execute();
+    const email = uniqueEmail('rtl');
+    const invitation = await invite(client, base, email, 'member');
+    const [mail] = smtp.received.filter((m) => m.to.includes(email));
+    expect(mail?.html).toContain('<html lang="fa" dir="rtl">');
+    expect(mail?.html).toContain('<body dir="rtl"');
+    expect(mail?.html).toContain('پذیرفتن دعوت');
+    expect(buttonHref(mail?.html)).toBe(invitation.url);
+    expect(mail?.text).toContain(`پذیرفتن دعوت: ${invitation.url}`);
+    expect(mail?.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(mail?.html).toContain('R&amp;D &lt;b&gt;Lab&lt;/b&gt;');
+    expect(mail?.html).not.toContain('<script>');
+    expect(mail?.html).not.toContain('<b>Lab');
+    // The text part is text: the name as typed.
+    expect(mail?.text).toContain('<script>alert("x")</script> & Co');
+    expect(mail?.rawHeaders.get('auto-submitted')).toBe('auto-generated');
   });
 
   it('keeps the email queued in the outbox when SMTP_URL is not set', async () => {
