@@ -168,6 +168,8 @@ test('imports a CSV with one bad row, shows the result, and undoes it', async ()
     await expect(bad).toHaveCount(1);
     await expect(bad.locator('td').first()).toHaveText('3');
     await expect(bad).toContainText('Enter a valid email address.');
+    // The value itself is quoted, so the user sees what to fix.
+    await expect(bad).toContainText('Value: “not-an-email”');
 
     await openNav(page, 'Partners');
     await page.getByTestId('partner-search').fill(`imported ${run}`);

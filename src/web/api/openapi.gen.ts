@@ -1599,6 +1599,8 @@ export interface components {
     Import: {
       createdAt: string;
       errors: {
+        /** @description The file's column the value came from, as its header names it */
+        column?: string;
         field: string | null;
         line: number;
         message: string;
@@ -1606,6 +1608,8 @@ export interface components {
           [key: string]: number;
         };
         rule: string | null;
+        /** @description The value refused or left out, quoted for the user */
+        value?: string;
       }[];
       failed: number;
       filename: string;

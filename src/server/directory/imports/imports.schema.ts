@@ -18,6 +18,8 @@ export const importRowErrorSchema = z.object({
   rule: z.string().nullable(),
   message: z.string(),
   params: z.record(z.string(), z.number()).optional(),
+  column: z.string().optional().describe("The file's column the value came from, as its header names it"),
+  value: z.string().optional().describe('The value refused or left out, quoted for the user'),
 });
 
 export const importSchema = z.object({

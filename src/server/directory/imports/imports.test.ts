@@ -181,7 +181,10 @@ describe('imports: rows', () => {
     const job = await importFile(client, base, csv);
     expect(job).toMatchObject({ status: 'done', imported: 5, failed: 1 });
     // The Russian row starts on line 5: the quoted line break of line 3 counts.
-    expect(job.errors).toEqual([{ line: 5, field: 'email', rule: 'invalid_email', message: expect.any(String) }]);
+    // The error names the column and quotes the value.
+    expect(job.errors).toEqual([
+      { line: 5, field: 'email', column: 'email', value: 'bad@', rule: 'invalid_email', message: expect.any(String) },
+    ]);
     const list = await partners(client, base);
     expect(new Set(list.map((p) => p.name))).toEqual(new Set([names[0], names[1], names[3], names[4], names[5]]));
     for (const p of list)
@@ -265,7 +268,9 @@ describe('imports: rows', () => {
     const rows = Array.from({ length: 2500 }, (_, i) => `Partner ${i},p${i}@example.com`);
     const job = await importFile(client, base, ['name,email', ...rows, 'Broken,@'].join('\n'));
     expect(job).toMatchObject({ status: 'done', rowCount: 2501, processed: 2501, imported: 2500, failed: 1 });
-    expect(job.errors).toEqual([{ line: 2502, field: 'email', rule: 'invalid_email', message: expect.any(String) }]);
+    expect(job.errors).toEqual([
+      { line: 2502, field: 'email', column: 'email', value: '@', rule: 'invalid_email', message: expect.any(String) },
+    ]);
     const audit = (await client.get(`${base}/audit-log`))
       .json()
       .items.filter((a: { action: string }) => a.action === 'import.run');
@@ -321,14 +326,25 @@ describe('imports: vCard', () => {
     });
     await client.post(`${base}/imports/${uploaded.json().id}/start`, {});
     const job = await finished(client, base, uploaded.json().id);
-    expect(job).toMatchObject({ status: 'done', imported: 2, failed: 1 });
-    expect(job.errors.filter((e) => e.rule !== 'possible_duplicate').map((e) => [e.line, e.field, e.rule])).toEqual([
-      [21, 'email', 'invalid_email'],
-    ]);
+    // The card with a bad email keeps its partner; only the email is left out, quoted in a warning.
+    expect(job).toMatchObject({ status: 'done', imported: 3, failed: 0 });
+    expect(
+      job.errors.filter((e) => e.rule !== 'possible_duplicate').map((e) => [e.line, e.field, e.rule, e.value]),
+    ).toEqual([[21, 'email', 'value_dropped', 'nope@']]);
     const list = await partners(client, base);
     const an = (await client.get(`${base}/partners/${list.find((p) => p.name === 'Nguyễn Văn An')?.id}`)).json();
-    expect(an).toMatchObject({ type: 'person', affiliations: [{ partnerName: 'Acme, Inc.', title: 'Giám đốc' }] });
-    expect(an.contacts.map((c: { value: string }) => c.value)).toEqual(['an@acme.vn', 'an@home.vn', '+84912345678']);
+    // The department (ORG's second part) stays beside the title.
+    expect(an).toMatchObject({
+      type: 'person',
+      affiliations: [{ partnerName: 'Acme, Inc.', title: 'Giám đốc, Sales' }],
+    });
+    expect(an.contacts.map((c: { value: string; label: string }) => [c.value, c.label])).toEqual([
+      ['an@acme.vn', 'Work'],
+      ['an@home.vn', 'Home'],
+      ['+84912345678', 'Mobile'],
+    ]);
+    const bad = list.find((p) => p.name === 'Bad Mail');
+    expect((await client.get(`${base}/partners/${bad?.id}`)).json()).toMatchObject({ type: 'person', contacts: [] });
     expect(an.tags.map((t: { name: string }) => t.name).sort()).toEqual(['Hà Nội', 'VIP'].sort());
     const romashka = (await client.get(`${base}/partners/${list.find((p) => p.name === 'ООО Ромашка')?.id}`)).json();
     expect(romashka).toMatchObject({

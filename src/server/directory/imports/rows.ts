@@ -10,14 +10,26 @@ import {
 import { countryFromText, kindFromWord, typeFromWord, type ImportField, type Mapping } from './mapping.js';
 
 /**
- * A record of the file as the importer sees it: values per column (a CSV cell is one value, a vCard property may
- * repeat).
+ * A record of the file as the importer sees it: values per column (a CSV cell is one value, a
+ * vCard property may repeat), and each value's label where the file gives one.
  */
-export type SourceRow = { line: number; values: string[][]; error?: string | undefined };
+export type SourceRow = {
+  line: number;
+  values: string[][];
+  /** Index for index with values: a vCard's TYPE or X-ABLabel, a Google export's "- Label" column. */
+  labels?: string[][];
+  /** A card is one person: a bad phone or email in it is left out with a warning, not the card. */
+  dropBadValues?: boolean;
+  /** Lines the reader could not read and left out, each quoted in a warning. */
+  skipped?: string[];
+  error?: string | undefined;
+};
 
 /** A valid row, ready to insert: the checked partner plus what the batch resolves (tags, organisations). */
 export type PreparedRow = {
   line: number;
+  /** What was left out of an imported row, reported beside it. */
+  warnings: ImportRowError[];
   checked: CheckedDraft;
   tagNames: string[];
   organizations: { name: string; key: string; title: string }[];
@@ -43,25 +55,39 @@ function unguard(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<ImportField, string[]> {
-  const byField = new Map<ImportField, string[]>();
+/** One value of a field, with the column it came from and its label. */
+type Entry = { value: string; label: string; column: string };
+
+/** Google's exports put several values in one cell with this between them. */
+const GOOGLE_SEPARATOR = ' ::: ';
+
+function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<ImportField, Entry[]> {
+  const byField = new Map<ImportField, Entry[]>();
   columns.forEach((column, i) => {
     const field = mapping[column];
     if (!field) return;
     const list = byField.get(field) ?? [];
-    for (const raw of row.values[i] ?? []) {
-      const value = unguard(raw);
+    (row.values[i] ?? []).forEach((raw, j) => {
+      const label = row.labels?.[i]?.[j] ?? '';
       const split = SPLIT[field];
-      for (const part of split ? value.split(split) : [value]) if (part.trim()) list.push(part.trim());
-    }
+      for (const cell of unguard(raw).split(GOOGLE_SEPARATOR))
+        for (const part of split ? cell.split(split) : [cell])
+          if (part.trim()) list.push({ value: part.trim(), label, column });
+    });
     byField.set(field, list);
   });
   return byField;
 }
 
+/** Google's system group every contact is in: not a tag anyone chose. */
+const SYSTEM_TAGS = new Set(['* mycontacts']);
+const MAX_LABEL = 100;
+
+type Fail = (field: string | null, rule: string | null, message: string, extra?: Partial<ImportRowError>) => void;
+
 /**
  * Turns one record into a partner with the API's own rules (the create schema, then checkDraft),
- * or into its errors, each naming the field and the rule the app translates.
+ * or into its errors, each naming the field, the column and the value, and the rule the app translates.
  */
 export async function prepareRow(
   db: Db,
@@ -72,67 +98,184 @@ export async function prepareRow(
 ): Promise<PreparedRow | ImportRowError[]> {
   if (row.error) return [{ line: row.line, field: null, rule: 'invalid_format', message: row.error }];
   const f = collect(columns, mapping, row);
-  const get = (field: ImportField) => f.get(field) ?? [];
+  const entries = (field: ImportField) => f.get(field) ?? [];
+  const get = (field: ImportField) => entries(field).map((e) => e.value);
   const errors: ImportRowError[] = [];
-  const fail = (field: string | null, rule: string | null, message: string, params?: Record<string, number>) =>
-    errors.push({ line: row.line, field, rule, message, ...(params ? { params } : {}) });
+  const fail: Fail = (field, rule, message, extra = {}) =>
+    errors.push({ line: row.line, field, rule, message, ...extra });
+  const quote = (e: Entry | undefined) => (e ? { column: e.column, value: e.value } : {});
 
   const organizations = get('organization').map((name) => ({ name, key: nameKey(name), title: '' }));
-  let type: 'organization' | 'person' = organizations.length ? 'person' : 'organization';
-  const typeWord = get('type')[0];
-  if (typeWord !== undefined) {
-    const known = typeFromWord(typeWord);
+  // Names in two columns (first and last) are a person's; one name column without a company an organisation's.
+  const nameColumns = new Set(entries('name').map((e) => e.column));
+  let type: 'organization' | 'person' = organizations.length || nameColumns.size > 1 ? 'person' : 'organization';
+  const typeEntry = entries('type')[0];
+  if (typeEntry !== undefined) {
+    const known = typeFromWord(typeEntry.value);
     if (known) type = known;
-    else fail('type', 'invalid_value', `"${typeWord}" is not a partner type (organization or person)`);
+    else
+      fail(
+        'type',
+        'invalid_value',
+        `"${typeEntry.value}" is not a partner type (organization or person)`,
+        quote(typeEntry),
+      );
   }
   const kinds: string[] = [];
-  for (const word of get('kinds')) {
-    const kind = kindFromWord(word);
+  for (const e of entries('kinds')) {
+    const kind = kindFromWord(e.value);
     if (kind) kinds.push(kind);
-    else fail('kinds', 'invalid_value', `"${word}" is not a kind of partner`);
+    else fail('kinds', 'invalid_value', `"${e.value}" is not a kind of partner`, quote(e));
   }
   let country: string | undefined;
-  const countryText = get('country')[0];
-  if (countryText !== undefined) {
-    country = countryFromText(countryText);
-    if (!country) fail('country', 'invalid_value', `"${countryText}" is not a country`);
+  const countryEntry = entries('country')[0];
+  if (countryEntry !== undefined) {
+    country = countryFromText(countryEntry.value);
+    if (!country) fail('country', 'invalid_value', `"${countryEntry.value}" is not a country`, quote(countryEntry));
   }
-  const tagNames = get('tags');
-  if (tagNames.some((t) => t.length > MAX_TAG))
-    fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`, { maximum: MAX_TAG });
-  const titles = get('title');
-  const title = titles.join(' ');
+  const tagNames = get('tags')
+    .filter((t) => !SYSTEM_TAGS.has(t.toLowerCase()))
+    .map((t) => t.replace(/^\* /, ''));
+  const longTag = entries('tags').find((t) => t.value.length > MAX_TAG);
+  if (longTag)
+    fail('tags', 'too_long', `a tag is longer than ${MAX_TAG} characters`, {
+      params: { maximum: MAX_TAG },
+      ...quote(longTag),
+    });
+  const title = get('title').join(' ');
   if (title.length > MAX_TITLE)
-    fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { maximum: MAX_TITLE });
-  if (organizations.some((o) => o.name.length > MAX_NAME || !o.key))
-    fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`);
+    fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { params: { maximum: MAX_TITLE } });
+  const badOrg = entries('organization').find((o) => o.value.length > MAX_NAME || !nameKey(o.value));
+  if (badOrg) fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`, quote(badOrg));
   const splitTitles = organizations.length > 1 ? title.split(';').map((t) => t.trim()) : [title];
   organizations.forEach((o, i) => (o.title = splitTitles[i] ?? ''));
 
+  const sources: Entry[] = [];
   const contacts: ContactInput[] = [];
   for (const channel of ['email', 'phone', 'website', 'address', 'messenger'] as const satisfies readonly Channel[]) {
-    for (const value of get(channel)) contacts.push({ channel, label: '', value });
+    for (const e of entries(channel)) {
+      sources.push(e);
+      contacts.push({ channel, label: e.label.slice(0, MAX_LABEL), value: e.value });
+    }
   }
   const business = get('business').join('\n');
   const notes = get('notes').join('\n');
-  const input = {
+  const base = {
     type,
     name: get('name').join(' ').replace(/\s+/g, ' '),
     kinds,
     ...(country ? { country } : {}),
     profile: { ...(business ? { business } : {}), ...(notes ? { notes } : {}) },
-    contacts,
   };
+  const warnings = (row.skipped ?? []).map((line) => skippedWarning(row.line, line));
+  const checked = await checkContacts(db, workspaceId, base, contacts, sources, row, warnings, fail);
+  if (errors.length || !checked) return errors;
+  return {
+    line: row.line,
+    warnings,
+    checked,
+    tagNames,
+    organizations: checked.row.type === 'person' ? organizations : [],
+  };
+}
+
+function skippedWarning(line: number, text: string): ImportRowError {
+  const value = text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  return {
+    line,
+    field: null,
+    rule: 'value_skipped',
+    message: `Left out a line that could not be read: "${value}"`,
+    value,
+  };
+}
+
+type Base = Omit<CreateDraft, 'contacts'>;
+type CreateDraft = {
+  type: 'organization' | 'person';
+  name: string;
+  kinds: string[];
+  country?: string;
+  profile: object;
+  contacts: ContactInput[];
+};
+
+/**
+ * The partner checked with its contacts. In a record that drops bad values (a vCard), a contact
+ * the rules refuse is left out with a warning quoting it and the rest checked again; elsewhere
+ * every refusal is an error of the row, naming the column and quoting the value.
+ */
+async function checkContacts(
+  db: Db,
+  workspaceId: string,
+  base: Base,
+  contacts: ContactInput[],
+  sources: Entry[],
+  row: SourceRow,
+  warnings: ImportRowError[],
+  fail: Fail,
+): Promise<CheckedDraft | undefined> {
+  for (;;) {
+    const problems = await checkOnce(db, workspaceId, { ...base, contacts });
+    if (!Array.isArray(problems)) return problems;
+    const bad = new Set(problems.map((p) => p.contact).filter((i): i is number => i !== undefined));
+    const dropOnly = row.dropBadValues && bad.size && problems.every((p) => p.contact !== undefined);
+    if (!dropOnly) {
+      for (const p of problems) {
+        const source = p.contact === undefined ? undefined : sources[p.contact];
+        fail(p.field, p.rule, source ? `"${source.value}" ${p.message}` : p.message, {
+          ...(p.params ? { params: p.params } : {}),
+          ...(source ? { column: source.column, value: source.value } : {}),
+        });
+      }
+      return undefined;
+    }
+    for (const i of [...bad].sort((x, y) => y - x)) {
+      const source = sources[i] as Entry;
+      const problem = problems.find((p) => p.contact === i);
+      warnings.push({
+        line: row.line,
+        field: contacts[i]?.channel ?? null,
+        rule: 'value_dropped',
+        message: `Left out "${source.value}": ${problem?.message ?? 'is not valid'}`,
+        column: source.column,
+        value: source.value,
+      });
+      contacts.splice(i, 1);
+      sources.splice(i, 1);
+    }
+  }
+}
+
+type Problem = {
+  field: string | null;
+  rule: string;
+  message: string;
+  params?: Record<string, number>;
+  contact?: number;
+};
+
+/** One pass of the create schema and checkDraft: the checked partner, or what they refused. */
+async function checkOnce(db: Db, workspaceId: string, input: CreateDraft): Promise<CheckedDraft | Problem[]> {
+  const contactOf = (path: readonly PropertyKey[]) =>
+    path[0] === 'contacts' && path[1] !== undefined ? Number(path[1]) : undefined;
   const parsed = createPartnerBody.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues)
-      fail(fieldOf(issue.path, contacts), ruleOf(issue), issue.message, limitsOf(issue));
-    return errors;
+    return parsed.error.issues.map((issue) => {
+      const params = limitsOf(issue);
+      const contact = contactOf(issue.path);
+      return {
+        field: fieldOf(issue.path, input.contacts),
+        rule: ruleOf(issue),
+        message: issue.message,
+        ...(params ? { params } : {}),
+        ...(contact !== undefined ? { contact } : {}),
+      };
+    });
   }
-  if (errors.length) return errors;
   const p = parsed.data;
   try {
-    const checked = await checkDraft(db, workspaceId, {
+    return await checkDraft(db, workspaceId, {
       type: p.type,
       name: p.name,
       kinds: p.kinds,
@@ -144,11 +287,20 @@ export async function prepareRow(
       tagIds: [],
       affiliations: [],
     });
-    return { line: row.line, checked, tagNames, organizations: p.type === 'person' ? organizations : [] };
   } catch (error) {
     if (!(error instanceof AppError) || !error.errors) throw error;
-    for (const e of error.errors) fail(fieldOf(e.path.split('.'), contacts), e.rule, e.message, numbersOf(e.params));
-    return errors;
+    return error.errors.map((e) => {
+      const path = e.path.split('.');
+      const params = numbersOf(e.params);
+      const contact = contactOf(path);
+      return {
+        field: fieldOf(path, input.contacts),
+        rule: e.rule,
+        message: e.message,
+        ...(params ? { params } : {}),
+        ...(contact !== undefined ? { contact } : {}),
+      };
+    });
   }
 }
 

@@ -177,7 +177,10 @@ async function prepareBatch(
     if (Array.isArray(prepared)) {
       failed++;
       errors.push(...prepared);
-    } else good.push(prepared);
+    } else {
+      good.push(prepared);
+      errors.push(...prepared.warnings);
+    }
   }
   return { good, errors, failed };
 }

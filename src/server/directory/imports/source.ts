@@ -12,7 +12,33 @@ export function readSource(format: ImportFormat, content: string): { columns: st
   }
   const [header, ...records] = parseCsv(content);
   const columns = uniqueColumns(header?.cells ?? []);
-  return { columns, rows: records.map((r) => ({ line: r.line, values: columns.map((_, i) => [r.cells[i] ?? '']) })) };
+  const labelOf = labelColumns(columns);
+  const rows = records.map((r) => ({
+    line: r.line,
+    values: columns.map((_, i) => [r.cells[i] ?? '']),
+    ...(labelOf.size ? { labels: columns.map((_, i) => [cleanLabel(r.cells[labelOf.get(i) ?? -1] ?? '')]) } : {}),
+  }));
+  return { columns, rows };
+}
+
+/**
+ * Google's exports pair each value column with a label column: "E-mail 1 - Value" and
+ * "E-mail 1 - Label". The index of each value column's label column.
+ */
+function labelColumns(columns: string[]): Map<number, number> {
+  const byName = new Map(columns.map((c, i) => [c.toLowerCase(), i]));
+  const pairs = new Map<number, number>();
+  columns.forEach((column, i) => {
+    const match = /^(.*) - (value|formatted)$/i.exec(column);
+    const label = match ? byName.get(`${match[1]?.toLowerCase()} - label`) : undefined;
+    if (label !== undefined) pairs.set(i, label);
+  });
+  return pairs;
+}
+
+/** Google marks the primary value "* Work"; the label is Work. */
+function cleanLabel(text: string): string {
+  return text.replace(/^\* /, '').split(' ::: ')[0]?.trim() ?? '';
 }
 
 /** The format of an upload: vCard by media type, or by file name or content when the type says nothing. */

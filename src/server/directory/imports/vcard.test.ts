@@ -42,6 +42,44 @@ describe('vCard parser', () => {
   });
 });
 
+describe('vCard 2.1 as phones write it', () => {
+  it('decodes a quoted-printable name without CHARSET, bare types, and leaves out a line that is not a property', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:2.1',
+      'N;ENCODING=QUOTED-PRINTABLE:=D0=9E=D0=BB=D1=8C=D0=B3=D0=B0;;;;',
+      'TEL;WORK;VOICE:+7 495 123-45-67',
+      'this line is garbage',
+      'EMAIL;INTERNET;PREF:a@b.ru',
+      'END:VCARD',
+    ].join('\r\n');
+    const [card] = parseVcards(text);
+    expect(card?.error).toBeUndefined();
+    expect(column(card?.values ?? [], 'FN')).toEqual(['Ольга']);
+    expect(column(card?.values ?? [], 'TEL')).toEqual(['+7 495 123-45-67']);
+    expect(card?.labels[VCARD_COLUMNS.indexOf('TEL')]).toEqual(['Work']);
+    // INTERNET and PREF say how, not whose: no label.
+    expect(card?.labels[VCARD_COLUMNS.indexOf('EMAIL')]).toEqual(['']);
+    expect(card?.skipped).toEqual(['this line is garbage']);
+  });
+
+  it('keeps each title with its own organisation', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:3.0',
+      'FN:A B',
+      'ORG:Acme',
+      'TITLE:CEO',
+      'ORG:Beta',
+      'TITLE:Advisor',
+      'END:VCARD',
+    ];
+    const [card] = parseVcards(text.join('\r\n'));
+    expect(column(card?.values ?? [], 'ORG')).toEqual(['Acme', 'Beta']);
+    expect(column(card?.values ?? [], 'TITLE')).toEqual(['CEO; Advisor']);
+  });
+});
+
 describe('vCard writer', () => {
   it('escapes backslashes, commas, semicolons and line breaks', () => {
     expect(escapeText('a\\b, c; d\r\ne')).toBe('a\\\\b\\, c\\; d\\ne');

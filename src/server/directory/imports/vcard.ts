@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import type { ImportField, Mapping } from './mapping.js';
+import { toVcard3 } from './vcard-lines.js';
 
 /** The columns a vCard import shows and maps, in this order; each card fills them from its properties. */
 export const VCARD_COLUMNS = [
@@ -37,13 +38,23 @@ export const VCARD_MAPPING: Mapping = {
   'X-RAPPORT-BUSINESS': 'business',
 } satisfies Record<VcardColumn, ImportField>;
 
-/** One card: its values per column (several EMAILs are several values) and the line its BEGIN:VCARD is on. */
-export type VcardRecord = { line: number; values: string[][]; error?: string };
+/**
+ * One card: its values per column (several EMAILs are several values), the label of each value
+ * where the card gives one, the lines left out, and the line its BEGIN:VCARD is on.
+ */
+export type VcardRecord = {
+  line: number;
+  values: string[][];
+  labels: string[][];
+  skipped: string[];
+  dropBadValues: true;
+  error?: string;
+};
 
 /**
- * Splits a .vcf file into cards and reads each with ical.js (vCard 3 and 4: folded lines,
- * escapes, structured values). A card ical.js cannot read becomes a record with an error, so
- * one broken card does not stop the others.
+ * Splits a .vcf file into cards and reads each with ical.js, after toVcard3 has rewritten what
+ * phones and mail programs write (vCard 2.1) into the syntax ical.js reads. A card ical.js still
+ * cannot read becomes a record with an error, so one broken card does not stop the others.
  */
 export function parseVcards(text: string): VcardRecord[] {
   const lines = text.split(/\r\n|\n|\r/);
@@ -60,49 +71,110 @@ export function parseVcards(text: string): VcardRecord[] {
   return records;
 }
 
+/** Type parameters that say how a value is sent, not whose it is: not a label. */
+const NOT_LABELS = new Set(['INTERNET', 'PREF', 'VOICE', 'X400', 'TEXT', 'MSG', 'URI', 'X-INTERNET', 'DOM', 'INTL']);
+const LABELS: Record<string, string> = { CELL: 'Mobile', MOBILE: 'Mobile', IPHONE: 'iPhone', PARCEL: 'Postal' };
+
+/** The label a value's TYPE parameters give (`TYPE=WORK` → Work, `CELL` → Mobile), or ''. */
+function typeLabel(property: ICAL.Property): string {
+  const raw = property.getParameter('type') as string | string[] | undefined;
+  const types = (Array.isArray(raw) ? raw : raw ? [raw] : [])
+    .flatMap((t) => t.split(','))
+    .map((t) => t.trim())
+    .filter((t) => t && !NOT_LABELS.has(t.toUpperCase()));
+  const first = types[0];
+  if (!first) return '';
+  return LABELS[first.toUpperCase()] ?? first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
+}
+
+/** Apple's `itemN.X-ABLabel` names the values of group itemN: `_$!<Other>!$_` is Other, else as written. */
+function groupLabels(component: ICAL.Component): Map<string, string> {
+  const labels = new Map<string, string>();
+  for (const property of component.getAllProperties('x-ablabel')) {
+    const group = property.getParameter('group') as string | undefined;
+    const text = String(property.getFirstValue() ?? '')
+      .replace(/^_\$!<(.*)>!\$_$/, '$1')
+      .trim();
+    if (group && text) labels.set(group, text);
+  }
+  return labels;
+}
+
+/** A vCard 4 tel: URI as a number people read: `tel:+1-418-656-9254;ext=102` is `+1-418-656-9254 ext. 102`. */
+function telText(value: string): string {
+  if (!/^tel:/i.test(value)) return value;
+  const [number = '', ...params] = value.slice(4).split(';');
+  const ext = params.find((p) => /^ext=/i.test(p))?.slice(4);
+  return ext ? `${number} ext. ${ext}` : number;
+}
+
+type Organization = { name: string; units: string[]; title: string };
+
 function readCard(card: string, line: number): VcardRecord {
   const values: string[][] = VCARD_COLUMNS.map(() => []);
+  const labels: string[][] = VCARD_COLUMNS.map(() => []);
+  const { text, unreadable } = toVcard3(card);
+  const record: VcardRecord = { line, values, labels, skipped: unreadable, dropBadValues: true };
   let component: ICAL.Component;
   try {
-    component = new ICAL.Component(ICAL.parse(card) as unknown[]);
+    component = new ICAL.Component(ICAL.parse(text) as unknown[]);
   } catch (error) {
-    return {
-      line,
-      values,
-      error: `The card cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-    };
+    return { ...record, error: `The card cannot be read: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const put = (column: VcardColumn, value: string) => {
+  const byGroup = groupLabels(component);
+  const put = (column: VcardColumn, value: string, label = '') => {
     const v = unescapeLeftovers(value).trim();
-    if (v) values[VCARD_COLUMNS.indexOf(column)]?.push(v);
+    const i = VCARD_COLUMNS.indexOf(column);
+    if (v) {
+      values[i]?.push(v);
+      labels[i]?.push(label);
+    }
   };
+  // Each ORG with the TITLE that follows it, so a title stays with its own organisation.
+  const orgs: Organization[] = [];
+  const looseTitles: string[] = [];
   for (const property of component.getAllProperties()) {
     const name = property.name.toUpperCase();
     const raw = property.getValues() as unknown[];
+    const group = property.getParameter('group') as string | undefined;
+    const label = (group && byGroup.get(group)) || typeLabel(property);
     switch (name) {
       case 'FN':
       case 'KIND':
-      case 'TITLE':
-      case 'EMAIL':
-      case 'TEL':
-      case 'URL':
       case 'NOTE':
-      case 'IMPP':
       case 'X-RAPPORT-KIND':
       case 'X-RAPPORT-COUNTRY':
       case 'X-RAPPORT-BUSINESS':
-        // vCard 4 may give a phone as a tel: URI.
-        for (const v of raw) put(name, name === 'TEL' ? String(v).replace(/^tel:/i, '') : String(v));
+        for (const v of raw) put(name, String(v));
         break;
+      case 'EMAIL':
+      case 'URL':
+      case 'IMPP':
+        for (const v of raw) put(name, String(v), label);
+        break;
+      case 'TEL':
+        for (const v of raw) put('TEL', telText(String(v)), label);
+        break;
+      case 'TITLE': {
+        const title = raw.map(String).join(' ').trim();
+        const last = orgs[orgs.length - 1];
+        if (last && !last.title) last.title = title;
+        else looseTitles.push(title);
+        break;
+      }
       case 'X-RAPPORT-MESSENGER':
       case 'X-SOCIALPROFILE':
-        for (const v of raw) put('IMPP', String(v));
+        for (const v of raw) put('IMPP', String(v), label);
         break;
       case 'CATEGORIES':
         for (const v of raw) put('CATEGORIES', String(v));
         break;
       case 'ORG':
-        for (const v of raw) put('ORG', String(Array.isArray(v) ? (v[0] ?? '') : v));
+        for (const v of raw) {
+          // ORG is the organisation, then its units: the department is kept beside the title.
+          const [org = '', ...units] = (Array.isArray(v) ? v : [v]).map((part) => String(part).trim());
+          if (org) orgs.push({ name: org, units: units.filter(Boolean), title: '' });
+        }
         break;
       case 'ADR':
         for (const v of raw)
@@ -112,13 +184,40 @@ function readCard(card: string, line: number): VcardRecord {
               .map((part) => String(part).trim())
               .filter(Boolean)
               .join(', '),
+            label,
           );
         break;
       default:
-        // Other properties (PHOTO, REV, PRODID…) carry nothing a partner keeps.
+        // Other properties (REV, PRODID, X-ABLabel, read above…) carry nothing a partner keeps.
         break;
     }
   }
+  putOrganizations(put, orgs, looseTitles);
+  fillName(component, put, values);
+  return record;
+}
+
+/**
+ * ORG values and one TITLE value: titles joined by `;` when there are several organisations,
+ * the i-th for the i-th (the convention the row reader shares with CSV files).
+ */
+function putOrganizations(
+  put: (column: VcardColumn, value: string) => void,
+  orgs: Organization[],
+  looseTitles: string[],
+) {
+  // A title before any ORG (or a second one) belongs to the first organisation that has none.
+  for (const title of looseTitles) {
+    const free = orgs.find((o) => !o.title);
+    if (free) free.title = title;
+    else if (!orgs.length) put('TITLE', title);
+  }
+  for (const o of orgs) put('ORG', o.name);
+  const titles = orgs.map((o) => [o.title, ...o.units].filter(Boolean).join(', '));
+  if (titles.some(Boolean)) put('TITLE', titles.join(orgs.length > 1 ? '; ' : ''));
+}
+
+function fillName(component: ICAL.Component, put: (column: VcardColumn, value: string) => void, values: string[][]) {
   const col = (c: VcardColumn) => values[VCARD_COLUMNS.indexOf(c)] as string[];
   if (!col('FN').length) {
     // vCard 3 allows a card with only N: given and family names, in the order the card gives them.
@@ -131,7 +230,8 @@ function readCard(card: string, line: number): VcardRecord {
   const showAs = String(component.getFirstPropertyValue('x-abshowas') ?? '').toUpperCase();
   if (!col('KIND').length && col('ORG').length && (showAs === 'COMPANY' || col('FN')[0] === col('ORG')[0]))
     put('KIND', 'org');
-  return { line, values };
+  // A card without KIND is a person (RFC 6350: KIND defaults to individual), with or without an ORG.
+  if (!col('KIND').length) put('KIND', 'individual');
 }
 
 /** ical.js unescapes \n and \, in text but leaves \; in unstructured values (NOTE, X- properties). */

@@ -74,7 +74,17 @@ function normaliseValue(channel: Channel, value: string, country: string | null)
   }
 }
 
-function normalisePhone(value: string, country: string | null): Checked {
+/** An extension after the number: "ext. 102", "x102", "доб. 102" (vCard 4's tel:…;ext=102 arrives as the first). */
+const EXTENSION = /\s*(?:ext\.?|extension|x|доб\.?|داخلی)\s*(\d{1,7})$/iu;
+
+function normalisePhone(text: string, country: string | null): Checked {
+  const extension = EXTENSION.exec(text);
+  if (!extension) return normaliseNumber(text, country);
+  const main = normaliseNumber(text.slice(0, extension.index), country);
+  return 'rule' in main ? main : { ...main, value: `${main.value} ext. ${extension[1]}` };
+}
+
+function normaliseNumber(value: string, country: string | null): Checked {
   const invalid = { rule: 'invalid_phone', message: 'is not a phone number' };
   if (!/^[+\d\s().\-/]{3,40}$/.test(value)) return invalid;
   const digits = value.replace(/\D/g, '');

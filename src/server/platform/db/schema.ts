@@ -211,6 +211,10 @@ export type ImportRowError = {
   rule: string | null;
   message: string;
   params?: Record<string, number>;
+  /** The file's column the value came from, as its header names it. */
+  column?: string;
+  /** The value itself, so the user sees what was refused or left out. */
+  value?: string;
 };
 
 export type ImportTarget = 'partners' | 'interactions';

@@ -21,10 +21,17 @@ export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRo
     if (!id || ['minimum', 'maximum'].some((n) => needs(n) && e.params?.[n] === undefined)) return e.message;
     return intl.formatMessage({ id }, e.params);
   };
-  const field = (name: string | null) => {
+  const fieldName = (name: string | null) => {
     if (!name) return '';
     const id = `import.field.${name}`;
     return known(id) ? intl.formatMessage({ id }) : name;
+  };
+  // The file's own column beside the field it was mapped to, where they differ.
+  const field = (e: ImportRowError) => {
+    const name = fieldName(e.field);
+    const same = (a: string | null) => a !== null && a.toLocaleLowerCase() === e.column?.toLocaleLowerCase();
+    if (!e.column || same(e.field) || same(name)) return name || e.column || '';
+    return intl.formatMessage({ id: 'import.columnOf' }, { field: name, column: e.column });
   };
   return (
     <Table withTableBorder data-testid="import-errors">
@@ -45,8 +52,16 @@ export function ImportErrors({ errors, target = 'partners' }: { errors: ImportRo
         {errors.map((e, i) => (
           <Table.Tr key={i} data-testid="import-error-row">
             <Table.Td>{format.number(e.line)}</Table.Td>
-            <Table.Td>{field(e.field)}</Table.Td>
-            <Table.Td>{reason(e)}</Table.Td>
+            <Table.Td>{field(e)}</Table.Td>
+            <Table.Td>
+              {reason(e)}
+              {e.value !== undefined && (
+                <>
+                  {' '}
+                  <bdi>{intl.formatMessage({ id: 'import.valueQuoted' }, { value: e.value })}</bdi>
+                </>
+              )}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
