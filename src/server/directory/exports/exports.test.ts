@@ -150,6 +150,57 @@ describe('exports', () => {
     expect(after.find((p) => p.type === 'organization')?.tags.sort()).toEqual(['khách', 'VIP'].sort());
   });
 
+  it('round-trips through vCard: labels, a tag with a semicolon, several addresses, a title at each organisation', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const { org } = await seed(client, base);
+    const second = (await client.post(`${base}/partners`, { type: 'organization', name: 'ООО Ромашка' })).json();
+    await client.post(`${base}/partners`, {
+      type: 'person',
+      name: 'Trần Thị Mai',
+      country: 'VN',
+      contacts: [
+        { channel: 'email', label: 'Work', value: 'mai@xanh.vn' },
+        { channel: 'phone', label: 'Zalo công việc', value: '+84 912 345 678' },
+        { channel: 'address', label: 'Home', value: '12 Lê Lợi, Quận 1' },
+        { channel: 'address', label: 'Work', value: '5 Nguyễn Huệ, Quận 1' },
+      ],
+      affiliations: [
+        { partnerId: second.id, title: 'Советник' },
+        { partnerId: org.id, title: 'Giám đốc' },
+      ],
+    });
+    const vcf = (await client.get(`${base}/exports/partners.vcf`)).rawPayload.toString('utf8');
+    const target = await workspaceWithOwner(ctx);
+    const job = await importFile(target.client, target.base, vcf, 'text/vcard');
+    expect(job).toMatchObject({ status: 'done', imported: 5, failed: 0 });
+    const view = async (c: typeof client, b: string) => {
+      const items = (await c.get(`${b}/partners?limit=200`)).json().items as { id: string }[];
+      const details = await Promise.all(items.map(async (i) => (await c.get(`${b}/partners/${i.id}`)).json()));
+      return details
+        .map((d) => ({
+          name: d.name,
+          type: d.type,
+          kinds: d.kinds,
+          country: d.country,
+          contacts: d.contacts.map((x: { channel: string; label: string; value: string }) =>
+            [x.channel, x.label, x.value].join('|'),
+          ),
+          tags: d.tags.map((t: { name: string }) => t.name).sort(),
+          affiliations: d.affiliations
+            .map((a: { partnerName: string; title: string }) => `${a.partnerName}/${a.title}`)
+            .sort(),
+          profile: d.profile,
+        }))
+        .sort((a, b) => a.name.localeCompare(b.name));
+    };
+    const [before, after] = [await view(client, base), await view(target.client, target.base)];
+    expect(after).toEqual(before);
+    expect(after.find((p) => p.name === 'Công ty TNHH Xanh, Sạch')?.tags).toEqual(['VIP; khách']);
+    expect(after.find((p) => p.name === 'Trần Thị Mai')?.affiliations).toEqual(
+      ['Công ty TNHH Xanh, Sạch/Giám đốc', 'ООО Ромашка/Советник'].sort(),
+    );
+  });
+
   it('exports vCard 4.0 of the filtered list, and walks every page of a long list', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     await seed(client, base);

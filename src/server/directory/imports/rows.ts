@@ -20,6 +20,8 @@ export type SourceRow = {
   labels?: string[][];
   /** A card is one person: a bad phone or email in it is left out with a warning, not the card. */
   dropBadValues?: boolean;
+  /** Values are one item each already (a vCard's CATEGORIES): a tag "VIP; khách" is not split. */
+  listed?: boolean;
   /** Lines the reader could not read and left out, each quoted in a warning. */
   skipped?: string[];
   error?: string | undefined;
@@ -69,7 +71,7 @@ function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<Impor
     const list = byField.get(field) ?? [];
     (row.values[i] ?? []).forEach((raw, j) => {
       const label = row.labels?.[i]?.[j] ?? '';
-      const split = SPLIT[field];
+      const split = row.listed ? undefined : SPLIT[field];
       for (const cell of unguard(raw).split(GOOGLE_SEPARATOR))
         for (const part of split ? cell.split(split) : [cell])
           if (part.trim()) list.push({ value: part.trim(), label, column });

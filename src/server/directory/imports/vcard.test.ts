@@ -127,7 +127,7 @@ describe('vCard writer', () => {
     expect(column(v, 'ADR')).toEqual(['12 Lê Lợi, Quận 1\nTP. Hồ Chí Minh']);
     expect(column(v, 'IMPP')).toEqual(['@an_zalo']);
     expect(column(v, 'CATEGORIES')).toEqual(['VIP', 'Hà Nội']);
-    expect(column(v, 'X-RAPPORT-KIND')).toEqual(['customer,supplier']);
+    expect(column(v, 'X-RAPPORT-KIND')).toEqual(['customer', 'supplier']);
     expect(column(v, 'X-RAPPORT-COUNTRY')).toEqual(['VN']);
     expect(column(v, 'NOTE')).toEqual([partner.notes]);
   });

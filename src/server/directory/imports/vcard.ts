@@ -48,6 +48,7 @@ export type VcardRecord = {
   labels: string[][];
   skipped: string[];
   dropBadValues: true;
+  listed: true;
   error?: string;
 };
 
@@ -73,7 +74,21 @@ export function parseVcards(text: string): VcardRecord[] {
 
 /** Type parameters that say how a value is sent, not whose it is: not a label. */
 const NOT_LABELS = new Set(['INTERNET', 'PREF', 'VOICE', 'X400', 'TEXT', 'MSG', 'URI', 'X-INTERNET', 'DOM', 'INTL']);
-const LABELS: Record<string, string> = { CELL: 'Mobile', MOBILE: 'Mobile', IPHONE: 'iPhone', PARCEL: 'Postal' };
+/** vCard's own type words, as a person would write them; any other label is kept as the card writes it. */
+const LABELS: Record<string, string> = {
+  WORK: 'Work',
+  HOME: 'Home',
+  CELL: 'Mobile',
+  MOBILE: 'Mobile',
+  FAX: 'Fax',
+  PAGER: 'Pager',
+  MAIN: 'Main',
+  OTHER: 'Other',
+  IPHONE: 'iPhone',
+  VIDEO: 'Video',
+  POSTAL: 'Postal',
+  PARCEL: 'Postal',
+};
 
 /** The label a value's TYPE parameters give (`TYPE=WORK` → Work, `CELL` → Mobile), or ''. */
 function typeLabel(property: ICAL.Property): string {
@@ -84,7 +99,7 @@ function typeLabel(property: ICAL.Property): string {
     .filter((t) => t && !NOT_LABELS.has(t.toUpperCase()));
   const first = types[0];
   if (!first) return '';
-  return LABELS[first.toUpperCase()] ?? first.charAt(0).toUpperCase() + first.slice(1).toLowerCase();
+  return LABELS[first.toUpperCase()] ?? first;
 }
 
 /** Apple's `itemN.X-ABLabel` names the values of group itemN: `_$!<Other>!$_` is Other, else as written. */
@@ -114,7 +129,7 @@ function readCard(card: string, line: number): VcardRecord {
   const values: string[][] = VCARD_COLUMNS.map(() => []);
   const labels: string[][] = VCARD_COLUMNS.map(() => []);
   const { text, unreadable } = toVcard3(card);
-  const record: VcardRecord = { line, values, labels, skipped: unreadable, dropBadValues: true };
+  const record: VcardRecord = { line, values, labels, skipped: unreadable, dropBadValues: true, listed: true };
   let component: ICAL.Component;
   try {
     component = new ICAL.Component(ICAL.parse(text) as unknown[]);
@@ -139,10 +154,13 @@ function readCard(card: string, line: number): VcardRecord {
     const group = property.getParameter('group') as string | undefined;
     const label = (group && byGroup.get(group)) || typeLabel(property);
     switch (name) {
+      case 'X-RAPPORT-KIND':
+        // ical.js does not split an X- property's list; the record's values are one item each.
+        for (const v of raw) for (const kind of String(v).split(',')) put(name, kind);
+        break;
       case 'FN':
       case 'KIND':
       case 'NOTE':
-      case 'X-RAPPORT-KIND':
       case 'X-RAPPORT-COUNTRY':
       case 'X-RAPPORT-BUSINESS':
         for (const v of raw) put(name, String(v));
