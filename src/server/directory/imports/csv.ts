@@ -23,6 +23,28 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Lines before the header that are not data: Excel's `sep=;` (which also names the delimiter) and
+ * the `Notes:` paragraph LinkedIn puts above its Connections.csv, up to the blank line after it.
+ */
+function preamble(text: string): { text: string; skipped: number; delimiter?: string } {
+  const sep = /^sep=(.)\r?\n?/i.exec(text);
+  if (sep) {
+    return { text: text.slice(sep[0].length), skipped: 1, delimiter: sep[1] as string };
+  }
+  if (/^Notes:[ \t]*(\r\n|\n|\r)/.test(text)) {
+    let start = 0;
+    let skipped = 0;
+    for (const end of text.matchAll(/\r\n|\n|\r/g)) {
+      const line = text.slice(start, end.index);
+      start = end.index + end[0].length;
+      skipped++;
+      if (skipped > 1 && line.trim() === '') return { text: text.slice(start), skipped };
+    }
+  }
+  return { text, skipped: 0 };
+}
+
 const LF = 0x0a;
 const CR = 0x0d;
 
@@ -37,10 +59,12 @@ const CR = 0x0d;
  * csv-parse's `info.lines` is the line a record ends on (and counts a quoted CRLF twice), so lines
  * are counted here, up to the byte offset where csv-parse says each record ends.
  */
-export function parseCsv(text: string, delimiter = detectDelimiter(text)): CsvRecord[] {
+export function parseCsv(file: string, delimiterGiven?: string): CsvRecord[] {
+  const { text, skipped, delimiter: declared } = preamble(file.replace(/^\uFEFF/, ''));
+  const delimiter = delimiterGiven ?? declared ?? detectDelimiter(text);
   const bytes = Buffer.from(text);
   const records: CsvRecord[] = [];
-  let line = 1; // where the next record starts
+  let line = skipped + 1; // where the next record starts
   let offset = 0;
   const onRecord = (cells: string[], { bytes: end }: { bytes: number }) => {
     if (cells.some((c) => c.trim() !== '')) records.push({ line, cells });

@@ -180,6 +180,63 @@ const HEADER_WORDS: [ImportField, string[]][] = [
   ],
 ];
 
+/**
+ * Headers the common exports (Google, Outlook, LinkedIn, HubSpot, Zoho, Salesforce, Pipedrive)
+ * use for what Rapport does not keep, or for something other than the word suggests: checked
+ * before HEADER_WORDS, so "Assistant's Name" is not a name, "E-mail Display Name" not an email,
+ * "Organization Department" not an organisation and "Mailing Street" not an email.
+ */
+const EXPORT_WORDS: [ImportField | null, string[]][] = [
+  [
+    null,
+    [
+      'assistant',
+      'manager',
+      'spouse',
+      'children',
+      'display name',
+      'nickname',
+      'file as',
+      'phonetic',
+      'yomi',
+      'name prefix',
+      'name suffix',
+      'suffix',
+      'salutation',
+      'initials',
+      'birthday',
+      'anniversary',
+      'photo',
+      'gender',
+      'connected on',
+      'department',
+      'owner',
+      'vendor',
+      'lead source',
+      'record id',
+      'created',
+      'modified',
+      'last activity',
+      'group membership',
+      'e mail type',
+      'e mail 2 type',
+      'e mail 3 type',
+      // The parts of a CRM's mailing address beside its street: the street is kept as the address.
+      'mailing city',
+      'mailing state',
+      'mailing zip',
+      'mailing code',
+      'mailing po box',
+    ],
+  ],
+  ['country', ['mailing country']],
+  ['address', ['mailing street', 'mailing address', 'other street']],
+  ['organization', ['account name']],
+];
+
+/** Google's "E-mail 1 - Label", "Phone 2 - Type": the label of the value beside it, which source.ts pairs. */
+const LABEL_COLUMN = / \d+ (label|type)$/;
+
 /** The field a column header most likely means, or null. */
 export function guessField(header: string): ImportField | null {
   const words = foldText(header)
@@ -187,6 +244,10 @@ export function guessField(header: string): ImportField | null {
     .filter(Boolean);
   if (!words.length) return null;
   const padded = ` ${words.join(' ')} `;
+  if (LABEL_COLUMN.test(padded.trimEnd())) return null;
+  for (const [field, stems] of EXPORT_WORDS) {
+    if (stems.some((stem) => padded.includes(` ${stem}`))) return field;
+  }
   for (const [field, stems] of HEADER_WORDS) {
     if (stems.some((stem) => padded.includes(` ${stem}`))) return field;
   }
@@ -196,6 +257,16 @@ export function guessField(header: string): ImportField | null {
 /** A mapping guessed from the header names. Without a name column, the first organisation column names the partner. */
 export function suggestMapping(columns: string[]): Mapping {
   const mapping: Mapping = Object.fromEntries(columns.map((c) => [c, guessField(c)]));
+  // Outlook's "Title" is Mr or Dr when "Job Title" is beside it.
+  const titles = columns.filter((c) => mapping[c] === 'title');
+  if (titles.length > 1) for (const c of titles) if (/^title$/i.test(c.trim())) mapping[c] = null;
+  // Google writes an address whole ("Address 1 - Formatted") and in parts: the parts would be addresses of their own.
+  for (const c of columns) {
+    const part = /^(address \d+) - (.+)$/i.exec(c);
+    const whole = part && columns.some((o) => o.toLowerCase() === `${part[1]?.toLowerCase()} - formatted`);
+    if (whole)
+      mapping[c] = /^formatted$/i.test(part[2] ?? '') ? 'address' : /^country$/i.test(part[2] ?? '') ? 'country' : null;
+  }
   if (!Object.values(mapping).includes('name')) {
     const org = columns.find((c) => mapping[c] === 'organization');
     if (org) mapping[org] = 'name';
