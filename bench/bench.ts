@@ -4,7 +4,8 @@
  *
  *   npm run bench [-- --database-url postgres://… | --data-dir ./bench-data] [--workspace-name "Rapport bench"]
  *                 [--iterations 200] [--warmup 20] [--budget-seconds 60] [--deep-pages 40] [--explain]
- *                 [--import-rows 100000] [--health-runs 2] [--only <regex of read names>]
+ *                 [--import-rows 100000] [--import-format generic|google] [--health-runs 2]
+ *                 [--only <regex of read names>]
  *
  * "API" is app.inject (the full Fastify stack: routing, cookie session, zod, service, serializer;
  * no network). "SQL" is the repository call the service makes (listPartnerPage, or findPartnerRow +
@@ -95,6 +96,8 @@ async function main() {
   const budgetMs = intOption(options, 'budget-seconds', 60) * 1000;
   const deepPages = intOption(options, 'deep-pages', 40);
   const importRows = intOption(options, 'import-rows', 100_000);
+  // generic: Rapport's own columns; google: a Google Contacts export (first and last name, "- Label" pairs, " ::: ").
+  const importFormat = options.get('import-format') ?? 'generic';
   const healthRuns = intOption(options, 'health-runs', 2);
   const only = options.has('only') ? new RegExp(options.get('only') ?? '', 'i') : undefined;
   const workspaceName = options.get('workspace-name') ?? DEFAULT_WORKSPACE_NAME;
@@ -353,7 +356,9 @@ async function main() {
     console.log(`\n${healthLines.join('\n\n')}`);
     const importLine =
       importRows > 0
-        ? await benchImport(app, client, db, importRows).catch((error: unknown) => `Import: failed: ${String(error)}`)
+        ? await benchImport(app, client, db, importRows, importFormat).catch(
+            (error: unknown) => `Import: failed: ${String(error)}`,
+          )
         : 'Import: skipped (--import-rows 0)';
     console.log(`\n${importLine}`);
 
@@ -422,10 +427,10 @@ async function explainList(db: Db, run: (capturing: Db) => Promise<unknown>): Pr
  * until it is no longer running. Runs in a workspace of its own, deleted afterwards, so the read
  * workspace stays as seeded. Rows/s counts from the upload (parse + preview) to the end of the job.
  */
-async function benchImport(app: App, client: BenchClient, db: Db, rows: number): Promise<string> {
+async function benchImport(app: App, client: BenchClient, db: Db, rows: number, importFormat: string): Promise<string> {
   const uploadRoute = { method: 'POST' as const, url: '/api/v1/w/:workspaceId/imports' };
   if (!app.hasRoute(uploadRoute)) return `Import: not measured: POST ${uploadRoute.url} does not exist in this build.`;
-  const csv = importCsv(rows);
+  const csv = importFormat === 'google' ? googleContactsCsv(rows) : importCsv(rows);
   const workspace = await client.json<{ id: string }>(
     'POST',
     '/api/v1/workspaces',
@@ -511,6 +516,46 @@ function importCsv(rows: number): string {
     );
   }
   return `\uFEFF${lines.join('\n')}\n`;
+}
+
+const GOOGLE_HEADER =
+  'First Name,Middle Name,Last Name,Phonetic First Name,Phonetic Middle Name,Phonetic Last Name,Name Prefix,' +
+  'Name Suffix,Nickname,File As,Organization Name,Organization Title,Organization Department,Birthday,Notes,' +
+  'Photo,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,' +
+  'Phone 1 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,' +
+  'Address 1 - Country,Website 1 - Label,Website 1 - Value';
+
+/** People as Google Contacts exports them: every row a person, half at one of 2,000 organisations. */
+function googleContactsCsv(rows: number): string {
+  const random = createRandom(99);
+  const quote = (v: string) => (/[",\n;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [GOOGLE_HEADER];
+  for (let i = 0; i < rows; i++) {
+    const lang = LANGS[i % 4] as Lang;
+    const named = personName(lang, random);
+    const [first = '', ...rest] = named.name.split(' ');
+    const country = countryFor(lang, random);
+    const domain = `${named.ascii || 'import'}-g${i.toString(36)}.com`;
+    const email = `${named.ascii.replace(/-/g, '.')}@${domain}`;
+    const org = i % 2 === 0 ? organizationName(lang, createRandom(i % 2000)).name : '';
+    const fields: Record<string, string> = {
+      'First Name': first,
+      'Last Name': rest.join(' '),
+      'Organization Name': org,
+      'Organization Title': org ? 'Manager' : '',
+      Labels: random.chance(0.3) ? '* myContacts ::: Import' : '* myContacts',
+      'E-mail 1 - Label': '* Work',
+      'E-mail 1 - Value': random.chance(0.1) ? `${email} ::: home.${email}` : email,
+      'Phone 1 - Label': 'Mobile',
+      'Phone 1 - Value': phoneFor(country, random),
+    };
+    lines.push(
+      GOOGLE_HEADER.split(',')
+        .map((column) => quote(fields[column] ?? ''))
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }
 
 main().catch((error: unknown) => {
