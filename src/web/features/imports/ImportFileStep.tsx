@@ -26,7 +26,7 @@ export function ImportFileStep({ workspaceId, target, onUploaded }: Props) {
         <FileInput
           label={intl.formatMessage({ id: 'import.file' })}
           placeholder={intl.formatMessage({ id: 'import.choose' })}
-          accept={csvOnly ? '.csv,text/csv' : '.csv,.vcf,.vcard,text/csv,text/vcard'}
+          accept={csvOnly ? '.csv,.tsv,.txt,text/csv' : '.csv,.tsv,.txt,.vcf,.vcard,text/csv,text/vcard'}
           value={file}
           onChange={setFile}
           clearable
