@@ -8,7 +8,14 @@ type Job = {
   processed: number;
   imported: number;
   failed: number;
-  errors: { line: number; field: string | null; rule: string | null; message: string; column?: string; value?: string }[];
+  errors: {
+    line: number;
+    field: string | null;
+    rule: string | null;
+    message: string;
+    column?: string;
+    value?: string;
+  }[];
 };
 
 export async function upload(
