@@ -24,25 +24,82 @@ export function detectDelimiter(text: string): string {
 }
 
 /**
- * Lines before the header that are not data: Excel's `sep=;` (which also names the delimiter) and
- * the `Notes:` paragraph LinkedIn puts above its Connections.csv, up to the blank line after it.
+ * Excel's first line naming the delimiter: `sep=;`, `sep=,`, `sep=` and a tab, or `sep=\t` spelled
+ * out; also as a spreadsheet saves it again, quoted or followed by empty cells (`"sep=;"`, `sep=;;;`).
+ * Anything else on the line and it is not this line but a header.
  */
-function preamble(text: string): { text: string; skipped: number; delimiter?: string } {
-  const sep = /^sep=(.)\r?\n?/i.exec(text);
-  if (sep) {
-    return { text: text.slice(sep[0].length), skipped: 1, delimiter: sep[1] as string };
+const SEP_LINE = /^"?sep=(\\t|[^\r\n"])"?(?:\1|[ \t])*(?:\r\n|\n|\r|$)/i;
+
+/** The most lines LinkedIn's `Notes:` paragraph is looked for in: it has three. */
+const MAX_NOTES_LINES = 20;
+
+/**
+ * Where LinkedIn's Connections.csv starts its table: after the `Notes:` line, the quoted note
+ * below it and the blank line that ends them. The note is read as CSV reads it (a line break
+ * inside its quotes does not end it). Undefined when the file does not start so, or when no blank
+ * line follows soon: then nothing is skipped.
+ */
+function notesPreamble(text: string): { start: number; lines: number } | undefined {
+  if (!/^Notes:[ \t]*(?:\r\n|\n|\r)/.test(text)) return undefined;
+  let quoted = false;
+  let lines = 0; // line breaks passed, inside quotes or not
+  let lineStart = 0;
+  for (let i = 0; i < text.length && lines < MAX_NOTES_LINES; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    if (c !== '\n' && c !== '\r') continue;
+    const end = c === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+    lines++;
+    if (!quoted) {
+      if (lines > 1 && text.slice(lineStart, i).trim() === '') return { start: end, lines };
+      lineStart = end;
+    }
+    i = end - 1;
   }
-  if (/^Notes:[ \t]*(\r\n|\n|\r)/.test(text)) {
-    let start = 0;
-    let skipped = 0;
-    for (const end of text.matchAll(/\r\n|\n|\r/g)) {
-      const line = text.slice(start, end.index);
-      start = end.index + end[0].length;
-      skipped++;
-      if (skipped > 1 && line.trim() === '') return { text: text.slice(start), skipped };
+  return undefined;
+}
+
+/**
+ * Lines before the header that are not data, and how many: Excel's `sep=;` (which also names the
+ * delimiter) and the `Notes:` paragraph LinkedIn puts above its Connections.csv.
+ */
+function preamble(file: string): { text: string; skipped: number; delimiter?: string } {
+  let text = file;
+  let skipped = 0;
+  let delimiter: string | undefined;
+  const sep = SEP_LINE.exec(text);
+  if (sep) {
+    delimiter = sep[1] === '\\t' ? '\t' : sep[1];
+    text = text.slice(sep[0].length);
+    skipped = 1;
+  }
+  const notes = notesPreamble(text);
+  if (notes) {
+    text = text.slice(notes.start);
+    skipped += notes.lines;
+  }
+  return { text, skipped, ...(delimiter ? { delimiter } : {}) };
+}
+
+/** The copyright line Salesforce Classic writes under a report's table, among the one-cell lines of its footer. */
+const SALESFORCE_FOOTER = /^Copyright \(c\) \d{4}-\d{4} salesforce\.com\b/i;
+const MAX_FOOTER_LINES = 8;
+
+/**
+ * Without the footer Salesforce Classic writes below an exported report: the report's name, its
+ * copyright, "Confidential Information - Do Not Distribute", who generated it and when, and the
+ * company, one quoted cell each. Only a tail of one-cell records that holds the copyright line is
+ * taken for it, from the report's name (the record above the copyright) on.
+ */
+function withoutReportFooter(records: CsvRecord[]): CsvRecord[] {
+  const oneCell = (r: CsvRecord | undefined) =>
+    !!r && !!r.cells[0]?.trim() && r.cells.filter((c) => c.trim() !== '').length === 1;
+  for (let i = records.length - 1; i >= 1 && records.length - i <= MAX_FOOTER_LINES && oneCell(records[i]); i--) {
+    if (SALESFORCE_FOOTER.test(records[i]?.cells[0]?.trim() ?? '')) {
+      return records.slice(0, i > 1 && oneCell(records[i - 1]) ? i - 1 : i);
     }
   }
-  return { text, skipped: 0 };
+  return records;
 }
 
 const LF = 0x0a;
@@ -95,5 +152,5 @@ export function parseCsv(file: string, delimiterGiven?: string): CsvRecord[] {
     }
     throw error;
   }
-  return records;
+  return withoutReportFooter(records);
 }

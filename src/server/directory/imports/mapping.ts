@@ -1,3 +1,4 @@
+import { getCountries } from 'libphonenumber-js';
 import { foldText, nameKey } from '../../platform/core/index.js';
 import { KINDS } from '../partners/index.js';
 
@@ -39,10 +40,12 @@ const HEADER_WORDS: [ImportField, string[]][] = [
       'messenger',
       'telegram',
       'whatsapp',
+      'whats app',
       'zalo',
       'skype',
       'viber',
       'wechat',
+      'we chat',
       'signal ',
       'im ',
       'мессенджер',
@@ -181,35 +184,56 @@ const HEADER_WORDS: [ImportField, string[]][] = [
 ];
 
 /**
- * Headers the common exports (Google, Outlook, LinkedIn, HubSpot, Zoho, Salesforce, Pipedrive)
- * use for what Rapport does not keep, or for something other than the word suggests: checked
- * before HEADER_WORDS, so "Assistant's Name" is not a name, "E-mail Display Name" not an email,
- * "Organization Department" not an organisation and "Mailing Street" not an email.
+ * Headers the common exports (Google Contacts, Outlook, LinkedIn, HubSpot, Zoho, Salesforce,
+ * Pipedrive) use for what Rapport does not keep, or for something other than the word suggests:
+ * checked before HEADER_WORDS and in this order, so "Mailing Street" is an address and not an
+ * email, "Assistant's Name" not a name, "E-mail Display Name" not an email, "Organization
+ * Department" not an organisation and "Business City" not a line of business.
  */
 const EXPORT_WORDS: [ImportField | null, string[]][] = [
+  // An address's further lines would be addresses of their own (see suggestMapping).
+  [null, ['street 2', 'street 3', 'address line 2', 'address line 3']],
+  ['address', ['mailing street', 'mailing address']],
+  ['country', ['mailing country']],
+  ['organization', ['account name']],
+  // Google's older export calls its labels "Group Membership" ("* myContacts ::: Friends").
+  ['tags', ['group membership']],
   [
     null,
     [
+      // Other people: the contact's assistant, manager, family.
       'assistant',
+      'asst',
       'manager',
       'spouse',
       'children',
+      'reports to',
+      'referred by',
+      // Other forms of the name, and what stands around it (Outlook's "Title" is Mr or Dr: see suggestMapping).
       'display name',
       'nickname',
       'file as',
       'phonetic',
       'yomi',
+      'short name',
+      'maiden name',
       'name prefix',
       'name suffix',
       'suffix',
       'salutation',
       'initials',
+      // What Rapport does not keep about a person or a job.
       'birthday',
+      'birthdate',
       'anniversary',
       'photo',
       'gender',
-      'connected on',
       'department',
+      'location',
+      'symbol',
+      'job description',
+      'sip ',
+      // A CRM's own bookkeeping.
       'owner',
       'vendor',
       'lead source',
@@ -217,34 +241,76 @@ const EXPORT_WORDS: [ImportField | null, string[]][] = [
       'created',
       'modified',
       'last activity',
-      'group membership',
+      'contacted',
+      'connected on',
+      'status ',
+      'count ',
+      'number of',
+      'opt out',
+      'opted out',
+      'unsubscribed',
+      'bounced',
+      'do not ',
+      'email domain',
+      'e mail domain',
+      // Dates and times: no partner field is one ("Create Date", "Modified Time", "Ngày tạo", "Дата рождения").
+      'date ',
+      'time ',
+      'timestamp',
+      'modstamp',
+      'ngay ',
+      'thoi gian',
+      'дата',
+      'время',
+      'تاریخ',
+      // Outlook's e-mail columns beside the address.
       'e mail type',
       'e mail 2 type',
       'e mail 3 type',
-      // The parts of a CRM's mailing address beside its street: the street is kept as the address.
-      'mailing city',
-      'mailing state',
-      'mailing zip',
-      'mailing code',
-      'mailing po box',
+      // The parts of an address beside its street: the street is kept as the address (see suggestMapping).
+      'mailing ',
+      'city ',
+      'state ',
+      'province',
+      'postal code',
+      'zip',
+      'po box',
+      'p o box',
+      'pobox',
+      'extended address',
     ],
   ],
-  ['country', ['mailing country']],
-  ['address', ['mailing street', 'mailing address', 'other street']],
-  ['organization', ['account name']],
 ];
 
-/** Google's "E-mail 1 - Label", "Phone 2 - Type": the label of the value beside it, which source.ts pairs. */
-const LABEL_COLUMN = / \d+ (label|type)$/;
+/**
+ * Google's "E-mail 1 - Label", "Phone 2 - Type", "IM 1 - Service": the label of the value beside
+ * it, which source.ts pairs.
+ */
+const LABEL_COLUMN = / \d+ (label|type|service)$/;
+
+/** Words that make a column an identifier: a record's, an account's, a tax number ("Skype ID" stays a messenger). */
+const ID_WORDS = new Set(['id', 'ids', 'uuid', 'guid']);
+
+/** A header's words, folded like search text; "MailingStreet" and "IMAddress" (Salesforce's API names) split. */
+function headerWords(header: string): string[] {
+  const split = header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
+  return foldText(split)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
 
 /** The field a column header most likely means, or null. */
 export function guessField(header: string): ImportField | null {
-  const words = foldText(header)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  const words = headerWords(header);
   if (!words.length) return null;
   const padded = ` ${words.join(' ')} `;
   if (LABEL_COLUMN.test(padded.trimEnd())) return null;
+  const field = guessFromWords(padded);
+  if (field !== 'email' && field !== 'messenger' && words.some((w) => ID_WORDS.has(w))) return null;
+  return field;
+}
+
+function guessFromWords(padded: string): ImportField | null {
   for (const [field, stems] of EXPORT_WORDS) {
     if (stems.some((stem) => padded.includes(` ${stem}`))) return field;
   }
@@ -254,19 +320,78 @@ export function guessField(header: string): ImportField | null {
   return null;
 }
 
-/** A mapping guessed from the header names. Without a name column, the first organisation column names the partner. */
+/**
+ * A whole name beside its parts in one language: "Name" beside "First Name" and "Last Name"
+ * (Google's older export, Salesforce, Pipedrive's "Person - Name"), "ФИО" beside "Имя", "Họ và
+ * tên" beside "Tên". Both would repeat the name ("Ann Lee Ann Lee"). The parts are kept when they
+ * run from the given name to the family name, so joined in the file's order they read as the
+ * whole does, and two name columns tell the import the partner is a person; otherwise (Salesforce's
+ * data export has "LastName" before "FirstName", and other languages order names their own way)
+ * the whole is kept. A part with no whole of its language beside it stays a name.
+ */
+const WHOLE_AND_PARTS: { whole: RegExp; part: RegExp; given?: RegExp; family?: RegExp }[] = [
+  {
+    whole: /^((person|contact) )?(full )?name$/,
+    part: / (first|given|middle|additional|last|family|surname) /,
+    given: / (first|given) /,
+    family: / (last|family|surname) /,
+  },
+  { whole: /^(фио|полное имя)$/, part: /^ (имя|фамилия|отчество) $/ },
+  { whole: /^ho (va )?ten$/, part: /^ (ho|ten|ten dem|ten lot) $/ },
+  { whole: /^(نام و نام خانوادگی|نام کامل)$/, part: /^ (نام|نام خانوادگی) $/ },
+];
+
+/** Which of a whole name and its parts to keep: the columns to map to nothing. */
+function repeatedNames(names: string[], phrase: (c: string) => string): string[] {
+  const dropped: string[] = [];
+  for (const { whole, part, given, family } of WHOLE_AND_PARTS) {
+    const wholes = names.filter((c) => whole.test(phrase(c)));
+    const parts = names.filter((c) => !wholes.includes(c) && part.test(` ${phrase(c)} `));
+    if (!wholes.length || !parts.length) continue;
+    const first = parts.findIndex((c) => given?.test(` ${phrase(c)} `));
+    const last = parts.findIndex((c) => family?.test(` ${phrase(c)} `));
+    dropped.push(...(first >= 0 && last > first ? wholes : parts));
+  }
+  return dropped;
+}
+
+/**
+ * A mapping guessed from the header names. Without a name column, the first organisation column
+ * names the partner.
+ *
+ * An address is kept as one value. Where the file writes it whole beside its parts (Google's
+ * "Address 1 - Formatted" beside "Address 1 - Street", "- City"…; Pipedrive's "Postal address"
+ * beside "Postal address - City"), the whole is the address, its country the country, and the
+ * parts nothing. Where it has only parts (Outlook's "Business Street", "Business City"…, a CRM's
+ * "Mailing Street", "Mailing City"…), the street is the address and the country the country; the
+ * city, region, postal code, PO box and further street lines map to nothing, since each would
+ * otherwise become an address of its own.
+ */
 export function suggestMapping(columns: string[]): Mapping {
   const mapping: Mapping = Object.fromEntries(columns.map((c) => [c, guessField(c)]));
+  const phrase = (c: string) => headerWords(c).join(' ');
   // Outlook's "Title" is Mr or Dr when "Job Title" is beside it.
   const titles = columns.filter((c) => mapping[c] === 'title');
   if (titles.length > 1) for (const c of titles) if (/^title$/i.test(c.trim())) mapping[c] = null;
-  // Google writes an address whole ("Address 1 - Formatted") and in parts: the parts would be addresses of their own.
+  const names = columns.filter((c) => mapping[c] === 'name');
+  for (const c of repeatedNames(names, phrase)) mapping[c] = null;
+  const byName = new Map(columns.map((c) => [c.toLowerCase(), c]));
   for (const c of columns) {
-    const part = /^(address \d+) - (.+)$/i.exec(c);
-    const whole = part && columns.some((o) => o.toLowerCase() === `${part[1]?.toLowerCase()} - formatted`);
-    if (whole)
-      mapping[c] = /^formatted$/i.test(part[2] ?? '') ? 'address' : /^country$/i.test(part[2] ?? '') ? 'country' : null;
+    const cut = c.lastIndexOf(' - ');
+    if (cut < 0) continue;
+    const group = c.slice(0, cut).toLowerCase();
+    const part = phrase(c.slice(cut + 3));
+    if (byName.has(`${group} - formatted`)) {
+      mapping[c] = part === 'formatted' ? 'address' : part === 'country' ? 'country' : null;
+    } else {
+      const whole = byName.get(group);
+      if (whole !== undefined && mapping[whole] === 'address') mapping[c] = part === 'country' ? 'country' : null;
+    }
   }
+  // HubSpot's "Associated Company" repeats "Company Name": one affiliation, not two.
+  const organizations = columns.filter((c) => mapping[c] === 'organization');
+  if (organizations.length > 1)
+    for (const c of organizations) if (phrase(c).startsWith('associated company')) mapping[c] = null;
   if (!Object.values(mapping).includes('name')) {
     const org = columns.find((c) => mapping[c] === 'organization');
     if (org) mapping[org] = 'name';
@@ -420,35 +545,66 @@ export const typeFromWord = memo((word: string): 'organization' | 'person' | und
 let countryNames: Map<string, string> | undefined;
 
 /**
+ * Names the runtime does not give, as exports and people write them: Outlook's "United States of
+ * America", the ISO list's "Russian Federation" and "Iran, Islamic Republic of", the older English
+ * names, and everyday names in our languages.
+ */
+const COUNTRY_ALIASES: [string, string][] = [
+  ['US', 'usa'],
+  ['US', 'united states of america'],
+  ['US', 'mỹ'],
+  ['US', 'сша'],
+  ['US', 'آمریکا'],
+  ['US', 'ایالات متحده آمریکا'],
+  ['GB', 'uk'],
+  ['GB', 'great britain'],
+  ['GB', 'england'],
+  ['GB', 'scotland'],
+  ['GB', 'wales'],
+  ['GB', 'anh'],
+  ['GB', 'англия'],
+  ['GB', 'انگلیس'],
+  ['RU', 'russian federation'],
+  ['RU', 'российская федерация'],
+  ['RU', 'рф'],
+  ['RU', 'nga'],
+  ['IR', 'iran, islamic republic of'],
+  ['IR', 'islamic republic of iran'],
+  ['IR', 'جمهوری اسلامی ایران'],
+  ['VN', 'socialist republic of vietnam'],
+  ['VN', 'cộng hòa xã hội chủ nghĩa việt nam'],
+  ['KR', 'korea, republic of'],
+  ['KR', 'republic of korea'],
+  ['CZ', 'czech republic'],
+  ['TR', 'turkey'],
+  ['HK', 'hong kong'],
+  ['MO', 'macau'],
+  ['MO', 'macao'],
+];
+
+/**
  * An ISO 3166 code from a cell: the code itself, or a country's name in en/vi/ru/fa
- * ("Việt Nam", "Россия", "ایران"), from the runtime's own region names.
+ * ("Việt Nam", "Россия", "ایران"), from the runtime's own region names. Only regions a phone
+ * number can belong to (libphonenumber's list) are named, so "Germany" is DE and not the old DD,
+ * "Вьетнам" VN and not the old VD.
  */
 export const countryFromText = memo((text: string): string | undefined => {
   const value = text.trim();
+  if (/^uk$/i.test(value)) return 'GB';
   if (/^[A-Za-z]{2}$/.test(value)) return value.toUpperCase();
   if (!countryNames) {
     countryNames = new Map();
     const locales = ['en', 'vi', 'ru', 'fa'].map(
       (l) => new Intl.DisplayNames([l], { type: 'region', fallback: 'none' }),
     );
-    for (let a = 65; a <= 90; a++) {
-      for (let b = 65; b <= 90; b++) {
-        const code = String.fromCharCode(a, b);
-        for (const names of locales) {
-          const name = names.of(code);
-          // first wins: RU before the old SU
-          if (name && !countryNames.has(nameKey(name))) countryNames.set(nameKey(name), code);
-        }
+    for (const code of getCountries()) {
+      for (const names of locales) {
+        const name = names.of(code);
+        if (name && !countryNames.has(nameKey(name))) countryNames.set(nameKey(name), code);
       }
     }
-    for (const [alias, code] of [
-      ['vietnam', 'VN'],
-      ['russia', 'RU'],
-      ['iran', 'IR'],
-      ['usa', 'US'],
-      ['uk', 'GB'],
-    ] as const)
-      countryNames.set(alias, code);
+    for (const [code, alias] of COUNTRY_ALIASES)
+      if (!countryNames.has(nameKey(alias))) countryNames.set(nameKey(alias), code);
   }
   return countryNames.get(nameKey(value));
 });
