@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { expect } from 'vitest';
 import type { Client } from './harness.js';
 
@@ -55,4 +56,9 @@ export async function importFile(
   const started = await client.post(`${base}/imports/${uploaded.json().id}/start`, mapping ? { mapping } : {});
   expect(started.statusCode, started.body).toBe(202);
   return finished(client, base, uploaded.json().id as string);
+}
+
+/** A realistic export kept in src/server/test/fixtures/imports, as text. */
+export function importFixture(name: string): string {
+  return fs.readFileSync(new URL(`./fixtures/imports/${name}`, import.meta.url), 'utf8');
 }

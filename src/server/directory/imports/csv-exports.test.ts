@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
-import { finished, upload } from '../../test/imports.js';
+import { finished, upload, importFixture } from '../../test/imports.js';
 import { parseCsv } from './csv.js';
 import { countryFromText, suggestMapping, uniqueColumns, type Mapping } from './mapping.js';
 
@@ -11,8 +10,7 @@ import { countryFromText, suggestMapping, uniqueColumns, type Mapping } from './
  * line each record starts on, and the mapping suggested for them; then each imported through the API.
  */
 
-const fixture = (name: string) =>
-  fs.readFileSync(new URL(`../../test/fixtures/imports/${name}`, import.meta.url), 'utf8');
+const fixture = importFixture;
 
 /** Parses an export as the import does: its header row, its records and the suggested mapping. */
 function read(name: string) {

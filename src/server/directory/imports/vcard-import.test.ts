@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
-import { finished, upload } from '../../test/imports.js';
+import { finished, upload, importFixture } from '../../test/imports.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -9,8 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const fixture = (name: string) =>
-  fs.readFileSync(new URL(`../../test/fixtures/imports/${name}`, import.meta.url), 'utf8');
+const fixture = importFixture;
 
 type Contact = { channel: string; label: string; value: string };
 type Partner = {
