@@ -234,3 +234,19 @@ test('an admin adds a checklist item and changes a tier cadence', async () => {
     page.getByTestId('tier-cadences').getByRole('textbox', { name: 'Days between contacts for Dormant' }),
   ).toHaveValue('120 days');
 });
+
+test('a stage move on the relationship page is on its timeline at once, without a reload', async () => {
+  await page.goto(relationshipUrl);
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline).toBeVisible();
+  const moves = timeline.locator('[data-testid="timeline-item"][data-type="stage_change"]');
+  const before = await moves.count();
+  await page.getByRole('button', { name: 'Move to Engagement' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move back to Engagement' });
+  await dialog.getByRole('textbox', { name: 'Why it moves back' }).fill('Kế hoạch chung cần làm lại');
+  await dialog.getByRole('button', { name: 'Move' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('current-stage')).toHaveText('Engagement');
+  await expect(moves).toHaveCount(before + 1);
+  await expect(moves.first()).toContainText('Kế hoạch chung cần làm lại');
+});

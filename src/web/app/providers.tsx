@@ -1,4 +1,4 @@
-import { DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { Badge, DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -11,6 +11,23 @@ const theme = createTheme({
   // System fonts only: nothing is fetched from the internet.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, "DejaVu Sans", sans-serif',
+  components: {
+    // Mantine cuts a badge's label with an ellipsis at one line. Kinds, tags and stages in
+    // Vietnamese or Russian are often longer than a narrow column: wrap between words instead,
+    // and break inside a word only when a single word is wider than the room there is.
+    Badge: Badge.extend({
+      styles: {
+        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
+        label: {
+          whiteSpace: 'normal',
+          overflow: 'visible',
+          textOverflow: 'clip',
+          overflowWrap: 'break-word',
+          lineHeight: 1.35,
+        },
+      },
+    }),
+  },
 });
 
 function shouldRetry(failures: number, error: unknown): boolean {

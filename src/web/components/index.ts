@@ -1,7 +1,7 @@
 // The public entry of components: other modules import only this file (layers.js).
 export { ConflictDialog } from './ConflictDialog.js';
 export type { Conflict, ConflictChoice, FieldDisplay } from './ConflictDialog.js';
-export { EmptyRow } from './EmptyRow.js';
+export { EmptyRow, type EmptyState } from './EmptyRow.js';
 export { ErrorAlert } from './ErrorAlert.js';
 export { LanguageMenu } from './LanguageMenu.js';
 export { LoadMoreButton } from './LoadMoreButton.js';

@@ -15,11 +15,19 @@ export const interactionsKey = (workspaceId: string) => ['ws', workspaceId, 'int
  * Marks relationship data stale. The board keeps its own cards up to date after its moves, so
  * it can be left out: refetching it would drop the pages loaded further down its columns.
  */
-export function refreshRelationships(client: QueryClient, workspaceId: string, { exceptBoard = false } = {}) {
-  return client.invalidateQueries({
-    queryKey: relationshipsKey(workspaceId),
-    predicate: (query) => !exceptBoard || query.queryKey[3] !== 'board',
-  });
+export async function refreshRelationships(
+  client: QueryClient,
+  workspaceId: string,
+  { exceptBoard = false } = {},
+): Promise<void> {
+  await Promise.all([
+    client.invalidateQueries({
+      queryKey: relationshipsKey(workspaceId),
+      predicate: (query) => !exceptBoard || query.queryKey[3] !== 'board',
+    }),
+    // Stage moves and value assessments are entries of the partner's and relationship's timelines.
+    client.invalidateQueries({ queryKey: ['ws', workspaceId, 'timeline'] }),
+  ]);
 }
 
 /**
@@ -28,7 +36,7 @@ export function refreshRelationships(client: QueryClient, workspaceId: string, {
  */
 export function refreshActivity(client: QueryClient, workspaceId: string) {
   return Promise.all(
-    ['interactions', 'timeline', 'tasks']
+    ['interactions', 'tasks']
       .map((part) => client.invalidateQueries({ queryKey: ['ws', workspaceId, part] }))
       .concat(refreshRelationships(client, workspaceId)),
   );

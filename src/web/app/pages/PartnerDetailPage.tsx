@@ -41,7 +41,7 @@ export function PartnerDetailPage() {
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {section('partner.contacts', <ContactList contacts={partner.contacts} />)}
+        {section('partner.contacts', <ContactList contacts={partner.contacts} country={partner.country} />)}
         {section(
           partner.type === 'person' ? 'partner.organizations' : 'partner.people',
           partner.affiliations.length === 0 ? (

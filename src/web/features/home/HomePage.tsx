@@ -3,8 +3,9 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useWorkspace } from '../../shared/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { RetentionCard } from '../retention/index.js';
+import { FirstSteps } from './FirstSteps.js';
 
-/** The workspace's home: a welcome, and the retention balance of the team's work. */
+/** The workspace's home: a welcome, a newcomer's first steps, and the retention balance of the team's work. */
 export function HomePage() {
   const { session, workspace } = useWorkspace();
   const intl = useIntl();
@@ -25,11 +26,9 @@ export function HomePage() {
           <Text c="dimmed" data-testid="today">
             <FormattedMessage id="home.today" values={{ date: format.date(new Date()) }} />
           </Text>
-          <Text size="sm">
-            <FormattedMessage id="home.next" />
-          </Text>
         </Stack>
       </Paper>
+      <FirstSteps />
       <RetentionCard workspaceId={workspace.id} />
     </Stack>
   );

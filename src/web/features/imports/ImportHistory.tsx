@@ -41,7 +41,7 @@ export function ImportHistory({ workspaceId }: { workspaceId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 ? <EmptyRow colSpan={6} /> : null}
+            {items.length === 0 ? <EmptyRow colSpan={6} message={<FormattedMessage id="empty.imports" />} /> : null}
             {items.map((job) => (
               <Table.Tr key={job.id}>
                 <Table.Td>

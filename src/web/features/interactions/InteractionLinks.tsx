@@ -73,7 +73,7 @@ export function InteractionLinks({
             list(
               i.members.map((m) => (
                 <Text key={m.id} size="sm">
-                  {m.name}
+                  <bdi>{m.name}</bdi>
                 </Text>
               )),
             ),

@@ -37,7 +37,7 @@ export function MeetingView({ interaction: i, actionItems }: Props) {
             <List type="ordered" size="sm" spacing={4}>
               {i.agenda.map((item) => (
                 <List.Item key={item.id}>
-                  {item.title}
+                  <bdi>{item.title}</bdi>
                   {item.notes ? (
                     <Text span size="sm" c="dimmed">
                       {' '}

@@ -61,7 +61,9 @@ export function InvitationsPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {items.length === 0 ? <EmptyRow colSpan={6} /> : null}
+              {items.length === 0 ? (
+                <EmptyRow colSpan={6} {...(manager ? { message: <FormattedMessage id="empty.invitations" /> } : {})} />
+              ) : null}
               {items.map((item) => (
                 <Table.Tr key={item.id}>
                   <Table.Td>

@@ -40,11 +40,11 @@ export function KeepInTouchRow({ workspaceId, item, showOwner, canWrite }: Props
             size="sm"
             data-testid="keep-in-touch-partner"
           >
-            {item.partnerName}
+            <bdi>{item.partnerName}</bdi>
           </Anchor>
           {item.purpose ? (
             <Text size="xs" c="dimmed" lineClamp={1}>
-              {item.purpose}
+              <bdi>{item.purpose}</bdi>
             </Text>
           ) : null}
         </Stack>

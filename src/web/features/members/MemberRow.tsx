@@ -42,7 +42,7 @@ export function MemberRow({ workspaceId, member, callerRole, isSelf, onRemove }:
     <Table.Tr data-testid="member-row">
       <Table.Td>
         <Text size="sm" fw={500}>
-          {member.name}{' '}
+          <bdi>{member.name}</bdi>{' '}
           {isSelf ? (
             <Text span c="dimmed" size="xs" ms={6}>
               <FormattedMessage id="members.you" />

@@ -1,10 +1,13 @@
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { contactHref } from './contactLinks.js';
+import { contactHref, phoneText } from './contactLinks.js';
 import type { Contact } from './partners.types.js';
 
-/** Contacts as links: mailto:, tel:, and websites opened without handing over this page. */
-export function ContactList({ contacts }: { contacts: Contact[] }) {
+/**
+ * Contacts as links: mailto:, tel:, and websites opened without handing over this page. Phones
+ * are shown in the national form of the partner's country and in international form otherwise.
+ */
+export function ContactList({ contacts, country }: { contacts: Contact[]; country: string | null }) {
   if (contacts.length === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -40,7 +43,7 @@ export function ContactList({ contacts }: { contacts: Contact[] }) {
                     dir="ltr"
                     {...(web ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
                   >
-                    {contact.value}
+                    {contact.channel === 'phone' ? phoneText(contact.value, country) : contact.value}
                   </Anchor>
                 ) : (
                   <Text

@@ -24,7 +24,7 @@ export function DuplicateList({ workspaceId, duplicates, titleId, onMerge, child
           <List.Item key={dup.id}>
             <Group gap="xs">
               <Text size="sm" fw={500}>
-                {dup.name}
+                <bdi>{dup.name}</bdi>
               </Text>
               <Text size="xs" c="dimmed">
                 <FormattedMessage

@@ -47,7 +47,9 @@ export function MergeModal({ workspaceId, survivor, onClose }: Props) {
         />
         {picked.map((hit) => (
           <Group key={hit.id} justify="space-between" data-testid="merge-picked">
-            <Text size="sm">{hit.name}</Text>
+            <Text size="sm">
+              <bdi>{hit.name}</bdi>
+            </Text>
             <CloseButton
               size="sm"
               aria-label={intl.formatMessage({ id: 'common.removeRow' })}

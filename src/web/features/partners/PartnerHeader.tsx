@@ -14,7 +14,7 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
     <Stack gap={6}>
       <Group gap="sm">
         <Title order={2} data-testid="partner-name">
-          {partner.name}
+          <bdi>{partner.name}</bdi>
         </Title>
         <TypeLabel type={partner.type} />
       </Group>

@@ -2,6 +2,7 @@ import { Anchor, Button, Checkbox, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/index.js';
+import { phoneText } from './contactLinks.js';
 import { KindBadges } from './KindBadges.js';
 import type { PartnerSummary } from './partners.types.js';
 import { TagBadges } from './TagBadges.js';
@@ -30,7 +31,7 @@ export function PartnerRow({ workspaceId, partner, selected, onSelect, onRestore
       </Table.Td>
       <Table.Td>
         <Anchor component={Link} to={`/w/${workspaceId}/partners/${partner.id}`} fw={500} size="sm">
-          {partner.name}
+          <bdi>{partner.name}</bdi>
         </Anchor>
       </Table.Td>
       <Table.Td>
@@ -53,8 +54,8 @@ export function PartnerRow({ workspaceId, partner, selected, onSelect, onRestore
             </Text>
           ) : null}
           {partner.phone ? (
-            <Text size="sm" dir="ltr" span c="dimmed">
-              {partner.phone}
+            <Text size="sm" dir="ltr" span c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              {phoneText(partner.phone, partner.country)}
             </Text>
           ) : null}
         </Stack>

@@ -1,6 +1,6 @@
 import { Checkbox, Table } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EmptyRow } from '../../components/index.js';
+import { EmptyRow, type EmptyState } from '../../components/index.js';
 import { PartnerRow } from './PartnerRow.js';
 import type { PartnerSummary } from './partners.types.js';
 
@@ -10,6 +10,8 @@ interface Props {
   selected: Set<string>;
   onSelectionChange: (selected: Set<string>) => void;
   onRestore?: (partner: PartnerSummary) => void;
+  /** What the list says when it has no rows. */
+  empty?: EmptyState;
 }
 
 const COLUMNS = [
@@ -23,7 +25,7 @@ const COLUMNS = [
 ];
 
 /** The partner list with a selection checkbox per row. */
-export function PartnerTable({ workspaceId, items, selected, onSelectionChange, onRestore }: Props) {
+export function PartnerTable({ workspaceId, items, selected, onSelectionChange, onRestore, empty }: Props) {
   const intl = useIntl();
   const all = items.length > 0 && items.every((p) => selected.has(p.id));
   const some = items.some((p) => selected.has(p.id));
@@ -55,7 +57,7 @@ export function PartnerTable({ workspaceId, items, selected, onSelectionChange, 
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 ? <EmptyRow colSpan={COLUMNS.length + (onRestore ? 2 : 1)} /> : null}
+          {items.length === 0 ? <EmptyRow colSpan={COLUMNS.length + (onRestore ? 2 : 1)} {...empty} /> : null}
           {items.map((partner) => (
             <PartnerRow
               key={partner.id}

@@ -6,6 +6,7 @@ import { canWrite, useWorkspace } from '../../shared/index.js';
 import { ErrorAlert, LoadMoreButton, notifyError, PageLoader } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { BulkBar } from './BulkBar.js';
+import { partnersEmptyState } from './emptyState.js';
 import { EMPTY_FILTERS, fromQuery, hasFilters, toQuery } from './listQuery.js';
 import { PartnerFilters } from './PartnerFilters.js';
 import { PartnerTable } from './PartnerTable.js';
@@ -118,6 +119,13 @@ export function PartnersPage() {
           items={items}
           selected={selected}
           onSelectionChange={setSelected}
+          empty={partnersEmptyState({
+            root,
+            writer,
+            trash: filters.deleted,
+            narrowed: hasFilters(filters),
+            onClear: () => change({ ...EMPTY_FILTERS, deleted: filters.deleted }),
+          })}
           onRestore={
             filters.deleted && writer
               ? (partner) => restore.mutate(partner.id, { onError: (error) => notifyError(intl, error) })

@@ -8,7 +8,7 @@ export function TagBadges({ tags }: { tags: Tag[] }) {
     <Group gap={4} data-testid="tag-badges">
       {tags.map((tag) => (
         <Badge key={tag.id} size="sm" color={tag.color} autoContrast>
-          {tag.name}
+          <bdi>{tag.name}</bdi>
         </Badge>
       ))}
     </Group>

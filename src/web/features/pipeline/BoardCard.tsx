@@ -49,11 +49,11 @@ function CardBody({ workspaceId, card, groupBy }: Pick<Props, 'workspaceId' | 'c
         draggable={false}
         data-testid="card-link"
       >
-        {card.partner.name}
+        <bdi>{card.partner.name}</bdi>
       </Anchor>
       {card.owner ? (
         <Text size="xs" c="dimmed" truncate>
-          {card.owner.name}
+          <bdi>{card.owner.name}</bdi>
         </Text>
       ) : null}
       <Group gap={4}>

@@ -61,7 +61,7 @@ export function OverviewTab({ relationship: r }: { relationship: Relationship })
             <Stack gap={4} data-testid="team-list">
               {r.team.map((m) => (
                 <Text size="sm" key={m.userId}>
-                  {m.name}
+                  <bdi>{m.name}</bdi>
                   {m.role ? (
                     <Text span c="dimmed" size="sm">
                       {' '}

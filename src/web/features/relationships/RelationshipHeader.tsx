@@ -25,14 +25,14 @@ export function RelationshipHeader({
             inherit
             data-testid="relationship-partner"
           >
-            {r.partner.name}
+            <bdi>{r.partner.name}</bdi>
           </Anchor>
         </Title>
         <TypeLabel type={r.partner.type} />
       </Group>
       {r.purpose ? (
         <Text size="sm" data-testid="relationship-purpose">
-          {r.purpose}
+          <bdi>{r.purpose}</bdi>
         </Text>
       ) : null}
       <Group gap="xs">

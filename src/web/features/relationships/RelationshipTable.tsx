@@ -1,7 +1,7 @@
 import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { Link } from 'react-router';
-import { EmptyRow } from '../../components/index.js';
+import { EmptyRow, type EmptyState } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { OneSidedBadge, OverdueBadge, StageBadge, StatusBadge, TierBadge } from './Badges.js';
 import type { Relationship } from './relationships.types.js';
@@ -24,10 +24,12 @@ interface Props {
   showPartner?: boolean;
   /** The "losing touch" view: how far each health score fell in the last 30 days. */
   showDrop?: boolean;
+  /** What the list says when it has no rows. */
+  empty?: EmptyState;
 }
 
 /** Relationships as table rows: partner and purpose, stage, tier, owner, value, health, next contact, status. */
-export function RelationshipTable({ workspaceId, items, showPartner = true, showDrop = false }: Props) {
+export function RelationshipTable({ workspaceId, items, showPartner = true, showDrop = false, empty }: Props) {
   const format = useFormat();
   const columns = showPartner ? COLUMNS : COLUMNS.slice(1);
   return (
@@ -48,11 +50,11 @@ export function RelationshipTable({ workspaceId, items, showPartner = true, show
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.length === 0 ? <EmptyRow colSpan={COLUMNS.length} /> : null}
+          {items.length === 0 ? <EmptyRow colSpan={COLUMNS.length} {...empty} /> : null}
           {items.map((r) => {
             const link = (text: string) => (
               <Anchor component={Link} to={`/w/${workspaceId}/relationships/${r.id}`} fw={500} size="sm">
-                {text}
+                <bdi>{text}</bdi>
               </Anchor>
             );
             return (
@@ -64,7 +66,7 @@ export function RelationshipTable({ workspaceId, items, showPartner = true, show
                       : link(r.purpose || format.day(r.startedOn ?? r.createdAt.slice(0, 10)))}
                     {showPartner && r.purpose ? (
                       <Text size="xs" c="dimmed" lineClamp={1}>
-                        {r.purpose}
+                        <bdi>{r.purpose}</bdi>
                       </Text>
                     ) : null}
                   </Stack>

@@ -6,6 +6,7 @@ import { canWrite, useWorkspace } from '../../shared/index.js';
 import { ErrorAlert, LoadMoreButton, PageLoader } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { SearchBox } from '../partners/index.js';
+import { relationshipsEmptyState } from './emptyState.js';
 import { countFilters, EMPTY_FILTERS, SORT_MENU } from './listQuery.js';
 import { RelationshipFiltersPanel } from './RelationshipFiltersPanel.js';
 import { RelationshipTable } from './RelationshipTable.js';
@@ -102,7 +103,17 @@ export function RelationshipsPage() {
       {list.isPending ? (
         <PageLoader />
       ) : (
-        <RelationshipTable workspaceId={workspace.id} items={items} showDrop={losingTouch} />
+        <RelationshipTable
+          workspaceId={workspace.id}
+          items={items}
+          showDrop={losingTouch}
+          empty={relationshipsEmptyState({
+            root,
+            writer: canWrite(workspace.role),
+            narrowed: active > 0 || filters.q.trim() !== '',
+            onClear: () => setFilters({ ...EMPTY_FILTERS, sort: filters.sort }),
+          })}
+        />
       )}
       <LoadMoreButton
         hasMore={list.hasNextPage}

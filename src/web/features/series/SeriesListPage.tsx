@@ -65,7 +65,21 @@ export function SeriesListPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 && !list.isPending ? <EmptyRow colSpan={4} /> : null}
+            {items.length === 0 && !list.isPending ? (
+              <EmptyRow
+                colSpan={4}
+                {...(!stopped && canWrite(workspace.role)
+                  ? {
+                      message: <FormattedMessage id="empty.series" />,
+                      actions: (
+                        <Button size="xs" onClick={() => setCreating(true)}>
+                          <FormattedMessage id="series.new" />
+                        </Button>
+                      ),
+                    }
+                  : {})}
+              />
+            ) : null}
             {items.map((s) => (
               <Table.Tr key={s.id} data-testid="series-row">
                 <Table.Td>

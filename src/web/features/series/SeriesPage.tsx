@@ -68,7 +68,7 @@ export function SeriesPage() {
             <List type="ordered" size="sm" spacing={4}>
               {s.agenda.map((item, i) => (
                 <List.Item key={i}>
-                  {item.title}
+                  <bdi>{item.title}</bdi>
                   {item.notes ? (
                     <Text span size="sm" c="dimmed">
                       {' '}

@@ -39,7 +39,7 @@ export function TagRow({ workspaceId, tag }: { workspaceId: string; tag: Tag }) 
           />
         ) : (
           <Badge color={tag.color} autoContrast>
-            {tag.name}
+            <bdi>{tag.name}</bdi>
           </Badge>
         )}
       </Table.Td>

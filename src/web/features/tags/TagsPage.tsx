@@ -34,7 +34,7 @@ export function TagsPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {items.length === 0 ? <EmptyRow colSpan={3} /> : null}
+            {items.length === 0 ? <EmptyRow colSpan={3} message={<FormattedMessage id="empty.tags" />} /> : null}
             {items.map((tag) => (
               <TagRow key={tag.id} workspaceId={workspace.id} tag={tag} />
             ))}

@@ -46,7 +46,7 @@ export function ActionItemsPanel({ workspaceId, interactionId, userId, items, ca
           <TaskToggle workspaceId={workspaceId} task={item} disabled={!canEdit} />
           <Stack gap={0}>
             <Text size="sm" td={item.status === 'done' ? 'line-through' : undefined}>
-              {item.title}
+              <bdi>{item.title}</bdi>
             </Text>
             <Group gap={6}>
               <Text size="xs" c="dimmed">

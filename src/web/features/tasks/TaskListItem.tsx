@@ -52,7 +52,7 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
       </Anchor>
     ) : task.partner ? (
       <Anchor key="p" component={Link} to={`${root}/partners/${task.partner.id}`} size="xs">
-        {task.partner.name}
+        <bdi>{task.partner.name}</bdi>
       </Anchor>
     ) : null,
     task.interaction ? (
@@ -77,7 +77,7 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
       <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
         <Group gap="xs" wrap="wrap">
           <Text size="sm" fw={500} td={done ? 'line-through' : undefined} data-testid="task-title">
-            {task.title}
+            <bdi>{task.title}</bdi>
           </Text>
           {task.overdue ? (
             <Badge size="xs" color="red" variant="filled">
@@ -95,7 +95,7 @@ export function TaskListItem({ workspaceId, task, showOwner, canEdit }: Props) {
           </Text>
           {showOwner && task.owner ? (
             <Text size="xs" c="dimmed">
-              · {task.owner.name}
+              · <bdi>{task.owner.name}</bdi>
             </Text>
           ) : null}
           {done && task.completedAt ? (

@@ -30,7 +30,7 @@ export function InteractionRow({ workspaceId, item, partnerId }: Props) {
     <TimelineEntry icon={item.kind} color={item.type === 'meeting' ? 'violet' : 'blue'} meta={meta} type={item.type}>
       <Group gap="xs" wrap="wrap">
         <Anchor component={Link} to={`/w/${workspaceId}/interactions/${item.id}`} fw={600} size="sm">
-          {item.title || kind}
+          <bdi>{item.title || kind}</bdi>
         </Anchor>
         {item.title ? (
           <Text size="xs" c="dimmed">
@@ -54,7 +54,7 @@ export function InteractionRow({ workspaceId, item, partnerId }: Props) {
         <Group gap={6} wrap="wrap">
           {others.map((p) => (
             <Anchor key={p.id} component={Link} to={`/w/${workspaceId}/partners/${p.id}`} size="xs">
-              {p.name}
+              <bdi>{p.name}</bdi>
             </Anchor>
           ))}
         </Group>

@@ -23,7 +23,7 @@ export function TaskRow({ workspaceId, item }: { workspaceId: string; item: Task
     >
       <Group gap="xs" wrap="wrap">
         <Text size="sm" fw={600} td={done ? 'line-through' : undefined}>
-          {item.title}
+          <bdi>{item.title}</bdi>
         </Text>
         {done ? (
           <Badge size="xs" color="gray" variant="light">
