@@ -44,4 +44,13 @@ describe('normaliseContacts', () => {
     const { contacts } = normaliseContacts([{ channel: 'website', label: '', value: 'WWW.Example.vn/about' }], null);
     expect(contacts[0]).toMatchObject({ value: 'https://www.example.vn/about', valueKey: 'example.vn' });
   });
+
+  it('keys a profile site by its path: each LinkedIn or Facebook page is somebody else', () => {
+    const keys = [
+      'https://www.linkedin.com/in/nguyen-van-an/',
+      'facebook.com/hoaphat.group?ref=x',
+      'vk.com/id12345',
+    ].map((value) => normaliseContacts([{ channel: 'website', label: '', value }], null).contacts[0]?.valueKey);
+    expect(keys).toEqual(['linkedin.com/in/nguyen-van-an', 'facebook.com/hoaphat.group', 'vk.com/id12345']);
+  });
 });

@@ -107,12 +107,39 @@ function normaliseWebsite(value: string): Checked {
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     return { rule: 'invalid_url', message: 'must be an http or https address' };
   if (!url.hostname.includes('.')) return { rule: 'invalid_url', message: 'is not a web address' };
-  return { value: url.toString(), key: websiteKey(url.hostname) };
+  return { value: url.toString(), key: websiteKey(url) };
 }
 
-/** Two websites on one domain are one organisation: www. and case do not count. */
-export function websiteKey(hostname: string): string {
-  return hostname.toLowerCase().replace(/^www\./, '');
+/**
+ * Sites where everyone has a page under one domain: there the profile's path, not the domain,
+ * says who it is (linkedin.com/in/nguyen-van-an). Migration 20261203120000_profile_website_keys
+ * keys stored websites the same way.
+ */
+export const PROFILE_HOSTS = [
+  'linkedin.com',
+  'facebook.com',
+  'instagram.com',
+  'x.com',
+  'twitter.com',
+  'github.com',
+  'youtube.com',
+  't.me',
+  'vk.com',
+  'ok.ru',
+  'zalo.me',
+  'aparat.com',
+  'sites.google.com',
+] as const;
+
+/**
+ * What duplicate detection compares for a website: its domain without www. (two websites on one
+ * domain are one organisation), or on a profile site the domain and the first two path parts.
+ */
+export function websiteKey(url: URL): string {
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (!(PROFILE_HOSTS as readonly string[]).includes(host)) return host;
+  const parts = url.pathname.split('/').filter(Boolean).slice(0, 2);
+  return [host, ...parts].join('/').toLowerCase();
 }
 
 /**

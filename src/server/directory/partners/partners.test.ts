@@ -264,6 +264,28 @@ describe('partners: duplicates and merge', () => {
     expect((await client.post(`${base}/partners`, { ...cases[3], ignoreDuplicates: true })).statusCode).toBe(201);
   });
 
+  it('two people with LinkedIn pages are not look-alikes; the same LinkedIn page is', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const person = (name: string, website: string) => ({
+      type: 'person',
+      name,
+      contacts: [{ channel: 'website', value: website }],
+    });
+    const an = await client.post(
+      `${base}/partners`,
+      person('Nguyễn Văn An', 'https://www.linkedin.com/in/nguyen-van-an/'),
+    );
+    expect(an.statusCode).toBe(201);
+    const olga = await client.post(`${base}/partners`, person('Ольга Петрова', 'linkedin.com/in/olga-petrova'));
+    expect(olga.statusCode).toBe(201);
+    const again = await client.post(
+      `${base}/partners`,
+      person('An Nguyen', 'https://linkedin.com/in/Nguyen-Van-An?originalSubdomain=vn'),
+    );
+    expect(again.statusCode).toBe(409);
+    expect(again.json().duplicates).toEqual([expect.objectContaining({ id: an.json().id, matchedOn: ['website'] })]);
+  });
+
   it('merges contacts, tags, people and profile gaps into the survivor and trashes the rest', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const tag = (await client.post(`${base}/tags`, { name: 'VIP', color: '#e03131' })).json();
