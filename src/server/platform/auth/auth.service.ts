@@ -3,6 +3,7 @@ import { AppError } from '../core/index.js';
 import { insertEmail, resetEmail } from '../email/index.js';
 import { normalizeEmail } from '../http/index.js';
 import { auditUserChange, findUserByEmail, updateUser } from '../users/index.js';
+import { limitAddress } from './address.js';
 import { consumePasswordReset, insertPasswordReset } from './password-reset.repository.js';
 import { DUMMY_HASH_PROMISE, hashPassword, hashToken, newToken, verifyPassword } from './secrets.js';
 import { deleteUserSessions } from './sessions.repository.js';
@@ -15,7 +16,7 @@ const RESET_VALID_MS = 3600_000;
  * sign-in-limit.repository.ts); the same 401 whether or not the email exists.
  */
 export async function verifyCredentials(db: Db, input: { email: string; password: string; ip: string }) {
-  const key = { emailNormalized: normalizeEmail(input.email), ip: input.ip };
+  const key = { emailNormalized: normalizeEmail(input.email), ip: limitAddress(input.ip) };
   const now = new Date();
   const until = await retryAfter(db, key, now);
   if (until) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, createUser, PASSWORD, uniqueEmail, type TestContext } from '../../test/harness.js';
 import { newId } from '../core/index.js';
+import { limitAddress } from './address.js';
 import { insertPasswordReset } from './password-reset.repository.js';
 import { hashToken, newToken } from './secrets.js';
 
@@ -117,6 +118,22 @@ describe('sign-in limits', () => {
     expectRateLimited(await signIn(next.email, PASSWORD, sprayer));
     expectRateLimited(await signIn(spared.email, PASSWORD, sprayer));
     expect((await signIn(next.email, PASSWORD, '10.15.0.2')).statusCode).toBe(200);
+  });
+
+  it('counts an IPv6 attacker by the /64 they control, not by each address they pick from it', async () => {
+    const user = await createUser(ctx.db);
+    for (let i = 1; i <= 5; i++) {
+      expect((await signIn(user.email, `guess ${i}!`, `2001:db8:17:4a00::${i.toString(16)}`)).statusCode).toBe(401);
+    }
+    expectRateLimited(await signIn(user.email, PASSWORD, '2001:db8:17:4a00:dead:beef:0:1'));
+    // The next /64 is somebody else's network.
+    expect((await signIn(user.email, PASSWORD, '2001:db8:17:4a01::1')).statusCode).toBe(200);
+  });
+
+  it('reads an IPv4 address written as IPv6 as the IPv4 address', () => {
+    expect(limitAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(limitAddress('2001:0db8:0017:4a00:0000:0000:0000:0001')).toBe('2001:db8:17:4a00::/64');
+    expect(limitAddress('not an address')).toBe('not an address');
   });
 
   it('lets the owner in at once after a password reset, from the address they were refused at', async () => {
