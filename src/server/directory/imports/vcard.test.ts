@@ -77,6 +77,23 @@ describe('vCard 2.1 as phones write it', () => {
     const [card] = parseVcards(text.join('\r\n'));
     expect(column(card?.values ?? [], 'ORG')).toEqual(['Acme', 'Beta']);
     expect(column(card?.values ?? [], 'TITLE')).toEqual(['CEO; Advisor']);
+    expect(card?.titles).toEqual(['CEO', 'Advisor']);
+  });
+
+  it('pairs a TITLE with the ORG of its group, before or after it, and keeps a ; in a title', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:A B',
+      'item2.TITLE:Cố vấn\\; pháp lý',
+      'item1.ORG:Acme',
+      'item2.ORG:Beta',
+      'item1.TITLE:CEO',
+      'END:VCARD',
+    ];
+    const [card] = parseVcards(text.join('\r\n'));
+    expect(column(card?.values ?? [], 'ORG')).toEqual(['Acme', 'Beta']);
+    expect(card?.titles).toEqual(['CEO', 'Cố vấn; pháp lý']);
   });
 });
 
