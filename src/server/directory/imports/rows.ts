@@ -8,6 +8,8 @@ import {
   createPartnerBody,
 } from '../partners/index.js';
 import { countryFromText, kindFromWord, typeFromWord, type ImportField, type Mapping } from './mapping.js';
+import { labelFromHeader } from './headers.js';
+import { joinAddresses, joinName, type Entry } from './row-parts.js';
 
 /**
  * A record of the file as the importer sees it: values per column (a CSV cell is one value, a
@@ -54,13 +56,13 @@ const SPLIT: Partial<Record<ImportField, RegExp>> = {
   organization: /;/,
 };
 
+/** Fields whose values take a label from their header (not a website: "Homepage" is no home). */
+const LABELLED = new Set<ImportField>(['email', 'phone', 'address', 'messenger']);
+
 /** Undoes the apostrophe our CSV export puts before a cell a spreadsheet would run as a formula. */
 function unguard(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
-
-/** One value of a field, with the column it came from and its label. */
-type Entry = { value: string; label: string; column: string };
 
 /** Google's exports put several values in one cell with this between them. */
 const GOOGLE_SEPARATOR = ' ::: ';
@@ -83,7 +85,8 @@ function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<Impor
     if (!field) return;
     const list = byField.get(field) ?? [];
     (row.values[i] ?? []).forEach((raw, j) => {
-      const label = unguard(row.labels?.[i]?.[j] ?? '');
+      // Without a label of its own, a value takes the one its header gives ("Mobile Phone": Mobile).
+      const label = unguard(row.labels?.[i]?.[j] ?? '') || (LABELLED.has(field) ? labelFromHeader(column) : '');
       const split = row.listed || ONE_VALUE.test(column) ? undefined : SPLIT[field];
       for (const cell of unguard(raw).split(GOOGLE_SEPARATOR))
         for (const part of split ? cell.split(split) : [cell])
@@ -168,7 +171,7 @@ export async function prepareRow(
   const sources: Entry[] = [];
   const contacts: ContactInput[] = [];
   for (const channel of ['email', 'phone', 'website', 'address', 'messenger'] as const satisfies readonly Channel[]) {
-    for (const e of entries(channel)) {
+    for (const e of channel === 'address' ? joinAddresses(entries('address'), entries('country')) : entries(channel)) {
       sources.push(e);
       contacts.push({ channel, label: e.label.slice(0, MAX_LABEL), value: e.value });
     }
@@ -177,7 +180,7 @@ export async function prepareRow(
   const notes = get('notes').join('\n');
   const base = {
     type,
-    name: get('name').join(' ').replace(/\s+/g, ' '),
+    name: joinName(entries('name'), country),
     kinds,
     ...(country ? { country } : {}),
     profile: { ...(business ? { business } : {}), ...(notes ? { notes } : {}) },

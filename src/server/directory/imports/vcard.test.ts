@@ -27,9 +27,9 @@ describe('vCard parser', () => {
     expect(column(first?.values ?? [], 'ORG')).toEqual(['Рога, Копыта']);
     expect(column(first?.values ?? [], 'NOTE')).toEqual(['a, b; c\nd']);
     expect(column(first?.values ?? [], 'EMAIL')).toEqual(['a@x.ru', 'b@x.ru']);
-    // No FN: the name comes from N (given, additional, family).
+    // No FN: the name comes from N, a Vietnamese one family name first (family, additional, given).
     expect(second?.line).toBe(10);
-    expect(column(second?.values ?? [], 'FN')).toEqual(['An Văn Nguyễn']);
+    expect(column(second?.values ?? [], 'FN')).toEqual(['Nguyễn Văn An']);
   });
 
   it('reads vCard 4 with KIND, and treats a vCard 3 card whose name is its ORG as a company', () => {

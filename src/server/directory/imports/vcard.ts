@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { ImportField, Mapping } from './mapping.js';
 import { toVcard3 } from './vcard-lines.js';
+import { isVietnameseName } from './row-parts.js';
 
 /** The columns a vCard import shows and maps, in this order; each card fills them from its properties. */
 export const VCARD_COLUMNS = [
@@ -247,7 +248,12 @@ function fillName(component: ICAL.Component, put: (column: VcardColumn, value: s
     // vCard 3 allows a card with only N: given and family names, in the order the card gives them.
     const n = component.getFirstPropertyValue('n') as unknown;
     const parts = Array.isArray(n) ? n.flat().map(String) : [];
-    const name = [parts[3], parts[1], parts[2], parts[0], parts[4]].filter((p) => p?.trim()).join(' ');
+    // A Vietnamese name reads family, middle, given (row-parts.isVietnameseName says when).
+    const vietnamese = isVietnameseName({ family: parts[0] ?? '', all: parts.join(' ') }, undefined);
+    const order = vietnamese
+      ? [parts[3], parts[0], parts[2], parts[1], parts[4]]
+      : [parts[3], parts[1], parts[2], parts[0], parts[4]];
+    const name = order.filter((p) => p?.trim()).join(' ');
     if (name) put('FN', name);
   }
   // Company cards of vCard 3 apps carry no KIND: their name is their organisation (or Apple marks them).
