@@ -130,6 +130,13 @@ describe('exports', () => {
   it('exports the filtered list as CSV with a BOM, one row per matching partner, as an attachment', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     await seed(client, base);
+    // Another workspace's partner with more emails does not widen this workspace's file.
+    const other = await workspaceWithOwner(ctx);
+    await other.client.post(`${other.base}/partners`, {
+      type: 'person',
+      name: 'Many Mails',
+      contacts: ['a', 'b', 'c', 'd'].map((x) => ({ channel: 'email', value: `${x}@example.com` })),
+    });
     const response = await client.get(`${base}/exports/partners.csv?kind=supplier`);
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -179,6 +186,8 @@ describe('exports', () => {
     expect(job).toMatchObject({ status: 'done', imported: 5, failed: 0 });
     const [before, after] = [await directory(client, base), await directory(target.client, target.base)];
     expect(after).toEqual(before);
+    // Exported again, the copy is the same file.
+    expect((await target.client.get(`${target.base}/exports/partners.csv`)).rawPayload.toString('utf8')).toBe(csv);
     expect(after.find((p) => p.name === 'Công ty TNHH Xanh, Sạch')?.tags).toEqual(
       ['VIP; khách', 'Đối tác "vàng", 2026', 'مهم، فوری'].sort(),
     );
@@ -196,6 +205,7 @@ describe('exports', () => {
     expect(job).toMatchObject({ status: 'done', imported: 5, failed: 0 });
     const [before, after] = [await directory(client, base), await directory(target.client, target.base)];
     expect(after).toEqual(before);
+    expect((await target.client.get(`${target.base}/exports/partners.vcf`)).rawPayload.toString('utf8')).toBe(vcf);
     expect(after.find((p) => p.name === 'Trần Thị Mai')?.contacts).toContain('phone|Zalo công việc|+84912345678');
   });
 
