@@ -1,3 +1,5 @@
+import { isVietnameseName } from '../imports/index.js';
+
 /** What a vCard of a partner holds. */
 export type VcardPartner = {
   type: 'organization' | 'person';
@@ -67,11 +69,12 @@ export function partnerVcard(p: VcardPartner): string {
   ];
   if (p.type === 'person') {
     const words = p.name.trim().split(/\s+/);
-    // Vietnamese names put the family name first; most others last.
+    // Vietnamese names put the family name first (the import's own rule says when); most others last.
+    const vietnamese = isVietnameseName({ family: words[0] ?? '', all: p.name }, p.country ?? undefined);
     const [family, given] =
       words.length < 2
         ? [p.name.trim(), '']
-        : p.country === 'VN'
+        : vietnamese
           ? [words[0] ?? '', words.slice(1).join(' ')]
           : [words[words.length - 1] ?? '', words.slice(0, -1).join(' ')];
     lines.push(`N:${escapeText(family)};${escapeText(given)};;;`);

@@ -131,6 +131,9 @@ describe('vCard writer', () => {
     };
     const card = partnerVcard(partner);
     expect(card).toContain('N:Nguyễn;Văn An;;;\r\n');
+    // Without a country, the name's own letters say it is Vietnamese; other names keep the family name last.
+    expect(partnerVcard({ ...partner, name: 'Trần Thị Mai', country: null })).toContain('N:Trần;Thị Mai;;;\r\n');
+    expect(partnerVcard({ ...partner, name: 'Emily Watson', country: null })).toContain('N:Watson;Emily;;;\r\n');
     expect(card).toContain('KIND:individual');
     for (const line of card.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const [read] = parseVcards(card);
