@@ -42,3 +42,66 @@ export async function findExportDetails(db: Db, workspaceId: string, ids: string
   ]);
   return { profiles, contacts, tags, organizations };
 }
+
+/**
+ * The most contacts of each channel, tags and organisations any live partner of the workspace has:
+ * how many numbered columns the CSV needs. Counted over the workspace rather than the filtered
+ * list, so the header is known before the first page is read (a filtered file may carry empty columns).
+ */
+export async function findExportWidths(db: Db, workspaceId: string) {
+  const live = db
+    .selectFrom('partner')
+    .select('id')
+    .where('workspaceId', '=', workspaceId)
+    .where('deletedAt', 'is', null);
+  const [contacts, tags, organizations] = await Promise.all([
+    db
+      .selectFrom(
+        db
+          .selectFrom('partnerContact')
+          .select(['partnerId', 'channel', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('workspaceId', '=', workspaceId)
+          .where('partnerId', 'in', live)
+          .groupBy(['partnerId', 'channel'])
+          .as('c'),
+      )
+      .select(['c.channel', (eb) => eb.fn.max('c.n').as('n')])
+      .groupBy('c.channel')
+      .execute(),
+    db
+      .selectFrom(
+        db
+          .selectFrom('partnerTag')
+          .select(['partnerId', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('workspaceId', '=', workspaceId)
+          .where('partnerId', 'in', live)
+          .groupBy('partnerId')
+          .as('t'),
+      )
+      .select((eb) => eb.fn.max('t.n').as('n'))
+      .executeTakeFirst(),
+    db
+      .selectFrom(
+        db
+          .selectFrom('affiliation as a')
+          .innerJoin('partner as o', (join) =>
+            join.onRef('o.workspaceId', '=', 'a.workspaceId').onRef('o.id', '=', 'a.organizationId'),
+          )
+          .select(['a.personId', (eb) => eb.fn.countAll<number>().as('n')])
+          .where('a.workspaceId', '=', workspaceId)
+          .where('o.deletedAt', 'is', null)
+          .where('a.personId', 'in', live)
+          .groupBy('a.personId')
+          .as('a'),
+      )
+      .select((eb) => eb.fn.max('a.n').as('n'))
+      .executeTakeFirst(),
+  ]);
+  return {
+    contacts: Object.fromEntries(contacts.map((c) => [c.channel, Number(c.n)])) as Partial<
+      Record<'email' | 'phone' | 'address' | 'website' | 'messenger', number>
+    >,
+    tags: Number(tags?.n ?? 0),
+    organizations: Number(organizations?.n ?? 0),
+  };
+}

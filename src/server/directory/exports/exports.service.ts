@@ -3,15 +3,12 @@ import type { Db } from '../../platform/db/index.js';
 import type { Auth } from '../../platform/http/index.js';
 import { listPartnerPage, type PartnerFilters } from '../partners/index.js';
 import { requirePermission } from '../../platform/access/index.js';
-import { findExportDetails } from './exports.repository.js';
+import { findExportDetails, findExportWidths } from './exports.repository.js';
 import { partnerVcard, type VcardPartner } from './vcard-writer.js';
-import { IMPORT_FIELDS, type ImportField } from '../../../shared/values/imports.js';
+import { csvColumns, csvRecord } from './csv-writer.js';
 
 /** Partners per page of the keyset walk: the export never holds the whole list in memory. */
 const PAGE = 1000;
-
-/** The CSV's columns are the import's fields, in the same order, so an export maps back onto them as it is. */
-export const CSV_COLUMNS = IMPORT_FIELDS;
 
 type ExportFormat = 'csv' | 'vcf';
 // Excel's line ends; csv-stringify quotes only the record delimiter itself, so a lone LF inside a cell must be asked
@@ -40,7 +37,8 @@ async function* chunks(
   timeZone: string,
   format: ExportFormat,
 ): AsyncGenerator<string> {
-  if (format === 'csv') yield `\uFEFF${stringify([[...CSV_COLUMNS]], CSV_OPTIONS)}`;
+  const widths = format === 'csv' ? await findExportWidths(db, workspaceId) : undefined;
+  if (widths) yield `\uFEFF${stringify([csvColumns(widths)], CSV_OPTIONS)}`;
   let after: [string, string] | undefined;
   for (;;) {
     const rows = await listPartnerPage(db, workspaceId, {
@@ -53,7 +51,12 @@ async function* chunks(
     const page = rows.slice(0, PAGE);
     if (!page.length) return;
     const partners = await details(db, workspaceId, page);
-    yield format === 'csv' ? stringify(partners.map(csvRecord), CSV_OPTIONS) : partners.map(partnerVcard).join('');
+    yield widths
+      ? stringify(
+          partners.map((p) => csvRecord(p, widths)),
+          CSV_OPTIONS,
+        )
+      : partners.map(partnerVcard).join('');
     const last = page[page.length - 1];
     if (rows.length <= PAGE || !last) return;
     after = [last.sortName, last.id];
@@ -90,39 +93,4 @@ async function details(
     business: profiles.get(p.id)?.business ?? '',
     notes: profiles.get(p.id)?.notes ?? '',
   }));
-}
-
-/**
- * A cell a spreadsheet would run as a formula (=, @, or + and - not followed by a number) gets a
- * leading apostrophe; the importer takes it off again, so the round trip is exact.
- */
-export function guardCell(value: string): string {
-  if (/^[=@\t\r]/.test(value) || (/^[+-]/.test(value) && !/^[+-][\d\s().\-/]*$/.test(value))) return `'${value}`;
-  return value;
-}
-
-function csvRecord(p: VcardPartner): string[] {
-  const of = (channel: VcardPartner['contacts'][number]['channel'], separator = '; ') =>
-    p.contacts
-      .filter((c) => c.channel === channel)
-      .map((c) => c.value)
-      .join(separator);
-  const cells: Record<ImportField, string> = {
-    name: p.name,
-    type: p.type,
-    kinds: p.kinds.join('; '),
-    email: of('email'),
-    phone: of('phone'),
-    website: of('website'),
-    address: of('address', '\n'),
-    messenger: of('messenger'),
-    country: p.country ?? '',
-    tags: p.tags.join('; '),
-    organization: p.organizations.map((o) => o.name).join('; '),
-    title: p.organizations.map((o) => o.title).join(p.organizations.length > 1 ? '; ' : ''),
-    business: p.business,
-    notes: p.notes,
-  };
-  const row = CSV_COLUMNS.map((column) => cells[column]);
-  return row.map(guardCell);
 }

@@ -114,11 +114,30 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       'Last Name': 'name',
       Company: 'organization',
       'Job Title': 'title',
+      // Every part of an address is the address: the import joins an address's parts into one.
       'Business Street': 'address',
+      'Business Street 2': 'address',
+      'Business Street 3': 'address',
+      'Business City': 'address',
+      'Business State': 'address',
+      'Business Postal Code': 'address',
+      'Business Address PO Box': 'address',
       'Business Country/Region': 'country',
       'Home Street': 'address',
+      'Home Street 2': 'address',
+      'Home Street 3': 'address',
+      'Home City': 'address',
+      'Home State': 'address',
+      'Home Postal Code': 'address',
+      'Home Address PO Box': 'address',
       'Home Country/Region': 'country',
       'Other Street': 'address',
+      'Other Street 2': 'address',
+      'Other Street 3': 'address',
+      'Other City': 'address',
+      'Other State': 'address',
+      'Other Postal Code': 'address',
+      'Other Address PO Box': 'address',
       'Other Country/Region': 'country',
       'Business Fax': 'phone',
       'Business Phone': 'phone',
@@ -145,11 +164,6 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       Title: null,
       Suffix: null,
       Department: null,
-      'Business Street 2': null,
-      'Business City': null,
-      'Business State': null,
-      'Business Postal Code': null,
-      'Business Address PO Box': null,
       "Assistant's Phone": null,
       "Assistant's Name": null,
       "Manager's Name": null,
@@ -190,8 +204,8 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       "Assistant's Phone": null,
       'Company Yomi': null,
       'Business Street': 'address',
-      'Business City': null,
-      'Business Postal Code': null,
+      'Business City': 'address',
+      'Business Postal Code': 'address',
       'Business Country/Region': 'country',
       'Personal Web Page': 'website',
       'Web Page': 'website',
@@ -256,7 +270,7 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       Должность: 'title',
       Телефон: 'phone',
       'Эл. почта': 'email',
-      Город: null,
+      Город: 'address',
       Примечание: 'notes',
     });
   });
@@ -273,6 +287,9 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       'Company Name': 'organization',
       'Job Title': 'title',
       'Street Address': 'address',
+      City: 'address',
+      'State/Region': 'address',
+      'Postal Code': 'address',
       'Country/Region': 'country',
       'Website URL': 'website',
     });
@@ -283,9 +300,6 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       'Associated Company': null,
       'Associated Company IDs': null,
       'Marketing contact status': null,
-      City: null,
-      'State/Region': null,
-      'Postal Code': null,
     });
   });
 
@@ -298,6 +312,9 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
       Title: 'title',
       'Account Name': 'organization',
       'Mailing Street': 'address',
+      'Mailing City': 'address',
+      'Mailing State/Province': 'address',
+      'Mailing Zip/Postal Code': 'address',
       'Mailing Country': 'country',
       Phone: 'phone',
       Mobile: 'phone',
@@ -308,9 +325,6 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
     expect(mapping).toMatchObject({
       'Contact Owner': null,
       Salutation: null,
-      'Mailing City': null,
-      'Mailing State/Province': null,
-      'Mailing Zip/Postal Code': null,
       'Contact ID': null,
       'Account ID': null,
     });
@@ -322,8 +336,14 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
     expect(used(mapping)).toEqual({
       Name: 'name',
       OtherStreet: 'address',
+      OtherCity: 'address',
+      OtherState: 'address',
+      OtherPostalCode: 'address',
       OtherCountry: 'country',
       MailingStreet: 'address',
+      MailingCity: 'address',
+      MailingState: 'address',
+      MailingPostalCode: 'address',
       MailingCountry: 'country',
       Phone: 'phone',
       Fax: 'phone',
@@ -337,7 +357,6 @@ describe('CSV exports: header, delimiter, lines and suggested mapping', () => {
     expect(mapping).toMatchObject({
       LastName: null,
       FirstName: null,
-      MailingCity: null,
       AssistantName: null,
       AssistantPhone: null,
       HasOptedOutOfEmail: null,
@@ -541,7 +560,7 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     expect(rowCount).toBe(4);
     expect(failures).toEqual([]);
     expect(job).toMatchObject({ status: 'done', imported: 4, failed: 0 });
-    const mai = await byName('Thị Mai Trần');
+    const mai = await byName('Trần Thị Mai');
     expect(mai).toMatchObject({ type: 'person', country: 'VN' });
     expect(mai.contacts.filter((c) => c.channel === 'email').map((c) => [c.value, c.label])).toEqual([
       ['mai.tran@hoasen.vn', 'Work'],
@@ -570,7 +589,7 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     const { job, failures, byName } = await importExport(client, base, 'google-csv-legacy-export.csv');
     expect(failures).toEqual([]);
     expect(job).toMatchObject({ status: 'done', imported: 2, failed: 0 });
-    const huy = await byName('Quốc Huy Phạm');
+    const huy = await byName('Phạm Quốc Huy');
     expect(huy.type).toBe('person');
     expect(huy.tags.map((t) => t.name)).toEqual(['Đối tác']);
     expect(huy.affiliations).toMatchObject([{ partnerName: 'Công ty TNHH An Phát', title: 'Phó giám đốc' }]);
@@ -590,7 +609,11 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     expect(reza.tags.map((t) => t.name).sort()).toEqual(['Auditors', 'Key accounts']);
     const emily = await byName('Emily J. Watson');
     expect(emily.country).toBe('US');
-    expect(values(emily, 'address')).toEqual(['One Microsoft Way']);
+    // The parts of her business address make one address, ended by its country.
+    expect(values(emily, 'address')).toEqual([
+      'One Microsoft Way, Building 92, Redmond, WA, 98052, United States of America',
+    ]);
+    expect(emily.contacts.find((c) => c.channel === 'address')?.label).toBe('Work');
     expect((await byName('Сергей Петрович Волков')).affiliations).toMatchObject([
       { partnerName: 'АО «Северсталь-Инфо»', title: 'Руководитель отдела закупок' },
     ]);
@@ -601,7 +624,7 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     const { job, failures, byName } = await importExport(client, base, 'outlook-com-export.csv');
     expect(failures).toEqual([]);
     expect(job).toMatchObject({ status: 'done', imported: 2, failed: 0 });
-    const hoang = await byName('Hoàng Lê');
+    const hoang = await byName('Lê Hoàng');
     expect(hoang).toMatchObject({ type: 'person', country: 'VN' });
     expect(values(hoang, 'email')).toEqual(['hoang.le@vietaudit.vn']);
     expect(hoang.affiliations).toMatchObject([
@@ -681,7 +704,7 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     expect(job).toMatchObject({ status: 'done', imported: 1, failed: 0 });
     const arash = await byName('Arash Tehrani');
     expect(values(arash, 'email')).toEqual(['a.tehrani@tdc.example.ir']);
-    expect(values(arash, 'address')).toEqual(['No. 5, Motahari Ave.']);
+    expect(values(arash, 'address')).toEqual(['No. 5, Motahari Ave., Tehran, Iran']);
   });
 
   it('Pipedrive: 2 people, one without an organisation', async () => {
@@ -689,7 +712,7 @@ describe('CSV exports imported through the API with the suggested mapping', () =
     const { job, failures, byName } = await importExport(client, base, 'pipedrive-people-export.csv');
     expect(failures).toEqual([]);
     expect(job).toMatchObject({ status: 'done', imported: 2, failed: 0 });
-    const nam = await byName('Văn Nam Trương');
+    const nam = await byName('Trương Văn Nam');
     expect(nam.affiliations).toMatchObject([
       { partnerName: 'Công ty CP Thiết bị Nam Á', title: 'Trưởng phòng mua hàng' },
     ]);

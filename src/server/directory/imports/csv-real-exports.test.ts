@@ -70,7 +70,7 @@ describe('imports: CSV exports as people have them', () => {
       'Website 1 - Value': 'website',
     });
     expect(job).toMatchObject({ status: 'done', imported: 4, failed: 0 });
-    const an = await byName('Văn An Nguyễn');
+    const an = await byName('Nguyễn Văn An');
     expect(an.type).toBe('person');
     expect(an.country).toBe('VN');
     expect(an.affiliations).toMatchObject([{ partnerName: 'Công ty TNHH Sao Mai', title: 'Giám đốc' }]);
@@ -138,7 +138,7 @@ describe('imports: CSV exports as people have them', () => {
       'Connected On': null,
     });
     expect(job).toMatchObject({ status: 'done', imported: 2, failed: 0 });
-    const ha = await byName('Thu Hà Phạm');
+    const ha = await byName('Phạm Thu Hà');
     expect(ha.affiliations).toMatchObject([{ partnerName: 'Công ty CP Đào tạo Á Châu', title: 'Training Manager' }]);
   });
 
@@ -181,7 +181,48 @@ describe('imports: CSV exports as people have them', () => {
       'Modified Time': null,
     });
     expect(zoho.job).toMatchObject({ status: 'done', imported: 1, failed: 0 });
-    const bao = await zoho.byName('Quốc Bảo Lê');
+    const bao = await zoho.byName('Lê Quốc Bảo');
     expect(bao.affiliations).toMatchObject([{ partnerName: 'Công ty TNHH Kiểm toán Việt', title: 'Kiểm toán viên' }]);
+  });
+
+  it('Outlook: an address of parts only, phone labels from the headers, Vietnamese names family name first', async () => {
+    const { client, base } = await workspaceWithOwner(ctx);
+    const { job, mapping, byName } = await importExport(client, base, 'outlook-parts-and-names.csv');
+    expect(mapping).toMatchObject({
+      'Business Street': 'address',
+      'Business City': 'address',
+      'Business State': 'address',
+      'Business Postal Code': 'address',
+      'Business Country/Region': 'country',
+      'Home City': 'address',
+      'Home Country/Region': 'country',
+    });
+    expect(job).toMatchObject({ status: 'done', imported: 4, failed: 0 });
+    // Last "Nguyễn", Middle "Văn", First "An": a Vietnamese name reads family name first.
+    const an = await byName('Nguyễn Văn An');
+    expect(an.country).toBe('VN');
+    expect(channels(an)).toEqual([
+      ['email', 'an@saomai.vn', ''],
+      ['phone', '+842838221235', 'Fax'],
+      ['phone', '+842838221234', 'Work'],
+      ['phone', '+842438255555', 'Home'],
+      ['phone', '+84912345678', 'Mobile'],
+      ['address', 'TP. Hồ Chí Minh, 700000, Việt Nam', 'Work'],
+      ['address', 'Hà Nội', 'Home'],
+    ]);
+    // Without marks and without a country, a common Vietnamese family name still goes first.
+    expect(channels(await byName('Tran Minh'))).toEqual([
+      ['email', 'minh.tran@example.com', ''],
+      ['phone', '+84903111222', 'Mobile'],
+    ]);
+    const john = await byName('John Smith');
+    expect(john.country).toBe('US');
+    expect(channels(john)).toEqual([
+      ['email', 'john@contoso.example.com', ''],
+      ['phone', '+14255550100', 'Work'],
+      ['address', 'Redmond, WA, 98052, United States of America', 'Work'],
+    ]);
+    // In the United States and without marks, the file's order stays.
+    expect((await byName('Linh Pham')).country).toBe('US');
   });
 });

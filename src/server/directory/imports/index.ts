@@ -3,6 +3,7 @@ export { findExistingContacts, findLiveByEmails, findLiveByNameKeys } from './im
 export { INTERACTION_IMPORT_FIELDS } from './mapping.js';
 export { importRoutes } from './imports.routes.js';
 export { limitsOf } from './rows.js';
+export { isVietnameseName } from './row-parts.js';
 export type { SourceRow } from './rows.js';
 export type { ImportPlan, Job, Prepared } from './plan.js';
 export { registerImportTarget } from './targets.js';

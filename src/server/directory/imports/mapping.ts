@@ -1,5 +1,6 @@
 import { getCountries } from 'libphonenumber-js';
-import { foldText, nameKey } from '../../platform/core/index.js';
+import { nameKey } from '../../platform/core/index.js';
+import { headerWords } from './headers.js';
 import { KINDS } from '../partners/index.js';
 
 import { IMPORT_FIELDS, INTERACTION_IMPORT_FIELDS, type ImportField } from '../../../shared/values/imports.js';
@@ -191,10 +192,36 @@ const HEADER_WORDS: [ImportField, string[]][] = [
  * Department" not an organisation and "Business City" not a line of business.
  */
 const EXPORT_WORDS: [ImportField | null, string[]][] = [
-  // An address's further lines would be addresses of their own (see suggestMapping).
-  [null, ['street 2', 'street 3', 'address line 2', 'address line 3']],
-  ['address', ['mailing street', 'mailing address']],
-  ['country', ['mailing country']],
+  ['country', ['mailing country', 'country']],
+  // The parts of an address: rows.ts joins the parts of one address into one (see suggestMapping).
+  [
+    'address',
+    [
+      'mailing street',
+      'mailing address',
+      'street',
+      'address line',
+      'city ',
+      'town ',
+      'state ',
+      'province',
+      'postal code',
+      'postcode',
+      'zip',
+      'po box',
+      'p o box',
+      'pobox',
+      'extended address',
+      'thanh pho',
+      'tinh thanh',
+      'город',
+      'почтовый индекс',
+      'индекс',
+      'شهر ',
+      'استان',
+      'کد پستی',
+    ],
+  ],
   ['organization', ['account name']],
   // Google's older export calls its labels "Group Membership" ("* myContacts ::: Friends").
   ['tags', ['group membership']],
@@ -267,17 +294,8 @@ const EXPORT_WORDS: [ImportField | null, string[]][] = [
       'e mail type',
       'e mail 2 type',
       'e mail 3 type',
-      // The parts of an address beside its street: the street is kept as the address (see suggestMapping).
+      // What else a CRM keeps about an address (Salesforce's MailingLatitude, MailingGeocodeAccuracy).
       'mailing ',
-      'city ',
-      'state ',
-      'province',
-      'postal code',
-      'zip',
-      'po box',
-      'p o box',
-      'pobox',
-      'extended address',
     ],
   ],
 ];
@@ -290,14 +308,6 @@ const LABEL_COLUMN = / \d+ (label|type|service)$/;
 
 /** Words that make a column an identifier: a record's, an account's, a tax number ("Skype ID" stays a messenger). */
 const ID_WORDS = new Set(['id', 'ids', 'uuid', 'guid']);
-
-/** A header's words, folded like search text; "MailingStreet" and "IMAddress" (Salesforce's API names) split. */
-function headerWords(header: string): string[] {
-  const split = header.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(/(\p{Lu})(\p{Lu}\p{Ll})/gu, '$1 $2');
-  return foldText(split)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
 
 /** The field a column header most likely means, or null. */
 export function guessField(header: string): ImportField | null {
@@ -363,9 +373,8 @@ function repeatedNames(names: string[], phrase: (c: string) => string): string[]
  * "Address 1 - Formatted" beside "Address 1 - Street", "- City"…; Pipedrive's "Postal address"
  * beside "Postal address - City"), the whole is the address, its country the country, and the
  * parts nothing. Where it has only parts (Outlook's "Business Street", "Business City"…, a CRM's
- * "Mailing Street", "Mailing City"…), the street is the address and the country the country; the
- * city, region, postal code, PO box and further street lines map to nothing, since each would
- * otherwise become an address of its own.
+ * "Mailing Street", "Mailing City"…), every part is the address and the country the country:
+ * the row reader joins the parts of one address (headers.addressGroup) into one value.
  */
 export function suggestMapping(columns: string[]): Mapping {
   const mapping: Mapping = Object.fromEntries(columns.map((c) => [c, guessField(c)]));

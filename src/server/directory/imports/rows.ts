@@ -8,6 +8,8 @@ import {
   createPartnerBody,
 } from '../partners/index.js';
 import { countryFromText, kindFromWord, typeFromWord, type ImportField, type Mapping } from './mapping.js';
+import { labelFromHeader } from './headers.js';
+import { joinAddresses, joinName, type Entry } from './row-parts.js';
 
 /**
  * A record of the file as the importer sees it: values per column (a CSV cell is one value, a
@@ -22,6 +24,8 @@ export type SourceRow = {
   dropBadValues?: boolean;
   /** Values are one item each already (a vCard's CATEGORIES): a tag "VIP; khách" is not split. */
   listed?: boolean;
+  /** The title at each organisation, index for index, where the file pairs them itself (a vCard's ORG and TITLE). */
+  titles?: string[];
   /** Lines the reader could not read and left out, each quoted in a warning. */
   skipped?: string[];
   error?: string | undefined;
@@ -52,16 +56,27 @@ const SPLIT: Partial<Record<ImportField, RegExp>> = {
   organization: /;/,
 };
 
+/** Fields whose values take a label from their header (not a website: "Homepage" is no home). */
+const LABELLED = new Set<ImportField>(['email', 'phone', 'address', 'messenger']);
+
 /** Undoes the apostrophe our CSV export puts before a cell a spreadsheet would run as a formula. */
 function unguard(value: string): string {
   return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-/** One value of a field, with the column it came from and its label. */
-type Entry = { value: string; label: string; column: string };
-
 /** Google's exports put several values in one cell with this between them. */
 const GOOGLE_SEPARATOR = ' ::: ';
+
+/**
+ * A numbered column ("Email 2", "Tag 3", "Title 1": our own export, and lists a spreadsheet user
+ * spreads over columns) holds one value: a tag "VIP; khách" in it is one tag.
+ */
+const ONE_VALUE = /\s\d+$/;
+
+/** The number a column's header gives its item ("Organization 2", "Organization 2 - Title"), or undefined. */
+function itemNumber(column: string): string | undefined {
+  return /(?:^|\s)(\d+)(?:\s|$)/.exec(column)?.[1];
+}
 
 function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<ImportField, Entry[]> {
   const byField = new Map<ImportField, Entry[]>();
@@ -70,8 +85,9 @@ function collect(columns: string[], mapping: Mapping, row: SourceRow): Map<Impor
     if (!field) return;
     const list = byField.get(field) ?? [];
     (row.values[i] ?? []).forEach((raw, j) => {
-      const label = row.labels?.[i]?.[j] ?? '';
-      const split = row.listed ? undefined : SPLIT[field];
+      // Without a label of its own, a value takes the one its header gives ("Mobile Phone": Mobile).
+      const label = unguard(row.labels?.[i]?.[j] ?? '') || (LABELLED.has(field) ? labelFromHeader(column) : '');
+      const split = row.listed || ONE_VALUE.test(column) ? undefined : SPLIT[field];
       for (const cell of unguard(raw).split(GOOGLE_SEPARATOR))
         for (const part of split ? cell.split(split) : [cell])
           if (part.trim()) list.push({ value: part.trim(), label, column });
@@ -107,7 +123,7 @@ export async function prepareRow(
     errors.push({ line: row.line, field, rule, message, ...extra });
   const quote = (e: Entry | undefined) => (e ? { column: e.column, value: e.value } : {});
 
-  const organizations = get('organization').map((name) => ({ name, key: nameKey(name), title: '' }));
+  const organizations = entries('organization').map((e) => ({ name: e.value, key: nameKey(e.value), title: '' }));
   // Names in two columns (first and last) are a person's; one name column without a company an organisation's.
   const nameColumns = new Set(entries('name').map((e) => e.column));
   let type: 'organization' | 'person' = organizations.length || nameColumns.size > 1 ? 'person' : 'organization';
@@ -144,18 +160,18 @@ export async function prepareRow(
       params: { maximum: MAX_TAG },
       ...quote(longTag),
     });
-  const title = get('title').join(' ');
-  if (title.length > MAX_TITLE)
+  const paired = row.titles && entries('title').length && row.titles.length === organizations.length;
+  const titles = paired ? (row.titles as string[]) : titlesOf(entries('organization'), entries('title'));
+  if (titles.some((t) => t.length > MAX_TITLE))
     fail('title', 'too_long', `is longer than ${MAX_TITLE} characters`, { params: { maximum: MAX_TITLE } });
   const badOrg = entries('organization').find((o) => o.value.length > MAX_NAME || !nameKey(o.value));
   if (badOrg) fail('organization', 'invalid_value', `must be a name of at most ${MAX_NAME} characters`, quote(badOrg));
-  const splitTitles = organizations.length > 1 ? title.split(';').map((t) => t.trim()) : [title];
-  organizations.forEach((o, i) => (o.title = splitTitles[i] ?? ''));
+  organizations.forEach((o, i) => (o.title = titles[i] ?? ''));
 
   const sources: Entry[] = [];
   const contacts: ContactInput[] = [];
   for (const channel of ['email', 'phone', 'website', 'address', 'messenger'] as const satisfies readonly Channel[]) {
-    for (const e of entries(channel)) {
+    for (const e of channel === 'address' ? joinAddresses(entries('address'), entries('country')) : entries(channel)) {
       sources.push(e);
       contacts.push({ channel, label: e.label.slice(0, MAX_LABEL), value: e.value });
     }
@@ -164,7 +180,7 @@ export async function prepareRow(
   const notes = get('notes').join('\n');
   const base = {
     type,
-    name: get('name').join(' ').replace(/\s+/g, ' '),
+    name: joinName(entries('name'), country),
     kinds,
     ...(country ? { country } : {}),
     profile: { ...(business ? { business } : {}), ...(notes ? { notes } : {}) },
@@ -179,6 +195,24 @@ export async function prepareRow(
     tagNames,
     organizations: checked.row.type === 'person' ? organizations : [],
   };
+}
+
+/**
+ * The title at each organisation, index for index. Numbered columns pair by their number ("Title 2"
+ * is the title at "Organization 2"); otherwise the title cells are one title, or, beside several
+ * organisations, titles separated by `;` in the organisations' order.
+ */
+function titlesOf(organizations: Entry[], titles: Entry[]): string[] {
+  const numbers = organizations.map((o) => itemNumber(o.column));
+  if (titles.length && [...numbers, ...titles.map((t) => itemNumber(t.column))].every(Boolean))
+    return numbers.map((n) =>
+      titles
+        .filter((t) => itemNumber(t.column) === n)
+        .map((t) => t.value)
+        .join(' '),
+    );
+  const title = titles.map((t) => t.value).join(' ');
+  return organizations.length > 1 ? title.split(';').map((t) => t.trim()) : [title];
 }
 
 function skippedWarning(line: number, text: string): ImportRowError {

@@ -23,14 +23,18 @@ export function readSource(format: ImportFormat, content: string): { columns: st
 
 /**
  * Google's exports pair each value column with a label column: "E-mail 1 - Value" and
- * "E-mail 1 - Label". The index of each value column's label column.
+ * "E-mail 1 - Label"; ours "Email 1" and "Email 1 Label". The index of each value column's label column.
  */
 function labelColumns(columns: string[]): Map<number, number> {
   const byName = new Map(columns.map((c, i) => [c.toLowerCase(), i]));
   const pairs = new Map<number, number>();
   columns.forEach((column, i) => {
     const match = /^(.*) - (value|formatted)$/i.exec(column);
-    const label = match ? byName.get(`${match[1]?.toLowerCase()} - label`) : undefined;
+    const label = match
+      ? byName.get(`${match[1]?.toLowerCase()} - label`)
+      : / \d+$/.test(column)
+        ? byName.get(`${column.toLowerCase()} label`)
+        : undefined;
     if (label !== undefined) pairs.set(i, label);
   });
   return pairs;

@@ -27,9 +27,9 @@ describe('vCard parser', () => {
     expect(column(first?.values ?? [], 'ORG')).toEqual(['Рога, Копыта']);
     expect(column(first?.values ?? [], 'NOTE')).toEqual(['a, b; c\nd']);
     expect(column(first?.values ?? [], 'EMAIL')).toEqual(['a@x.ru', 'b@x.ru']);
-    // No FN: the name comes from N (given, additional, family).
+    // No FN: the name comes from N, a Vietnamese one family name first (family, additional, given).
     expect(second?.line).toBe(10);
-    expect(column(second?.values ?? [], 'FN')).toEqual(['An Văn Nguyễn']);
+    expect(column(second?.values ?? [], 'FN')).toEqual(['Nguyễn Văn An']);
   });
 
   it('reads vCard 4 with KIND, and treats a vCard 3 card whose name is its ORG as a company', () => {
@@ -77,6 +77,23 @@ describe('vCard 2.1 as phones write it', () => {
     const [card] = parseVcards(text.join('\r\n'));
     expect(column(card?.values ?? [], 'ORG')).toEqual(['Acme', 'Beta']);
     expect(column(card?.values ?? [], 'TITLE')).toEqual(['CEO; Advisor']);
+    expect(card?.titles).toEqual(['CEO', 'Advisor']);
+  });
+
+  it('pairs a TITLE with the ORG of its group, before or after it, and keeps a ; in a title', () => {
+    const text = [
+      'BEGIN:VCARD',
+      'VERSION:4.0',
+      'FN:A B',
+      'item2.TITLE:Cố vấn\\; pháp lý',
+      'item1.ORG:Acme',
+      'item2.ORG:Beta',
+      'item1.TITLE:CEO',
+      'END:VCARD',
+    ];
+    const [card] = parseVcards(text.join('\r\n'));
+    expect(column(card?.values ?? [], 'ORG')).toEqual(['Acme', 'Beta']);
+    expect(card?.titles).toEqual(['CEO', 'Cố vấn; pháp lý']);
   });
 });
 
@@ -114,6 +131,9 @@ describe('vCard writer', () => {
     };
     const card = partnerVcard(partner);
     expect(card).toContain('N:Nguyễn;Văn An;;;\r\n');
+    // Without a country, the name's own letters say it is Vietnamese; other names keep the family name last.
+    expect(partnerVcard({ ...partner, name: 'Trần Thị Mai', country: null })).toContain('N:Trần;Thị Mai;;;\r\n');
+    expect(partnerVcard({ ...partner, name: 'Emily Watson', country: null })).toContain('N:Watson;Emily;;;\r\n');
     expect(card).toContain('KIND:individual');
     for (const line of card.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const [read] = parseVcards(card);

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import type { ImportField, Mapping } from './mapping.js';
 import { toVcard3 } from './vcard-lines.js';
+import { isVietnameseName } from './row-parts.js';
 
 /** The columns a vCard import shows and maps, in this order; each card fills them from its properties. */
 export const VCARD_COLUMNS = [
@@ -49,6 +50,7 @@ export type VcardRecord = {
   skipped: string[];
   dropBadValues: true;
   listed: true;
+  titles?: string[];
   error?: string;
 };
 
@@ -123,7 +125,7 @@ function telText(value: string): string {
   return ext ? `${number} ext. ${ext}` : number;
 }
 
-type Organization = { name: string; units: string[]; title: string };
+type Organization = { name: string; units: string[]; title: string; group: string | undefined };
 
 function readCard(card: string, line: number): VcardRecord {
   const values: string[][] = VCARD_COLUMNS.map(() => []);
@@ -147,7 +149,7 @@ function readCard(card: string, line: number): VcardRecord {
   };
   // Each ORG with the TITLE that follows it, so a title stays with its own organisation.
   const orgs: Organization[] = [];
-  const looseTitles: string[] = [];
+  const looseTitles: { title: string; group: string | undefined }[] = [];
   for (const property of component.getAllProperties()) {
     const name = property.name.toUpperCase();
     const raw = property.getValues() as unknown[];
@@ -174,10 +176,12 @@ function readCard(card: string, line: number): VcardRecord {
         for (const v of raw) put('TEL', telText(String(v)), label);
         break;
       case 'TITLE': {
-        const title = raw.map(String).join(' ').trim();
-        const last = orgs[orgs.length - 1];
+        const title = unescapeLeftovers(raw.map(String).join(' ')).trim();
+        // Grouped with its ORG (`item2.ORG`, `item2.TITLE`), else the ORG it follows.
+        const own = group ? orgs.find((o) => o.group === group) : undefined;
+        const last = own ?? (group ? undefined : orgs[orgs.length - 1]);
         if (last && !last.title) last.title = title;
-        else looseTitles.push(title);
+        else looseTitles.push({ title, group });
         break;
       }
       case 'X-RAPPORT-MESSENGER':
@@ -191,7 +195,7 @@ function readCard(card: string, line: number): VcardRecord {
         for (const v of raw) {
           // ORG is the organisation, then its units: the department is kept beside the title.
           const [org = '', ...units] = (Array.isArray(v) ? v : [v]).map((part) => String(part).trim());
-          if (org) orgs.push({ name: org, units: units.filter(Boolean), title: '' });
+          if (org) orgs.push({ name: org, units: units.filter(Boolean), title: '', group });
         }
         break;
       case 'ADR':
@@ -210,29 +214,32 @@ function readCard(card: string, line: number): VcardRecord {
         break;
     }
   }
-  putOrganizations(put, orgs, looseTitles);
+  const titles = putOrganizations(put, orgs, looseTitles);
+  if (titles) record.titles = titles;
   fillName(component, put, values);
   return record;
 }
 
 /**
- * ORG values and one TITLE value: titles joined by `;` when there are several organisations,
- * the i-th for the i-th (the convention the row reader shares with CSV files).
+ * ORG values and one TITLE value to show (titles joined by `;` when there are several
+ * organisations); answers the title at each organisation, index for index, which the row reader
+ * uses as it is, so a title holding `;` stays whole.
  */
 function putOrganizations(
   put: (column: VcardColumn, value: string) => void,
   orgs: Organization[],
-  looseTitles: string[],
-) {
-  // A title before any ORG (or a second one) belongs to the first organisation that has none.
-  for (const title of looseTitles) {
-    const free = orgs.find((o) => !o.title);
+  looseTitles: { title: string; group: string | undefined }[],
+): string[] | undefined {
+  // A title before its ORG goes to the ORG of its group, else to the first organisation that has none.
+  for (const { title, group } of looseTitles) {
+    const free = orgs.find((o) => !o.title && group && o.group === group) ?? orgs.find((o) => !o.title);
     if (free) free.title = title;
     else if (!orgs.length) put('TITLE', title);
   }
   for (const o of orgs) put('ORG', o.name);
   const titles = orgs.map((o) => [o.title, ...o.units].filter(Boolean).join(', '));
   if (titles.some(Boolean)) put('TITLE', titles.join(orgs.length > 1 ? '; ' : ''));
+  return orgs.length ? titles : undefined;
 }
 
 function fillName(component: ICAL.Component, put: (column: VcardColumn, value: string) => void, values: string[][]) {
@@ -241,7 +248,12 @@ function fillName(component: ICAL.Component, put: (column: VcardColumn, value: s
     // vCard 3 allows a card with only N: given and family names, in the order the card gives them.
     const n = component.getFirstPropertyValue('n') as unknown;
     const parts = Array.isArray(n) ? n.flat().map(String) : [];
-    const name = [parts[3], parts[1], parts[2], parts[0], parts[4]].filter((p) => p?.trim()).join(' ');
+    // A Vietnamese name reads family, middle, given (row-parts.isVietnameseName says when).
+    const vietnamese = isVietnameseName({ family: parts[0] ?? '', all: parts.join(' ') }, undefined);
+    const order = vietnamese
+      ? [parts[3], parts[0], parts[2], parts[1], parts[4]]
+      : [parts[3], parts[1], parts[2], parts[0], parts[4]];
+    const name = order.filter((p) => p?.trim()).join(' ');
     if (name) put('FN', name);
   }
   // Company cards of vCard 3 apps carry no KIND: their name is their organisation (or Apple marks them).
