@@ -58,7 +58,9 @@ function stringValue(field: string, value: string, text: AuditText, entityType: 
   if (field === 'contacts') {
     // Contacts are audited as "channel: value".
     const [channel = '', ...rest] = value.split(': ');
-    if (text.has(`partner.channel.${channel}`)) return `${text.t(`partner.channel.${channel}`)}: ${rest.join(': ')}`;
+    // The value is isolated (FSI…PDI) so a phone number's + stays in front in a right-to-left label.
+    if (text.has(`partner.channel.${channel}`))
+      return `${text.t(`partner.channel.${channel}`)}: \u2068${rest.join(': ')}\u2069`;
   }
   if (INSTANT.test(value) && !Number.isNaN(Date.parse(value))) return text.dateTime(value);
   if (DAY.test(value)) return text.day(value);

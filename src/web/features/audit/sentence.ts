@@ -33,19 +33,23 @@ export function sentenceOf(entry: AuditEntry, text: AuditText): Sentence {
 
 /** The changed fields, labelled, with their values before and after. */
 export function details(entry: AuditEntry, text: AuditText): Detail[] {
-  return Object.entries(entry.changes)
-    .filter(([field]) => !UNLISTED_FIELDS.has(field))
-    .map(([field, change]) => {
-      const label = fieldLabel(field);
-      const values = Object.fromEntries(Object.entries(label.values ?? {}).map(([k, id]) => [k, text.t(id)]));
-      const value = (v: unknown) => changeValue(field, v, text, entry.entityType);
-      return {
-        field,
-        label: text.has(label.id) ? text.t(label.id, values) : text.t('audit.field.other'),
-        before: value(change.before),
-        after: value(change.after),
-      };
-    });
+  return (
+    Object.entries(entry.changes)
+      .filter(([field]) => !UNLISTED_FIELDS.has(field))
+      .map(([field, change]) => {
+        const label = fieldLabel(field);
+        const values = Object.fromEntries(Object.entries(label.values ?? {}).map(([k, id]) => [k, text.t(id)]));
+        const value = (v: unknown) => changeValue(field, v, text, entry.entityType);
+        return {
+          field,
+          label: text.has(label.id) ? text.t(label.id, values) : text.t('audit.field.other'),
+          before: value(change.before),
+          after: value(change.after),
+        };
+      })
+      // A new record's empty fields say nothing.
+      .filter((d) => d.before !== '—' || d.after !== '—')
+  );
 }
 
 /** The values a few sentences need beyond who and what: stages, roles, the tag, the checklist item… */
