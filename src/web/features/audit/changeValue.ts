@@ -25,6 +25,7 @@ const VALUE_LABELS: Record<string, string> = {
   recurrence: 'series.recurrence.',
   type: 'partner.type.',
   skippedItems: 'checklist.',
+  locale: 'language.',
 };
 
 /** `status` means a different list on each kind of record. */

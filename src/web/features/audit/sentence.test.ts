@@ -129,6 +129,22 @@ describe('audit sentences', () => {
     ]);
   });
 
+  it('names a language by its own name and a team member with their role', () => {
+    const profile = entry({
+      action: 'user.update',
+      entityType: 'user',
+      changes: { locale: { before: 'en', after: 'fa' } },
+    });
+    expect(read(profile, 'en')).toBe('Olivia Owner changed their language');
+    expect(details(profile, textIn('en'))[0]).toMatchObject({ before: 'English', after: 'فارسی' });
+    const team = entry({
+      action: 'relationship.update',
+      entityType: 'relationship',
+      changes: { team: { before: [], after: [{ userId: BOB, role: 'finance' }] } },
+    });
+    expect(details(team, textIn('vi', { [BOB]: 'Bob Buyer' }))[0]?.after).toBe('Bob Buyer (Tài chính)');
+  });
+
   it('reads an unknown action generically, and an unnamed record by its kind', () => {
     const future = entry({ action: 'partner.teleport', entityName: null, actor: null });
     expect(read(future, 'en')).toBe('System changed the partner (no longer exists)');
