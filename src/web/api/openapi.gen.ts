@@ -254,7 +254,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Every change in the workspace, newest first (owner/admin) */
+    /** Every change in the workspace, newest first, with the names it mentions (owner/admin) */
     get: operations['listAuditLog'];
     put?: never;
     post?: never;
@@ -1446,8 +1446,14 @@ export interface components {
         };
       };
       entityId: string;
+      /** @description The record's current or last known name; null once it is purged */
+      entityName: string | null;
       entityType: string;
       id: string;
+      /** @description Names of the ids the changes mention (members, partners, tags, checklist items…), by id */
+      names: {
+        [key: string]: string;
+      };
     };
     CalendarFeed: {
       active: boolean;

@@ -8,6 +8,7 @@ import {
   workspaceWithOwner,
   type TestContext,
 } from '../../test/harness.js';
+import { makePartner, makeRelationship } from '../../test/factories.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -22,7 +23,9 @@ type Entry = {
   action: string;
   entityType: string;
   entityId: string;
+  entityName: string | null;
   changes: Record<string, { before: unknown; after: unknown }>;
+  names: Record<string, string>;
 };
 
 async function auditLog(client: Client, base: string): Promise<Entry[]> {
@@ -253,5 +256,79 @@ describe('audit log: access and pagination', () => {
       expect(response.statusCode).toBe(400);
       expect(response.json()).toMatchObject({ code: 'validation', errors: [{ path: 'cursor' }] });
     }
+  });
+});
+
+describe('audit log: names instead of ids', () => {
+  it('names the record and every member, partner and checklist item the changes mention, trashed ones too', async () => {
+    const { client, base, owner, workspace } = await workspaceWithOwner(ctx);
+    const { user: bob } = await memberWithRole(ctx, workspace.id, 'member', 'Bob Buyer');
+    const relationship = await makeRelationship(client, base, { purpose: 'Steel supply' }, 'Hòa Phát Steel');
+    const moved = await client.post(`${base}/relationships/${relationship.id}/stage`, {
+      to: 'engagement',
+      version: 1,
+      confirmSkipped: true,
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const meeting = await client.post(`${base}/interactions`, {
+      kind: 'meeting',
+      subject: 'Price review',
+      relationshipIds: [relationship.id],
+      memberIds: [owner.id, bob.id],
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const interactionId = (meeting.json() as { id: string }).id;
+    expect((await client.delete(`${base}/interactions/${interactionId}`, { 'if-match': '1' })).statusCode).toBe(204);
+
+    const log = await auditLog(client, base);
+    const created = log.find((e) => e.action === 'interaction.create');
+    expect(created).toMatchObject({ entityName: 'Price review' });
+    expect(created?.names).toMatchObject({
+      [owner.id]: 'Olga Owner',
+      [bob.id]: 'Bob Buyer',
+      [relationship.id]: 'Hòa Phát Steel · Steel supply',
+    });
+    expect(log.find((e) => e.action === 'interaction.delete')).toMatchObject({ entityName: 'Price review' });
+    const stage = log.find((e) => e.action === 'relationship.stage');
+    expect(stage).toMatchObject({
+      entityName: 'Hòa Phát Steel · Steel supply',
+      changes: { stage: { before: 'formation', after: 'engagement' } },
+    });
+    // Shipped checklist items are keys the web translates, not ids to look up.
+    expect(stage?.changes.skippedItems?.after).toEqual(expect.arrayContaining(['planning.joint_plan']));
+    const partner = log.find((e) => e.action === 'partner.create');
+    expect(partner).toMatchObject({ entityName: 'Hòa Phát Steel', names: { [owner.id]: 'Olga Owner' } });
+    expect(log.find((e) => e.action === 'workspace.create')?.entityName).toBe('Test workspace');
+  });
+
+  it("never names another workspace's records, and shows nothing to a member", async () => {
+    const mine = await workspaceWithOwner(ctx, 'Mine');
+    const theirs = await workspaceWithOwner(ctx, 'Theirs');
+    const secret = await makePartner(theirs.client, theirs.base, 'Secret Supplier Ltd');
+    // An id of theirs in my workspace's log (as a forged or stale value would be) stays unnamed.
+    await ctx.db
+      .insertInto('auditLog')
+      .values({
+        id: '01900000-0000-7000-8000-000000000001',
+        workspaceId: mine.workspace.id,
+        actorId: mine.owner.id,
+        action: 'partner.update',
+        entityType: 'partner',
+        entityId: secret.id,
+        changes: JSON.stringify({ affiliations: { before: theirs.workspace.id, after: [secret.id, theirs.owner.id] } }),
+      })
+      .execute();
+    const response = await mine.client.get(`${mine.base}/audit-log?limit=200`);
+    expect(response.statusCode).toBe(200);
+    expect(response.body).not.toContain('Secret Supplier');
+    expect(response.body).not.toContain('Theirs');
+    const forged = (response.json() as { items: Entry[] }).items.find((e) => e.entityId === secret.id);
+    expect(forged?.entityName).toBeNull();
+    expect(forged?.names).toEqual({});
+    expect((await mine.client.get(`${theirs.base}/audit-log`)).statusCode).toBe(404);
+    const { client: member } = await memberWithRole(ctx, mine.workspace.id, 'member');
+    const refused = await member.get(`${mine.base}/audit-log`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.body).not.toContain('Olga Owner');
   });
 });

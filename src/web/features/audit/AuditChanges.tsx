@@ -1,31 +1,42 @@
-import { Code, Stack, Text } from '@mantine/core';
-import { FormattedMessage } from 'react-intl';
-import type { AuditEntry } from './audit.queries.js';
-import { changeValue } from './changeValue.js';
+import { List, Spoiler, Text } from '@mantine/core';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { Detail } from './sentence.js';
+
+/** Values this long are folded behind "Show more", so one note cannot fill the page. */
+const LONG = 160;
 
 /**
- * Each changed field with its value before and after. <bdi> isolates each value,
- * so the arrow follows the page direction whatever script the values are in.
+ * Each changed field with its value before and after (only after, for a new record). <bdi>
+ * isolates each value, so the arrow follows the page direction whatever script the values are in.
  */
-export function AuditChanges({ changes }: { changes: AuditEntry['changes'] }) {
-  const fields = Object.entries(changes);
-  if (fields.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        —
-      </Text>
-    );
+export function AuditChanges({ details }: { details: Detail[] }) {
+  const intl = useIntl();
+  if (details.length === 0) return null;
   return (
-    <Stack gap={2}>
-      {fields.map(([field, change]) => (
-        <Text size="sm" key={field}>
-          <Code>{field}</Code>{' '}
-          <FormattedMessage
-            id="audit.change"
-            values={{ before: <bdi>{changeValue(change.before)}</bdi>, after: <bdi>{changeValue(change.after)}</bdi> }}
-          />
-        </Text>
+    <List size="sm" spacing={2} listStyleType="none" withPadding={false} data-testid="audit-details">
+      {details.map((d) => (
+        <List.Item key={d.field} style={{ overflowWrap: 'anywhere' }}>
+          <Spoiler
+            maxHeight={d.before.length + d.after.length > LONG ? 60 : 1000}
+            showLabel={intl.formatMessage({ id: 'audit.showMore' })}
+            hideLabel={intl.formatMessage({ id: 'audit.showLess' })}
+          >
+            <Text size="sm" span c="dimmed">
+              <FormattedMessage id="audit.detailLabel" values={{ label: d.label }} />
+            </Text>{' '}
+            <Text size="sm" span>
+              {d.before === '—' ? (
+                <bdi>{d.after}</bdi>
+              ) : (
+                <FormattedMessage
+                  id="audit.change"
+                  values={{ before: <bdi>{d.before}</bdi>, after: <bdi>{d.after}</bdi> }}
+                />
+              )}
+            </Text>
+          </Spoiler>
+        </List.Item>
       ))}
-    </Stack>
+    </List>
   );
 }
