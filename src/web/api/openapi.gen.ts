@@ -1499,6 +1499,7 @@ export interface components {
       isMeeting?: boolean;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location?: string;
       memberIds?: string[];
       minutes?: string;
       notes?: string;
@@ -1697,6 +1698,7 @@ export interface components {
       isMeeting: boolean;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location: string;
       members: {
         id: string;
         name: string;
@@ -1782,6 +1784,7 @@ export interface components {
       interval: number;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location: string;
       materializedUntil: string;
       members: {
         id: string;
@@ -2377,6 +2380,7 @@ export interface components {
       isMeeting?: boolean;
       /** @enum {string} */
       kind?: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location?: string;
       memberIds?: string[];
       minutes?: string;
       notes?: string;
@@ -4224,6 +4228,7 @@ export interface operations {
           /** @enum {string} */
           kind?:
             'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+          location?: string;
           memberIds?: string[];
           partnerIds?: string[];
           personIds?: string[];
@@ -4311,6 +4316,7 @@ export interface operations {
           /** @enum {string} */
           kind?:
             'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+          location?: string;
           memberIds?: string[];
           partnerIds?: string[];
           personIds?: string[];
