@@ -1,8 +1,14 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantOf } from '../../platform/core/index.js';
-import { createTestApp, workspaceWithOwner, type Client, type TestContext } from '../../test/harness.js';
-import { logInteraction, makePartner } from '../../test/interactions.js';
+import {
+  createTestApp,
+  memberWithRole,
+  workspaceWithOwner,
+  type Client,
+  type TestContext,
+} from '../../test/harness.js';
+import { daysFromNow, logInteraction, makePartner } from '../../test/interactions.js';
 import { materializeDueSeries, occurrencesBetween } from '../interactions/index.js';
 
 let ctx: TestContext;
@@ -168,6 +174,64 @@ describe('a series in calendars', () => {
     const other = await workspaceWithOwner(ctx, 'Other company');
     expect((await other.client.get(`${base}/interactions/${held[1]?.id}.ics`)).statusCode).toBe(404);
     expect((await other.client.get(`${other.base}/interactions/${held[1]?.id}.ics`)).statusCode).toBe(404);
+  });
+
+  it('a stopped series ends with UNTIL at its last start; a series begun in the past starts at its first held occurrence; a member not in the template gets single events', async () => {
+    const { client, base, owner, workspace } = await workspaceWithOwner(ctx);
+    const { user: bob, client: bobClient } = await memberWithRole(ctx, workspace.id, 'member', 'Bob');
+    const partner = await makePartner(client, base, 'Acme');
+    const startsAt = instantOf({ year: YEAR, month: 2, day: 1, hour: 15, minute: 0 }, 'America/New_York');
+    const stopped = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'weekly',
+        interval: 2,
+        startsAt: startsAt.toISOString(),
+        timeZone: 'America/New_York',
+        subject: 'Fortnightly',
+        partnerIds: [partner.id],
+      })
+    ).json();
+    await materializeDueSeries(ctx.db, new Date(Date.UTC(YEAR, 0, 20)));
+    const held = await occurrences(client, base, stopped.id);
+    expect(held.length).toBeGreaterThanOrEqual(6);
+    // Stopped after its third meeting (a stop sends the later ones to the trash).
+    await ctx.db
+      .updateTable('meetingSeries')
+      .set({ stoppedAt: new Date(Date.parse(held[2]?.occurredAt ?? '') + 3600_000) })
+      .where('id', '=', stopped.id)
+      .execute();
+    for (const o of held.slice(3))
+      expect((await client.delete(`${base}/interactions/${o.id}`, { 'if-match': '1' })).statusCode).toBe(204);
+
+    const running = (
+      await client.post(`${base}/meeting-series`, {
+        recurrence: 'weekly',
+        startsAt: daysFromNow(-20),
+        subject: 'Weekly from the past',
+        partnerIds: [partner.id],
+        memberIds: [owner.id],
+      })
+    ).json();
+    const upcoming = await occurrences(client, base, running.id);
+    const joined = await client.patch(`${base}/interactions/${upcoming[0]?.id}`, {
+      memberIds: [owner.id, bob.id],
+      version: 1,
+    });
+    expect(joined.statusCode, joined.body).toBe(200);
+
+    const text = await fetchFeed(client);
+    const ended = expand(text, `series-${stopped.id}@rapport`);
+    expect(ended.master.component.getFirstPropertyValue('rrule')?.toString()).toMatch(/^FREQ=WEEKLY;INTERVAL=2;UNTIL=/);
+    expect(ended.occurrences.map((o) => o.start)).toEqual(held.slice(0, 3).map((o) => o.occurredAt));
+    const fromPast = expand(text, `series-${running.id}@rapport`, 3);
+    expect(fromPast.master.startDate.toJSDate().toISOString()).toBe(upcoming[0]?.occurredAt);
+    expect(fromPast.master.component.getAllProperties('exdate')).toHaveLength(0);
+    expect(fromPast.occurrences.map((o) => o.start)).toEqual(upcoming.slice(0, 3).map((o) => o.occurredAt));
+    // Bob was asked to one meeting of a series he is not in: that one, as a meeting of its own.
+    const bobs = new ICAL.Component(ICAL.parse(await fetchFeed(bobClient)))
+      .getAllSubcomponents('vevent')
+      .map((v) => v.getFirstPropertyValue('uid'));
+    expect(bobs).toEqual([`${upcoming[0]?.id}@rapport`]);
   });
 
   it('keeps a meeting’s location, shows it as LOCATION, and names the field when it is too long', async () => {

@@ -73,34 +73,16 @@ function contentOf(event: CalendarEvent, start: Date): string {
 }
 
 /**
- * A series as iCalendar events: ONE event with an RRULE from its first start at or after `from`,
- * an EXDATE for each start the rule reaches where no occurrence is held (cancelled, not this
- * calendar's, removed), and for each occurrence that differs from the template an
- * override with the same UID and RECURRENCE-ID at its scheduled start. Occurrences off the rule
- * (held from before its schedule was changed) stay events of their own. A series that no longer
- * has a start from `from` on is its occurrences alone.
+ * The series' own event: its template (subject, place, duration, agenda) with the people of an
+ * untouched occurrence, the latest one ahead if any (occurrences copy the template's live people
+ * when they are made), starting at `first` with the rule from there.
  */
-export function seriesEvents(entry: SeriesInCalendar, from: Date, now: Date): CalendarEvent[] {
-  const { series, occurrences } = entry;
+function masterEvent(series: Series, template: MeetingEvent, starts: Date[], openEnd: Date): CalendarEvent {
   const schedule = scheduleOf(series);
-  const openEnd = new Date(Math.max(now.getTime(), series.materializedUntil.getTime()) + OPEN_END_DAYS * DAY);
-  const starts = occurrencesBetween(schedule, new Date(from.getTime() - 1), series.stoppedAt ?? openEnd);
-  const first = starts[0];
-  if (!first) return occurrences;
-  // Occurrences exist up to the watermark; after it, only the rule says what comes.
-  const held = series.stoppedAt ?? series.materializedUntil;
-  const byStart = new Map(occurrences.map((o) => [o.occurrenceStart?.getTime(), o]));
-  const onRule = starts.filter((s) => s <= held);
-  const untouched = onRule.flatMap((s) => {
-    const o = byStart.get(s.getTime());
-    return o && o.version === 1 && o.occurredAt.getTime() === s.getTime() ? [o] : [];
-  });
-  // The template's people and agenda as the latest copy of it shows them.
-  const template = untouched.find((o) => o.occurredAt >= now) ?? untouched.at(-1) ?? occurrences[0];
-  if (!template) return [];
+  const first = starts[0] ?? series.startsAt;
   const skipped = occurrencesBetween(schedule, new Date(series.startsAt.getTime() - 1), first).length - 1;
   const ends = series.stoppedAt !== null || schedule.count !== null || schedule.until !== null;
-  const master: CalendarEvent = {
+  return {
     ...template,
     id: series.id,
     uid: `series-${series.id}@rapport`,
@@ -111,6 +93,8 @@ export function seriesEvents(entry: SeriesInCalendar, from: Date, now: Date): Ca
     durationMinutes: series.durationMinutes,
     subject: series.subject,
     location: series.location,
+    notesText: '',
+    agenda: series.agenda.map((item) => item.title),
     createdAt: series.createdAt,
     updatedAt: series.updatedAt,
     recurrence: {
@@ -119,23 +103,52 @@ export function seriesEvents(entry: SeriesInCalendar, from: Date, now: Date): Ca
       lastStart: ends ? (starts.at(-1) ?? first) : openEnd,
     },
   };
+}
+
+/**
+ * A series as iCalendar events: ONE event with an RRULE from its first held start at or after
+ * `from`, an EXDATE for each later start up to the watermark where no occurrence is held
+ * (cancelled, not this calendar's, removed), and for each occurrence that differs from the template
+ * an override with the same UID and RECURRENCE-ID at its scheduled start. Occurrences off the rule
+ * (held from before its schedule was changed, or restored after a stop) stay events of their own.
+ * A series with nothing left to show from `from` on is its occurrences alone.
+ */
+export function seriesEvents(entry: SeriesInCalendar, from: Date, now: Date): CalendarEvent[] {
+  const { series, occurrences } = entry;
+  const openEnd = new Date(Math.max(now.getTime(), series.materializedUntil.getTime()) + OPEN_END_DAYS * DAY);
+  // Occurrences exist up to the watermark; after it, only the rule says what comes.
+  const held = series.stoppedAt ?? series.materializedUntil;
+  const byStart = new Map(occurrences.map((o) => [o.occurrenceStart?.getTime(), o]));
+  const all = occurrencesBetween(scheduleOf(series), new Date(from.getTime() - 1), series.stoppedAt ?? openEnd);
+  // Starts before the first one held never had an occurrence (a series made with a past start):
+  // the rule begins after them.
+  const lead = all.findIndex((s) => s > held || byStart.has(s.getTime()));
+  const starts = lead < 0 ? [] : all.slice(lead);
+  const onRule = starts.filter((s) => s <= held);
+  const untouched = onRule.flatMap((s) => {
+    const o = byStart.get(s.getTime());
+    return o && o.version === 1 && o.occurredAt.getTime() === s.getTime() ? [o] : [];
+  });
+  const template = untouched.find((o) => o.occurredAt >= now) ?? untouched.at(-1) ?? occurrences[0];
+  if (!starts.length || !template) return occurrences;
+  const master = masterEvent(series, template, starts, openEnd);
+  const templateContent = contentOf(master, master.occurredAt);
   const events: CalendarEvent[] = [master];
-  const templateContent = contentOf(master, first);
   const ruled = new Set<MeetingEvent>();
   for (const start of onRule) {
     const occurrence = byStart.get(start.getTime());
-    // None held at a start the rule reached: cancelled, not this calendar's, or removed for good.
-    if (!occurrence) master.recurrence?.exdates.push(start);
-    else {
-      ruled.add(occurrence);
-      if (contentOf(occurrence, start) !== templateContent)
-        events.push({
-          ...occurrence,
-          uid: master.uid,
-          recurrenceId: start,
-          version: Math.max(occurrence.version, series.version),
-        });
+    if (!occurrence) {
+      master.recurrence?.exdates.push(start);
+      continue;
     }
+    ruled.add(occurrence);
+    if (contentOf(occurrence, start) !== templateContent)
+      events.push({
+        ...occurrence,
+        uid: master.uid,
+        recurrenceId: start,
+        version: Math.max(occurrence.version, series.version),
+      });
   }
   return [...events, ...occurrences.filter((o) => !ruled.has(o))];
 }
