@@ -210,12 +210,19 @@ test('in Persian the month is a Solar Hijri month, weeks start on Saturday, righ
   await expect(page.getByTestId('meeting-location')).toContainText('مکان');
   await page.screenshot({ path: '/tmp/h-cal-fa-meeting-page.png' });
   await page.goBack();
+  await page.getByTestId('new-series').click();
+  const seriesForm = page.getByRole('dialog');
+  await seriesForm.getByTestId('series-location').fill('https://meet.example.com/abc-defg-hij');
+  await page.screenshot({ path: '/tmp/h-cal-fa-series-form.png' });
+  await page.keyboard.press('Escape');
+  await expect(seriesForm).toBeHidden();
 
   await page.getByTestId('calendar-view').getByText('هفته', { exact: true }).click();
   await expect(page.getByTestId('calendar-title')).toContainText(PERSIAN_DIGITS);
   await expect(
     page.locator(`[data-testid="calendar-week-column"][data-day="${today}"]`).getByTestId('calendar-meeting'),
   ).toContainText(meeting);
+  await page.screenshot({ path: '/tmp/h-cal-fa-week.png' });
   await chooseLanguage(page, 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });

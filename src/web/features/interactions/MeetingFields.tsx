@@ -40,6 +40,8 @@ export function MeetingFields({ workspaceId, userId, value, onChange, errors, wi
         value={value.location}
         error={errors.location}
         data-testid="meeting-location-input"
+        // A link or a Latin address reads left to right on a Persian page, Persian text right to left.
+        dir="auto"
         onChange={(e) => onChange({ location: e.currentTarget.value })}
       />
       {part(

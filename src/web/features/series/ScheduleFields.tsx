@@ -52,6 +52,8 @@ export function ScheduleFields({ value, onChange, errors }: Props) {
           value={value.location}
           error={errors.location}
           data-testid="series-location"
+          // A link or a Latin address reads left to right on a Persian page, Persian text right to left.
+          dir="auto"
           onChange={(e) => onChange({ location: e.currentTarget.value })}
         />
         <TextInput
