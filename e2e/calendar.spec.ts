@@ -15,6 +15,8 @@ const olga = `Ольга Петрова ${run}`;
 const anEmail = `an.${run}@hoaphat.example`;
 const meeting = `Price review ${run}`;
 const series = `Weekly progress ${run}`;
+const videoLink = `https://meet.example.com/price-${run}`;
+const room = `Phòng họp 3, tầng 2; Hà Nội ${run}`;
 const INTERACTION_URL = /\/interactions\/[0-9a-f-]{36}$/;
 const SERIES_URL = /\/calendar\/series\/[0-9a-f-]{36}$/;
 // The context runs in UTC, like the signed-in owner's calendar.
@@ -67,6 +69,7 @@ test('a day of the month logs a meeting on it, seen in the month and the week', 
   await pick(dialog, 'Partners', org);
   await dialog.getByRole('textbox', { name: 'Subject' }).fill(meeting);
   await dialog.getByRole('textbox', { name: 'Duration (minutes)' }).fill('90');
+  await dialog.getByRole('textbox', { name: 'Location' }).fill(videoLink);
   await dialog.getByTestId('interaction-submit').click();
   await expect(dialog).toBeHidden();
 
@@ -80,6 +83,10 @@ test('a day of the month logs a meeting on it, seen in the month and the week', 
   await column.getByTestId('calendar-meeting').click();
   await expect(page).toHaveURL(INTERACTION_URL);
   await expect(page.getByTestId('interaction-title')).toHaveText(meeting);
+  // A video link opens in a new tab.
+  const link = page.getByTestId('meeting-location').getByRole('link');
+  await expect(link).toHaveAttribute('href', videoLink);
+  await expect(link).toHaveAttribute('target', '_blank');
 });
 
 test('the meeting downloads as an .ics invitation and takes attachments, refusing a program', async () => {
@@ -90,6 +97,7 @@ test('the meeting downloads as an .ics invitation and takes attachments, refusin
   const text = readFileSync((await invitation.path()) ?? '', 'utf8');
   expect(text).toContain('BEGIN:VCALENDAR');
   expect(text).toContain(`SUMMARY:${meeting}`);
+  expect(text.replace(/\r\n /g, '')).toContain(`LOCATION:${videoLink}`);
 
   const chooser = page.waitForEvent('filechooser');
   await page.getByTestId('attachment-add').click();
@@ -121,6 +129,7 @@ test('a weekly series shows its occurrences on the series page and the calendar;
   await page.getByTestId('new-series').click();
   const dialog = page.getByRole('dialog', { name: 'New recurring meeting' });
   await dialog.getByTestId('series-subject').fill(series);
+  await dialog.getByTestId('series-location').fill(room);
   await expect(dialog.getByRole('combobox', { name: 'Repeats' })).toHaveValue('Weekly');
   await pick(dialog, 'Partners', org);
   await dialog.getByRole('button', { name: 'Add agenda item' }).click();
@@ -136,6 +145,9 @@ test('a weekly series shows its occurrences on the series page and the calendar;
   // The next 90 days are scheduled at once: 12 or 13 weekly meetings.
   await expect.poll(() => page.getByTestId('series-occurrence').count()).toBeGreaterThanOrEqual(12);
   await expect(page.getByTestId('series-agenda')).toContainText('Progress against the plan');
+  // The place is the series' and each occurrence's; an address is text, not a link.
+  await expect(page.getByTestId('meeting-location')).toContainText(room);
+  await expect(page.getByTestId('meeting-location').getByRole('link')).toHaveCount(0);
 
   await page.getByTestId('series-edit').click();
   const edit = page.getByRole('dialog', { name: 'Edit recurring meeting' });
@@ -185,11 +197,32 @@ test('in Persian the month is a Solar Hijri month, weeks start on Saturday, righ
   ).toBe('1');
   await expect(dayCell(today).getByTestId('calendar-meeting')).toContainText(meeting);
 
+  // The meeting form with a place written in Persian, and the meeting's page with its link.
+  await dayCell(today).getByTestId('calendar-day-number').click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByTestId('meeting-location-input').fill('تهران، خیابان ولیعصر، پلاک ۱۲');
+  await expect(dialog.getByTestId('meeting-fields')).toContainText('نشانی یا پیوند تماس تصویری');
+  await dialog.getByTestId('meeting-location-input').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/h-cal-fa-meeting-form.png' });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await dayCell(today).getByTestId('calendar-meeting').click();
+  await expect(page.getByTestId('meeting-location')).toContainText('مکان');
+  await page.screenshot({ path: '/tmp/h-cal-fa-meeting-page.png' });
+  await page.goBack();
+  await page.getByTestId('new-series').click();
+  const seriesForm = page.getByRole('dialog');
+  await seriesForm.getByTestId('series-location').fill('https://meet.example.com/abc-defg-hij');
+  await page.screenshot({ path: '/tmp/h-cal-fa-series-form.png' });
+  await page.keyboard.press('Escape');
+  await expect(seriesForm).toBeHidden();
+
   await page.getByTestId('calendar-view').getByText('هفته', { exact: true }).click();
   await expect(page.getByTestId('calendar-title')).toContainText(PERSIAN_DIGITS);
   await expect(
     page.locator(`[data-testid="calendar-week-column"][data-day="${today}"]`).getByTestId('calendar-meeting'),
   ).toContainText(meeting);
+  await page.screenshot({ path: '/tmp/h-cal-fa-week.png' });
   await chooseLanguage(page, 'en');
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });

@@ -1505,6 +1505,7 @@ export interface components {
       isMeeting?: boolean;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location?: string;
       memberIds?: string[];
       minutes?: string;
       notes?: string;
@@ -1703,6 +1704,7 @@ export interface components {
       isMeeting: boolean;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location: string;
       members: {
         id: string;
         name: string;
@@ -1788,6 +1790,7 @@ export interface components {
       interval: number;
       /** @enum {string} */
       kind: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location: string;
       materializedUntil: string;
       members: {
         id: string;
@@ -2383,6 +2386,7 @@ export interface components {
       isMeeting?: boolean;
       /** @enum {string} */
       kind?: 'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+      location?: string;
       memberIds?: string[];
       minutes?: string;
       notes?: string;
@@ -4230,6 +4234,7 @@ export interface operations {
           /** @enum {string} */
           kind?:
             'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+          location?: string;
           memberIds?: string[];
           partnerIds?: string[];
           personIds?: string[];
@@ -4317,6 +4322,7 @@ export interface operations {
           /** @enum {string} */
           kind?:
             'email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other';
+          location?: string;
           memberIds?: string[];
           partnerIds?: string[];
           personIds?: string[];

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import type { Db, Tx, Row } from '../../platform/db/index.js';
 import type { CalendarEvent, CalendarPerson } from './ics.js';
 
+/** A meeting as a calendar shows it, with its place in a series if it is an occurrence. */
+export type MeetingEvent = CalendarEvent & { seriesId: string | null; occurrenceStart: Date | null };
+
 export async function findFeedOfUser(db: Db, userId: string) {
   return db.selectFrom('calendarFeed').selectAll().where('userId', '=', userId).executeTakeFirst();
 }
@@ -47,13 +50,16 @@ type MeetingRow = Pick<
   | 'timeZone'
   | 'durationMinutes'
   | 'subject'
+  | 'location'
   | 'notesText'
+  | 'seriesId'
+  | 'occurrenceStart'
   | 'createdAt'
   | 'updatedAt'
   | 'createdBy'
 > & { workspaceName: string };
 
-const MEETING_COLUMNS = sql`i.workspace_id, w.name as workspace_name, i.id, i.version, i.occurred_at, i.time_zone, i.duration_minutes, i.subject, i.notes_text, i.created_at, i.updated_at, i.created_by`;
+const MEETING_COLUMNS = sql`i.workspace_id, w.name as workspace_name, i.id, i.version, i.occurred_at, i.time_zone, i.duration_minutes, i.subject, i.location, i.notes_text, i.series_id, i.occurrence_start, i.created_at, i.updated_at, i.created_by`;
 
 /**
  * Live meetings a user takes part in, in every workspace they still belong to, that start after
@@ -84,7 +90,7 @@ export async function findMeeting(db: Db, workspaceId: string, id: string): Prom
  * their first email, and the organizer (who logged it, else the first member), in one query per
  * part for all of one workspace's meetings.
  */
-export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<CalendarEvent[]> {
+export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<MeetingEvent[]> {
   const byWorkspace = new Map<string, string[]>();
   for (const row of rows) byWorkspace.set(row.workspaceId, [...(byWorkspace.get(row.workspaceId) ?? []), row.id]);
   const parts = new Map<
@@ -158,4 +164,25 @@ export async function toCalendarEvents(db: Db, rows: MeetingRow[]): Promise<Cale
       organizer: organizer ? { name: organizer.name, email: organizer.email } : null,
     };
   });
+}
+
+/** Live occurrences of one series, oldest first: what its .ics holds. */
+export async function findSeriesMeetings(db: Db, workspaceId: string, seriesId: string): Promise<MeetingRow[]> {
+  const result = await sql<MeetingRow>`
+    select ${MEETING_COLUMNS} from interaction i join workspace w on w.id = i.workspace_id
+    where i.workspace_id = ${workspaceId} and i.series_id = ${seriesId} and i.deleted_at is null
+    order by i.occurred_at, i.id`.execute(db);
+  return result.rows;
+}
+
+export type SeriesKey = { workspaceId: string; id: string };
+
+/** The series these occurrences belong to. */
+export async function findSeriesByKeys(db: Db, keys: SeriesKey[]) {
+  if (!keys.length) return [];
+  return db
+    .selectFrom('meetingSeries')
+    .selectAll()
+    .where((eb) => eb.or(keys.map((k) => eb.and([eb('workspaceId', '=', k.workspaceId), eb('id', '=', k.id)]))))
+    .execute();
 }

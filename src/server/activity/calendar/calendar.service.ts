@@ -10,11 +10,15 @@ import {
   findFeedMeetings,
   findFeedOfUser,
   findMeeting,
+  findSeriesByKeys,
+  findSeriesMeetings,
+  type MeetingEvent,
   toCalendarEvents,
   touchFeed,
   upsertFeed,
 } from './calendar.repository.js';
-import { buildCalendar } from './ics.js';
+import { buildCalendar, type CalendarEvent } from './ics.js';
+import { seriesEvents } from './series-events.js';
 
 /** How far back a feed reaches: a year of past meetings, and everything ahead. */
 export const FEED_DAYS_BACK = 365;
@@ -106,7 +110,8 @@ export async function feedCalendar(
     new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000),
     FEED_MAX_EVENTS,
   );
-  const events = await toCalendarEvents(db, rows.reverse());
+  const from = new Date(now.getTime() - FEED_DAYS_BACK * 86_400_000);
+  const events = await withSeries(db, await toCalendarEvents(db, rows.reverse()), from, now, feed.userId);
   return buildCalendar(events, {
     method: 'PUBLISH',
     publicUrl: config.publicUrl,
@@ -116,7 +121,36 @@ export async function feedCalendar(
   });
 }
 
-/** One live interaction as an invitation to send (METHOD:REQUEST, organizer and attendees with addresses). */
+/**
+ * Gathers series occurrences into their series (seriesEvents); other meetings pass as they are.
+ * In a user's feed a series is one event only if that user is in its template: otherwise the rule
+ * would promise them occurrences they are not invited to, so theirs stay single events.
+ */
+async function withSeries(
+  db: Db,
+  events: MeetingEvent[],
+  from: Date,
+  now: Date,
+  userId: string | null,
+): Promise<CalendarEvent[]> {
+  const keys = new Map<string, { workspaceId: string; id: string }>();
+  for (const e of events) if (e.seriesId) keys.set(e.seriesId, { workspaceId: e.workspaceId, id: e.seriesId });
+  const series = (await findSeriesByKeys(db, [...keys.values()])).filter(
+    (s) => userId === null || s.memberIds.includes(userId),
+  );
+  const grouped = new Set(series.map((s) => s.id));
+  const result: CalendarEvent[] = events.filter((e) => !e.seriesId || !grouped.has(e.seriesId));
+  for (const s of series) {
+    const occurrences = events.filter((e) => e.seriesId === s.id);
+    result.push(...seriesEvents({ series: s, occurrences }, from, now));
+  }
+  return result;
+}
+
+/**
+ * One live interaction as an invitation to send (METHOD:REQUEST, organizer and attendees with
+ * addresses). An occurrence of a series brings its whole series: the one event a calendar keeps.
+ */
 export async function interactionCalendar(
   db: Db,
   config: Pick<Config, 'publicUrl'>,
@@ -127,10 +161,11 @@ export async function interactionCalendar(
   await requirePermission(db, auth, workspaceId, 'read');
   const row = await findMeeting(db, workspaceId, id);
   if (!row) throw notFound('Interaction');
-  const [event] = await toCalendarEvents(db, [row]);
-  if (!event) throw notFound('Interaction');
+  const rows = row.seriesId ? await findSeriesMeetings(db, workspaceId, row.seriesId) : [row];
+  const events = await withSeries(db, await toCalendarEvents(db, rows), new Date(0), new Date(), null);
+  if (!events.length) throw notFound('Interaction');
   return {
     filename: `${[...(row.subject.trim() || 'meeting')].slice(0, 100).join('')}.ics`,
-    text: buildCalendar([event], { method: 'REQUEST', publicUrl: config.publicUrl, locale: auth.user.locale }),
+    text: buildCalendar(events, { method: 'REQUEST', publicUrl: config.publicUrl, locale: auth.user.locale }),
   };
 }

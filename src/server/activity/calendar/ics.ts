@@ -14,6 +14,8 @@ export type CalendarEvent = {
   timeZone: string;
   durationMinutes: number | null;
   subject: string;
+  /** An address or a video link, written as LOCATION ('' for none). */
+  location: string;
   notesText: string;
   agenda: string[];
   partners: string[];
@@ -24,6 +26,14 @@ export type CalendarEvent = {
   members: CalendarPerson[];
   /** Their side (partner people, with their first email if they have one). */
   people: CalendarPerson[];
+  /** The interaction's own (`<id>@rapport`) unless it belongs to a series' event. */
+  uid?: string;
+  /** The page it opens, after the public address (the interaction's page unless given). */
+  path?: string;
+  /** A series: its rule, the cancelled starts, and the last start the VTIMEZONE must cover. */
+  recurrence?: { rule: ICAL.Recur; exdates: Date[]; lastStart: Date };
+  /** An edited occurrence of a series: the start it was scheduled at. */
+  recurrenceId?: Date;
 };
 
 /** A meeting logged without a duration still needs an end in a calendar. */
@@ -95,7 +105,8 @@ function zoneSpans(events: CalendarEvent[]): Map<string, { from: Date; to: Date 
   const spans = new Map<string, { from: Date; to: Date }>();
   for (const event of events) {
     if (UTC_ZONES.has(event.timeZone)) continue;
-    const end = new Date(event.occurredAt.getTime() + minutesOf(event) * 60_000);
+    const last = event.recurrence?.lastStart ?? event.occurredAt;
+    const end = new Date(last.getTime() + minutesOf(event) * 60_000);
     const span = spans.get(event.timeZone);
     if (!span) spans.set(event.timeZone, { from: event.occurredAt, to: end });
     else {
@@ -117,27 +128,27 @@ function vevent(
 ): ICAL.Component {
   const labels = LABELS[options.locale];
   const component = new ICAL.Component('vevent');
-  component.addPropertyWithValue('uid', `${event.id}@rapport`);
+  component.addPropertyWithValue('uid', event.uid ?? `${event.id}@rapport`);
   component.addPropertyWithValue('dtstamp', utc(now));
   component.addPropertyWithValue('created', utc(event.createdAt));
   component.addPropertyWithValue('last-modified', utc(event.updatedAt));
   component.addPropertyWithValue('sequence', event.version - 1);
-  if (UTC_ZONES.has(event.timeZone)) component.addPropertyWithValue('dtstart', utc(event.occurredAt));
-  else {
-    const start = component.addPropertyWithValue(
-      'dtstart',
-      wallTime(event.occurredAt.getTime(), offsetSeconds(event.timeZone, event.occurredAt.getTime())),
-    );
-    start.setParameter('tzid', event.timeZone);
+  addZoned(component, 'dtstart', event.occurredAt, event.timeZone);
+  if (event.recurrenceId) addZoned(component, 'recurrence-id', event.recurrenceId, event.timeZone);
+  if (event.recurrence) {
+    component.addPropertyWithValue('rrule', event.recurrence.rule);
+    for (const start of event.recurrence.exdates) addZoned(component, 'exdate', start, event.timeZone);
   }
   component.addPropertyWithValue('duration', ICAL.Duration.fromSeconds(minutesOf(event) * 60));
   component.addPropertyWithValue(
     'summary',
     event.subject || (event.partners.length ? `${labels.meeting}: ${event.partners.join(', ')}` : labels.meeting),
   );
+  if (event.location.trim()) component.addPropertyWithValue('location', event.location.trim());
   const description = describe(event, labels);
   if (description) component.addPropertyWithValue('description', description);
-  component.addPropertyWithValue('url', `${options.publicUrl}/w/${event.workspaceId}/interactions/${event.id}`);
+  const path = event.path ?? `/w/${event.workspaceId}/interactions/${event.id}`;
+  component.addPropertyWithValue('url', `${options.publicUrl}${path}`);
   component.addPropertyWithValue('categories', event.workspaceName);
   component.addPropertyWithValue('status', 'CONFIRMED');
   if (event.organizer?.email) {
@@ -157,6 +168,19 @@ function vevent(
     if (method === 'REQUEST' && !isOrganizer) attendee.setParameter('rsvp', 'TRUE');
   }
   return component;
+}
+
+/**
+ * A time at its wall-clock reading in the meeting's zone (TZID=…), or in UTC. DTSTART, EXDATE and
+ * RECURRENCE-ID of one series are all written this way, so they compare equal in any program.
+ */
+function addZoned(component: ICAL.Component, name: string, at: Date, timeZone: string): void {
+  if (UTC_ZONES.has(timeZone)) {
+    component.addPropertyWithValue(name, utc(at));
+    return;
+  }
+  const property = component.addPropertyWithValue(name, wallTime(at.getTime(), offsetSeconds(timeZone, at.getTime())));
+  property.setParameter('tzid', timeZone);
 }
 
 /** Notes, then the agenda, then who it is with: what someone looking at the calendar entry wants to know. */

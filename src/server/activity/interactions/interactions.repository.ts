@@ -19,6 +19,7 @@ export type InteractionValues = {
   durationMinutes: number | null;
   direction: Direction | null;
   subject: string;
+  location: string;
   notesHtml: string;
   notesText: string;
   minutesHtml: string;

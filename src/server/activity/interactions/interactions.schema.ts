@@ -13,6 +13,8 @@ export { DIRECTIONS, INTERACTION_KINDS, SENTIMENTS };
 export const richTextField = z.string().max(100_000);
 export const instantField = z.iso.datetime({ offset: true });
 export const idList = z.array(z.uuid()).max(100);
+/** Where a meeting takes place: an address or a video link, as people write it. */
+export const locationField = z.string().trim().max(500);
 
 /** An agenda item; one sent with the id of an item of this meeting keeps that id. */
 export const agendaInput = z
@@ -47,6 +49,7 @@ const editable = {
   durationMinutes: z.number().int().min(0).max(20160).nullable(),
   direction: z.enum(DIRECTIONS).nullable(),
   subject: z.string().trim().max(500),
+  location: locationField,
   notes: richTextField,
   sentiment: z.enum(SENTIMENTS).nullable(),
   isMeeting: z.boolean(),
@@ -120,6 +123,8 @@ export const interactionSchema = z.object({
   durationMinutes: z.number().nullable(),
   direction: z.enum(DIRECTIONS).nullable(),
   subject: z.string(),
+  /** An address or a video link; '' when not given. */
+  location: z.string(),
   notes: z.string(),
   notesText: z.string(),
   sentiment: z.enum(SENTIMENTS).nullable(),

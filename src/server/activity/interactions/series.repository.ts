@@ -19,6 +19,7 @@ export type SeriesValues = {
   occurrenceCount: number | null;
   kind: InteractionKind;
   subject: string;
+  location: string;
   agenda: AgendaTemplateItem[];
   memberIds: string[];
   partnerIds: string[];

@@ -3,6 +3,7 @@ import { timeZoneField } from '../../platform/http/index.js';
 import {
   INTERACTION_KINDS,
   dayField,
+  locationField,
   flag,
   idList,
   instantField,
@@ -35,6 +36,7 @@ const editable = {
   count: z.number().int().min(1).max(1000).nullable(),
   kind: z.enum(INTERACTION_KINDS),
   subject: z.string().trim().min(1).max(500),
+  location: locationField,
   agenda: agendaTemplate,
   memberIds: idList,
   partnerIds: idList,
@@ -74,6 +76,8 @@ export const seriesSchema = z.object({
   count: z.number().nullable(),
   kind: z.enum(INTERACTION_KINDS),
   subject: z.string(),
+  /** The occurrences' place: an address or a video link; '' when not given. */
+  location: z.string(),
   agenda: z.array(z.object({ title: z.string(), notes: z.string() })),
   partners: z.array(partnerRef),
   relationships: z.array(relationshipRef),

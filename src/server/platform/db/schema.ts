@@ -452,6 +452,8 @@ export interface InteractionTable {
   durationMinutes: number | null;
   direction: Direction | null;
   subject: string;
+  /** Where it takes place: an address or a video link ('' when not given). */
+  location: Generated<string>;
   /** Sanitised HTML (rich-text.ts) and its plain text, for search. */
   notesHtml: string;
   notesText: string;
@@ -577,6 +579,8 @@ export interface MeetingSeriesTable {
   occurrenceCount: number | null;
   kind: InteractionKind;
   subject: string;
+  /** The occurrences' place: an address or a video link ('' when not given). */
+  location: Generated<string>;
   agenda: Json<AgendaTemplateItem[]>;
   memberIds: string[];
   partnerIds: string[];

@@ -30,7 +30,7 @@ export function MeetingChip({ workspaceId, meeting: m, time }: Props) {
     <UnstyledButton
       component={Link}
       to={`/w/${workspaceId}/interactions/${m.id}`}
-      title={`${time} ${title}`}
+      title={[`${time} ${title}`, m.location.trim()].filter(Boolean).join('\n')}
       data-testid="calendar-meeting"
       data-series={m.seriesId ? 'true' : undefined}
       style={{

@@ -18,12 +18,15 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
   const m = block.item;
   const title = useMeetingTitle()(m);
   const color = meetingColor(m);
+  const place = m.location.trim().split('\n')[0] ?? '';
   const height = Math.max(((block.end - block.start) / 60) * hour - 2, 18);
+  // Where, when the block has room for a line more.
+  const location = height >= 48 ? place : '';
   return (
     <UnstyledButton
       component={Link}
       to={`/w/${workspaceId}/interactions/${m.id}`}
-      title={`${times} ${title}`}
+      title={[`${times} ${title}`, m.location.trim()].filter(Boolean).join('\n')}
       data-testid="calendar-meeting"
       data-series={m.seriesId ? 'true' : undefined}
       style={{
@@ -55,10 +58,15 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
             {block.continued ? '… ' : ''}
             {times}
           </Text>
-          <Text size="xs" lh={1.25} lineClamp={Math.max(1, Math.floor((height - 16) / 15))}>
+          <Text size="xs" lh={1.25} lineClamp={Math.max(1, Math.floor((height - (location ? 31 : 16)) / 15))}>
             {m.seriesId ? '↻ ' : ''}
             <span dir="auto">{title}</span>
           </Text>
+          {location ? (
+            <Text size="xs" lh={1.25} c="dimmed" truncate="end" dir="auto" data-testid="calendar-meeting-location">
+              {location}
+            </Text>
+          ) : null}
         </>
       )}
     </UnstyledButton>

@@ -2,6 +2,7 @@ import { Group, Stack, Title } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { ActivityIcon } from './ActivityIcon.js';
 import { InteractionBadges } from './InteractionBadges.js';
+import { LocationText } from './LocationText.js';
 import type { Interaction } from './interactions.types.js';
 import { WhenText } from './WhenText.js';
 
@@ -31,6 +32,7 @@ export function InteractionHeader({ interaction: i }: { interaction: Interaction
         />
       </Group>
       <WhenText at={i.occurredAt} timeZone={i.timeZone} durationMinutes={i.durationMinutes} c="dimmed" />
+      <LocationText location={i.location} />
     </Stack>
   );
 }

@@ -33,6 +33,17 @@ export function MeetingFields({ workspaceId, userId, value, onChange, errors, wi
   const grow = { style: { flex: 1 } };
   return (
     <Stack data-testid="meeting-fields">
+      <TextInput
+        label={t('interaction.field.location')}
+        description={t('interaction.locationHint')}
+        maxLength={500}
+        value={value.location}
+        error={errors.location}
+        data-testid="meeting-location-input"
+        // A link or a Latin address reads left to right on a Persian page, Persian text right to left.
+        dir="auto"
+        onChange={(e) => onChange({ location: e.currentTarget.value })}
+      />
       {part(
         'interaction.section.agenda',
         <RowList

@@ -10,6 +10,7 @@ export const FIELDS = [
   'durationMinutes',
   'direction',
   'subject',
+  'location',
   'notes',
   'sentiment',
   'partners',
@@ -30,6 +31,7 @@ const INPUT_KEYS: Record<Field, (keyof InteractionInput)[]> = {
   durationMinutes: ['durationMinutes'],
   direction: ['direction'],
   subject: ['subject'],
+  location: ['location'],
   notes: ['notes'],
   sentiment: ['sentiment'],
   partners: ['partners'],
@@ -52,6 +54,8 @@ function bodyOf(input: InteractionInput, field: Field): Record<string, unknown> 
     }
     case 'subject':
       return { subject: input.subject.trim() };
+    case 'location':
+      return { location: input.location.trim() };
     case 'notes':
       return { notes: richText(input.notes) };
     case 'minutes':

@@ -17,6 +17,7 @@ const stored: Interaction = {
   durationMinutes: 45,
   direction: 'inbound',
   subject: 'Review',
+  location: '',
   notes: '<p>Went <strong>well</strong></p>',
   notesText: 'Went well',
   sentiment: 'positive',

@@ -25,6 +25,7 @@ export function emptyInput(
     durationMinutes: null,
     direction: null,
     subject: '',
+    location: '',
     notes: '',
     sentiment: null,
     agenda: [],
@@ -48,6 +49,7 @@ export function toInput(interaction: Interaction): InteractionInput {
     durationMinutes: interaction.durationMinutes,
     direction: interaction.direction,
     subject: interaction.subject,
+    location: interaction.location,
     notes: interaction.notes,
     sentiment: interaction.sentiment,
     agenda: interaction.agenda.map(({ id, title, notes }) => ({ id, title, notes })),
@@ -99,6 +101,7 @@ export function createBody(input: InteractionInput) {
   const occurredAt = toInstant(input.localTime, input.timeZone);
   const meeting = input.isMeeting
     ? {
+        location: input.location.trim(),
         agenda: agendaBody(input.agenda),
         minutes: richText(input.minutes),
         decisions: decisionsBody(input.decisions),

@@ -6,6 +6,8 @@ export { InteractionActions } from './InteractionActions.js';
 export { InteractionBadges } from './InteractionBadges.js';
 export { InteractionHeader } from './InteractionHeader.js';
 export { InteractionLinks } from './InteractionLinks.js';
+export { locationUrl } from './location.js';
+export { LocationText } from './LocationText.js';
 export { useInteraction } from './interactions.queries.js';
 export type {
   ActionItem,

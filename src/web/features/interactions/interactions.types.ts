@@ -42,6 +42,8 @@ export interface InteractionInput {
   durationMinutes: number | null;
   direction: Direction | null;
   subject: string;
+  /** A meeting's address or video link. */
+  location: string;
   notes: string;
   sentiment: Sentiment | null;
   agenda: AgendaRow[];

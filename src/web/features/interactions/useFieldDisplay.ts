@@ -41,6 +41,8 @@ export function useFieldDisplay(workspaceId: string): FieldDisplay<InteractionIn
         return input.sentiment ? t(`interaction.sentiment.${input.sentiment}`) : '';
       case 'subject':
         return input.subject;
+      case 'location':
+        return input.location;
       case 'notes':
         return plain(input.notes);
       case 'minutes':

@@ -13,7 +13,7 @@ interface Props {
   errors: Record<string, string>;
 }
 
-/** Subject and kind; the first occurrence in a time zone, how long, how often, and when the series ends. */
+/** Subject, kind and place; the first occurrence in a time zone, how long, how often, and when the series ends. */
 export function ScheduleFields({ value, onChange, errors }: Props) {
   const intl = useIntl();
   const { locale } = useLocale();
@@ -43,6 +43,18 @@ export function ScheduleFields({ value, onChange, errors }: Props) {
           error={errors.kind}
           comboboxProps={combobox}
           onChange={(v) => v && onChange({ kind: v as InteractionKind })}
+        />
+        <TextInput
+          style={{ gridColumn: '1 / -1' }}
+          label={t('interaction.field.location')}
+          description={t('interaction.locationHint')}
+          maxLength={500}
+          value={value.location}
+          error={errors.location}
+          data-testid="series-location"
+          // A link or a Latin address reads left to right on a Persian page, Persian text right to left.
+          dir="auto"
+          onChange={(e) => onChange({ location: e.currentTarget.value })}
         />
         <TextInput
           type="datetime-local"

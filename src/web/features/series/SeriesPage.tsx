@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { canWrite, useWorkspace } from '../../shared/index.js';
 import { ErrorAlert, PageLoader } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
-import { ActivityIcon, InteractionLinks, WhenText } from '../interactions/index.js';
+import { ActivityIcon, InteractionLinks, LocationText, WhenText } from '../interactions/index.js';
 import { useRecurrenceText } from './useRecurrenceText.js';
 import { SeriesActions } from './SeriesActions.js';
 import { useSeries } from './series.queries.js';
@@ -47,6 +47,7 @@ export function SeriesPage() {
             </Text>
             <WhenText at={s.startsAt} timeZone={s.timeZone} durationMinutes={s.durationMinutes} c="dimmed" />
           </Group>
+          <LocationText location={s.location} />
         </Stack>
         {canWrite(workspace.role) ? <SeriesActions workspaceId={workspace.id} series={s} /> : null}
       </Group>

@@ -15,6 +15,8 @@ export type MeetingSeries = Schema<'MeetingSeries'>;
 /** What the series form edits; the first occurrence is a wall-clock time in `timeZone`. */
 export interface SeriesInput {
   subject: string;
+  /** The occurrences' address or video link. */
+  location: string;
   kind: InteractionKind;
   /** `YYYY-MM-DDTHH:mm` on the clock of `timeZone`. */
   localTime: string;

@@ -14,6 +14,7 @@ const stored: MeetingSeries = {
   count: null,
   kind: 'video_call',
   subject: 'Progress review',
+  location: '',
   agenda: [{ title: 'Goals', notes: '' }],
   partners: [{ id: 'p1', name: 'Acme', type: 'organization' }],
   relationships: [],

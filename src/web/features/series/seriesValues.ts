@@ -6,6 +6,7 @@ import type { MeetingSeries, SeriesInput } from './series.types.js';
 export function emptySeriesInput(userId: string, timeZone: string, now: Date = new Date()): SeriesInput {
   return {
     subject: '',
+    location: '',
     kind: 'meeting',
     localTime: `${addDays(toLocalInput(now, timeZone).slice(0, 10), 1)}T10:00`,
     timeZone,
@@ -27,6 +28,7 @@ export function emptySeriesInput(userId: string, timeZone: string, now: Date = n
 export function toSeriesInput(series: MeetingSeries): SeriesInput {
   return {
     subject: series.subject,
+    location: series.location,
     kind: series.kind,
     localTime: toLocalInput(series.startsAt, series.timeZone),
     timeZone: series.timeZone,
@@ -49,6 +51,7 @@ export function seriesBody(input: SeriesInput) {
   const startsAt = toInstant(input.localTime, input.timeZone);
   return {
     subject: input.subject.trim(),
+    location: input.location.trim(),
     kind: input.kind,
     // An unreadable time is sent as typed, so the server names the field.
     startsAt: startsAt ?? input.localTime,
