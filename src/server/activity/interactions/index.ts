@@ -16,5 +16,6 @@ export type { Actor, InteractionDraft } from './interactions.service.js';
 export { interactionIdsChanged, interactionsChanged } from './last-contact.js';
 export { materializeDueSeries } from './materialize.js';
 export { moveInteractionsToSurvivor } from './partner-merge.js';
+export { searchInteractions } from './search.service.js';
 export { seriesRoutes } from './series.routes.js';
 export { timelineRoutes } from './timeline.routes.js';
