@@ -21,14 +21,15 @@ const DOWN = [
   'alter table interaction drop column search_text',
 ];
 
-type Row = { workspace_id: string; id: string; parts: string[] };
+// One-word names: the app's Kysely renames snake_case result columns, a bare migration's does not.
+type Row = { w: string; id: string; parts: string[] };
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of UP) await sql.raw(statement).execute(db);
-  const interactions = await sql<Row>`select workspace_id, id, array[subject, notes_text, minutes_text] as parts
+  const interactions = await sql<Row>`select workspace_id as w, id, array[subject, notes_text, minutes_text] as parts
     from interaction`.execute(db);
   await fill(db, 'interaction', interactions.rows);
-  const tasks = await sql<Row>`select workspace_id, id, array[title, notes] as parts from task`.execute(db);
+  const tasks = await sql<Row>`select workspace_id as w, id, array[title, notes] as parts from task`.execute(db);
   await fill(db, 'task', tasks.rows);
 }
 
@@ -36,7 +37,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 async function fill(db: Kysely<unknown>, table: 'interaction' | 'task', rows: Row[]): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     const batch = rows.slice(i, i + 1000);
-    const values = JSON.stringify(batch.map((r) => ({ w: r.workspace_id, id: r.id, s: foldText(r.parts.join(' ')) })));
+    const values = JSON.stringify(batch.map((r) => ({ w: r.w, id: r.id, s: foldText(r.parts.join(' ')) })));
     await sql`update ${sql.table(table)} t set search_text = v.s
       from jsonb_to_recordset(${values}::jsonb) as v(w uuid, id uuid, s text)
       where t.workspace_id = v.w and t.id = v.id`.execute(db);
