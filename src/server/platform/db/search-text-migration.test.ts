@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 import { logInteraction, makePartner } from '../../test/interactions.js';
-import { down, up } from './migrations/20261203000000_search_text.js';
+import { down, up } from './migrations/20261203010000_search_text.js';
 
 let ctx: TestContext;
 beforeAll(async () => {
