@@ -35,7 +35,7 @@ export const serverLayers = [
       ['directory/tags'],
       ['directory/partners'],
       ['directory/imports'],
-      ['directory/saved-views', 'directory/search', 'directory/exports'],
+      ['directory/saved-views', 'directory/exports'],
     ],
   },
   { layer: 'relationships', levels: [['relationships/relationships']] },
@@ -50,7 +50,14 @@ export const serverLayers = [
   {
     layer: 'derived',
     levels: [
-      ['derived/health', 'derived/keep-in-touch', 'derived/retention', 'derived/notifications', 'derived/trash'],
+      [
+        'derived/health',
+        'derived/keep-in-touch',
+        'derived/retention',
+        'derived/notifications',
+        'derived/trash',
+        'derived/search',
+      ],
       ['derived/reminders'],
     ],
   },

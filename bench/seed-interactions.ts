@@ -12,6 +12,7 @@ import { classifyInteractions } from '../src/server/activity/interactions/intera
 import type { Db } from '../src/server/platform/db/database.js';
 import type { InteractionKind, Tier } from '../src/server/platform/db/schema.js';
 import { newId } from '../src/server/platform/core/ids.js';
+import { foldText } from '../src/server/platform/core/text.js';
 import { refreshNextContactDue } from '../src/server/relationships/relationships/relationships.repository.js';
 import { TIERS } from '../src/server/relationships/relationships/values.js';
 import type { Random } from './common.js';
@@ -53,7 +54,7 @@ type PartnerRef = { id: string; relationshipId: string | null };
 function interactionRow(random: Random, workspaceId: string, users: string[], at: number) {
   const kind = random.pick(KINDS);
   const html = `<p>${random.pick(NOTES)}</p>`;
-  return {
+  const row = {
     workspaceId,
     id: newId(),
     kind,
@@ -78,6 +79,7 @@ function interactionRow(random: Random, workspaceId: string, users: string[], at
     createdAt: new Date(at),
     updatedAt: new Date(at),
   };
+  return { ...row, searchText: foldText(`${row.subject} ${row.notesText}`) };
 }
 
 function buildBatch(random: Random, workspaceId: string, users: string[], partners: PartnerRef[]) {
@@ -105,6 +107,7 @@ function buildBatch(random: Random, workspaceId: string, users: string[], partne
         id: newId(),
         title: 'Send the follow-up',
         notes: '',
+        searchText: 'send the follow-up',
         ownerId: random.pick(users),
         dueOn,
         status: done ? ('done' as const) : ('open' as const),

@@ -1278,7 +1278,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Search partners and people by name, email, phone, tag and profile text, best matches first */
+    /** Search partners and people (name, email, phone, tag, profile text), relationships (partner name, purpose), interactions (subject, notes, minutes) and tasks (title, notes): up to `limit` of each kind, best first */
     get: operations['searchWorkspace'];
     put?: never;
     post?: never;
@@ -2155,6 +2155,33 @@ export interface components {
       query: {
         [key: string]: string;
       };
+    };
+    SearchResult: {
+      /** @description A task’s due date */
+      dueOn: string | null;
+      id: string;
+      /** @description The interaction itself, or the one a task is an action item of */
+      interactionId: string | null;
+      interactionKind:
+        | ('email' | 'phone_call' | 'video_call' | 'meeting' | 'message' | 'event_encounter' | 'site_visit' | 'other')
+        | null;
+      name: string;
+      /** @description When an interaction took place */
+      occurredAt: string | null;
+      /** @description The partner itself, or the partner of a relationship or task */
+      partnerId: string | null;
+      /** @description The first partner an interaction concerns */
+      partnerName: string | null;
+      /** @description The relationship itself, or the one a task belongs to */
+      relationshipId: string | null;
+      /** @description A partner’s first email or phone, a relationship’s purpose, the start of notes */
+      snippet: string | null;
+      /** @description A relationship’s stage */
+      stage: ('formation' | 'planning' | 'engagement' | 'results' | 'realization') | null;
+      /** @description A task’s status */
+      status: ('open' | 'done') | null;
+      /** @enum {string} */
+      type: 'organization' | 'person' | 'relationship' | 'interaction' | 'task';
     };
     Session: {
       csrfToken: string;
@@ -6044,13 +6071,7 @@ export interface operations {
         };
         content: {
           'application/json': {
-            items: {
-              id: string;
-              name: string;
-              snippet: string | null;
-              /** @enum {string} */
-              type: 'organization' | 'person';
-            }[];
+            items: components['schemas']['SearchResult'][];
           };
         };
       };

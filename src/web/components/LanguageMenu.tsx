@@ -1,22 +1,44 @@
-import { Button, Menu } from '@mantine/core';
+import { ActionIcon, Button, Menu } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { LOCALES, useLocale } from '../i18n/index.js';
 
-/** Lets the user pick the language; each name is written in its own language. */
-export function LanguageMenu() {
+const globe = (
+  <svg
+    width={20}
+    height={20}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+  >
+    <circle cx="12" cy="12" r="9" />
+    <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+  </svg>
+);
+
+/**
+ * Lets the user pick the language; each name is written in its own language. `compact` (a phone's
+ * header) shows a globe instead of the current language's name.
+ */
+export function LanguageMenu({ compact = false }: { compact?: boolean }) {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
+  const label = intl.formatMessage({ id: 'language.menu' });
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button
-          variant="subtle"
-          size="compact-sm"
-          aria-label={intl.formatMessage({ id: 'language.menu' })}
-          data-testid="language-menu"
-        >
-          {intl.formatMessage({ id: `language.${locale}` })}
-        </Button>
+        {compact ? (
+          <ActionIcon variant="subtle" size="lg" aria-label={label} data-testid="language-menu">
+            {globe}
+          </ActionIcon>
+        ) : (
+          <Button variant="subtle" size="compact-sm" aria-label={label} data-testid="language-menu">
+            {intl.formatMessage({ id: `language.${locale}` })}
+          </Button>
+        )}
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{intl.formatMessage({ id: 'language.menu' })}</Menu.Label>

@@ -17,5 +17,6 @@ export { interactionIdsChanged, interactionsChanged } from './last-contact.js';
 export { materializeDueSeries, scheduleOf } from './materialize.js';
 export { occurrencesBetween, type Schedule } from './recurrence.js';
 export { moveInteractionsToSurvivor } from './partner-merge.js';
+export { searchInteractions } from './search.service.js';
 export { seriesRoutes } from './series.routes.js';
 export { timelineRoutes } from './timeline.routes.js';

@@ -9,6 +9,7 @@ import {
 } from '../../platform/db/index.js';
 import { newId } from '../../platform/core/index.js';
 import { listAttachments } from '../attachments/index.js';
+import { interactionSearchText } from './search-text.js';
 
 /** The columns of an interaction a write sets. */
 export type InteractionValues = {
@@ -72,7 +73,14 @@ export async function insertInteraction(
 ) {
   await trx
     .insertInto('interaction')
-    .values({ ...row, contactPending: row.occurredAt > now, updatedBy: row.createdBy, createdAt: now, updatedAt: now })
+    .values({
+      ...row,
+      searchText: interactionSearchText(row),
+      contactPending: row.occurredAt > now,
+      updatedBy: row.createdBy,
+      createdAt: now,
+      updatedAt: now,
+    })
     .execute();
 }
 
@@ -89,7 +97,12 @@ export async function updateInteractionRow(
 ) {
   const result = await trx
     .updateTable('interaction')
-    .set({ ...values, contactPending: values.occurredAt > now, ...nextVersion(now) })
+    .set({
+      ...values,
+      searchText: interactionSearchText(values),
+      contactPending: values.occurredAt > now,
+      ...nextVersion(now),
+    })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)

@@ -1,6 +1,6 @@
 import type { Selectable } from 'kysely';
 import type { MeetingSeriesTable, Tx } from '../../platform/db/index.js';
-import { newId } from '../../platform/core/index.js';
+import { foldText, newId } from '../../platform/core/index.js';
 
 type Series = Selectable<MeetingSeriesTable>;
 
@@ -27,6 +27,8 @@ export async function insertOccurrences(trx: Tx, series: Series, starts: Date[],
         notesText: '',
         minutesHtml: '',
         minutesText: '',
+        // An occurrence starts with the series' subject and no notes or minutes.
+        searchText: foldText(series.subject),
         sentiment: null,
         seriesId: series.id,
         occurrenceStart: start,

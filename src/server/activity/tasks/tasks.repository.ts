@@ -1,5 +1,6 @@
 import { sql, type SqlBool } from 'kysely';
 import { type Db, nextVersion, type TaskStatus, trashed, type Tx } from '../../platform/db/index.js';
+import { taskSearchText } from './search-text.js';
 
 /** The columns of a task a write sets. */
 export type TaskValues = {
@@ -67,7 +68,15 @@ export async function insertTasks(
   if (rows.length === 0) return;
   await trx
     .insertInto('task')
-    .values(rows.map((row) => ({ ...row, updatedBy: row.createdBy, createdAt: now, updatedAt: now })))
+    .values(
+      rows.map((row) => ({
+        ...row,
+        searchText: taskSearchText(row),
+        updatedBy: row.createdBy,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
     .execute();
 }
 
@@ -81,7 +90,7 @@ export async function updateTaskRow(
 ) {
   const result = await trx
     .updateTable('task')
-    .set({ ...values, ...nextVersion() })
+    .set({ ...values, searchText: taskSearchText(values), ...nextVersion() })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('version', '=', version)

@@ -4,7 +4,7 @@ export { addDays, todayIn } from './dates.js';
 export { AppError, fieldError, forbidden, notFound } from './errors.js';
 export type { FieldError } from './errors.js';
 export { newId } from './ids.js';
-export { foldText, nameKey, sortKey } from './text.js';
+export { containsPattern, foldText, nameKey, sortKey } from './text.js';
 export { dateOf, instantOf, localTimeOf } from './zones.js';
 export type { LocalTime } from './zones.js';
 export { orStale, staleError, staleVersion } from './versioned.js';

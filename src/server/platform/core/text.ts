@@ -22,6 +22,11 @@ export function foldText(input: string): string {
     .trim();
 }
 
+/** A LIKE pattern for text containing `part` anywhere, its wildcards (\ % _) taken literally. */
+export function containsPattern(part: string): string {
+  return `%${part.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 /** The key two names must share to count as the same partner: folded, punctuation and spacing removed. */
 export function nameKey(name: string): string {
   return foldText(name).replace(/[^\p{L}\p{N}]+/gu, '');

@@ -459,6 +459,8 @@ export interface InteractionTable {
   notesText: string;
   minutesHtml: string;
   minutesText: string;
+  /** foldText of subject, notes and minutes: what the search box matches (interactions' search.ts). */
+  searchText: string;
   sentiment: Sentiment | null;
   seriesId: string | null;
   /** The scheduled start of a series occurrence, kept when the occurrence is moved. */
@@ -525,6 +527,8 @@ export interface TaskTable {
   id: string;
   title: string;
   notes: string;
+  /** foldText of title and notes: what the search box matches (tasks' search.ts). */
+  searchText: string;
   ownerId: string | null;
   dueOn: DateColumn | null;
   status: TaskStatus;

@@ -117,7 +117,7 @@ export const OPERATIONS: Record<string, Operation> = {
     components: { OutboxEmail: '200' },
   },
 
-  // Directory: partners, contacts, tags, views, search, imports, exports
+  // Directory: partners, contacts, tags, views, imports, exports (and the search box, which spans every area)
   'GET /w/{workspaceId}/partners': { id: 'listPartners', components: { PartnerSummary: '200.items.*' } },
   'POST /w/{workspaceId}/partners': {
     id: 'createPartner',
@@ -155,7 +155,7 @@ export const OPERATIONS: Record<string, Operation> = {
   'GET /w/{workspaceId}/saved-views': { id: 'listSavedViews', components: { SavedView: '200.items.*' } },
   'POST /w/{workspaceId}/saved-views': { id: 'createSavedView' },
   'DELETE /w/{workspaceId}/saved-views/{viewId}': { id: 'deleteSavedView', success: removed },
-  'GET /w/{workspaceId}/search': { id: 'searchWorkspace' },
+  'GET /w/{workspaceId}/search': { id: 'searchWorkspace', components: { SearchResult: '200.items.*' } },
   'POST /w/{workspaceId}/imports': { id: 'uploadImport', components: { ImportUpload: '201' } },
   'GET /w/{workspaceId}/imports': { id: 'listImports' },
   'POST /w/{workspaceId}/imports/{importId}/start': { id: 'startImport', errors: ['conflict'] },

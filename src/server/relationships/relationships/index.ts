@@ -8,6 +8,7 @@ export {
   refreshNextContactDue,
 } from './relationships.repository.js';
 export { relationshipRoutes } from './relationships.routes.js';
+export { searchRelationships } from './search.service.js';
 export { dayField, relationshipRef } from './relationships.schema.js';
 export { findWritable } from './relationships.service.js';
 export { relationshipSettingsRoutes } from './settings.routes.js';

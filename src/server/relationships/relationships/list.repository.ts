@@ -89,7 +89,7 @@ export function filterSql(
  * Runs the queries of one answer; a name search in a transaction, so the typo threshold applies to
  * it alone (SET LOCAL), as in the partner directory.
  */
-async function withNameSearch<T>(db: Db, q: string | undefined, run: (conn: Db) => Promise<T>): Promise<T> {
+export async function withNameSearch<T>(db: Db, q: string | undefined, run: (conn: Db) => Promise<T>): Promise<T> {
   if (!foldText(q ?? '')) return run(db);
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`.execute(trx);

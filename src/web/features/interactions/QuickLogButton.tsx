@@ -48,7 +48,14 @@ export function QuickLogButton() {
           >
             {label}
           </Button>
-          <ActionIcon variant="light" size="lg" hiddenFrom="sm" onClick={() => quickLog.open()} aria-label={label}>
+          <ActionIcon
+            variant="light"
+            size="lg"
+            hiddenFrom="sm"
+            onClick={() => quickLog.open()}
+            aria-label={label}
+            data-testid="quick-log-icon"
+          >
             {icon('M12 5v14M5 12h14')}
           </ActionIcon>
         </span>

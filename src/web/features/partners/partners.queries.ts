@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, type Page } from '../../api/index.js';
+import { api, apiVoid, type ItemOf, type Page, type WorkspacePath } from '../../api/index.js';
 import { partnersKey } from '../../shared/index.js';
 import { type ListFilters, toQueryString } from './listQuery.js';
 import type { BulkAction, Duplicate, Partner, PartnerInput, PartnerSummary, SearchHit } from './partners.types.js';
@@ -117,19 +117,27 @@ export function checkDuplicates(
   return api(`${base(workspaceId)}/partners/check-duplicates`, { method: 'POST', body });
 }
 
-/** Search across partners and people, best first. */
+/**
+ * Partners and people by the search box, best first. The search box also finds relationships,
+ * interactions and tasks; pickers want partners only, so the others are left out here.
+ */
 export function useSearch(workspaceId: string, q: string, limit = 10) {
   const text = q.trim();
   return useQuery({
     queryKey: ['ws', workspaceId, 'search', text, limit],
     queryFn: () =>
-      api<{ items: SearchHit[] }>(
+      api<{ items: ItemOf<WorkspacePath<'/search'>>[] }>(
         `${base(workspaceId)}/search?${new URLSearchParams({ q: text, limit: String(limit) })}`,
       ),
+    select: (data): { items: SearchHit[] } => ({ items: data.items.filter(isPartnerHit) }),
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
+}
+
+function isPartnerHit(hit: ItemOf<WorkspacePath<'/search'>>): hit is SearchHit {
+  return hit.type === 'organization' || hit.type === 'person';
 }
 
 /** The download address of the list view as CSV or vCard. */

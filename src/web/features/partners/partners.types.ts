@@ -13,7 +13,8 @@ export type Affiliation = Partner['affiliations'][number];
 export type Profile = Partner['profile'];
 export type Duplicate = ResponseOf<WorkspacePath<'/partners/check-duplicates'>, 'post'>['duplicates'][number];
 export type SavedView = ItemOf<WorkspacePath<'/saved-views'>>;
-export type SearchHit = ItemOf<WorkspacePath<'/search'>>;
+/** A hit of the search box that is a partner or person (the pickers' choices). */
+export type SearchHit = ItemOf<WorkspacePath<'/search'>> & { type: PartnerType };
 export type BulkAction = BodyOf<WorkspacePath<'/partners/bulk'>>['action'];
 
 /** The profile's fields, in the order the form and the page show them. */

@@ -1,52 +1,62 @@
-import { Autocomplete, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { ActionIcon, Modal } from '@mantine/core';
+import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useRef } from 'react';
 import { useIntl } from 'react-intl';
-import { useNavigate } from 'react-router';
-import { useSearch } from '../partners/index.js';
+import { dialogOpen } from './keys.js';
+import { SearchBox } from './SearchBox.js';
 
-/** The header's search: partners and people as you type; choosing one opens it. */
-export function GlobalSearch({ workspaceId }: { workspaceId: string }) {
+const magnifier = (
+  <svg
+    width={20}
+    height={20}
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={2}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden
+  >
+    <circle cx="11" cy="11" r="7" />
+    <path d="M20 20l-3.5-3.5" />
+  </svg>
+);
+
+/**
+ * The header's search. On a wide screen a field; `compact` (a phone) a button that opens the field
+ * over the page. `/` and Ctrl+K (Cmd+K on a Mac) reach it from anywhere but a text field or a dialog.
+ */
+export function GlobalSearch({ workspaceId, compact }: { workspaceId: string; compact: boolean }) {
   const intl = useIntl();
-  const navigate = useNavigate();
-  const [text, setText] = useState('');
-  const [debounced] = useDebouncedValue(text, 150);
-  const results = useSearch(workspaceId, debounced);
-  const hits = debounced.trim() ? (results.data?.items ?? []) : [];
-  const snippets = new Map(hits.map((hit) => [hit.id, hit]));
+  const [opened, { open, close }] = useDisclosure(false);
+  const input = useRef<HTMLInputElement>(null);
   const label = intl.formatMessage({ id: 'search.global' });
 
+  const reach = () => {
+    if (dialogOpen()) return;
+    if (compact) open();
+    else input.current?.focus();
+  };
+  useHotkeys([
+    ['/', reach],
+    ['mod+K', reach],
+  ]);
+
+  if (!compact) return <SearchBox workspaceId={workspaceId} inputRef={input} />;
   return (
-    <Autocomplete
-      aria-label={label}
-      placeholder={label}
-      w={280}
-      visibleFrom="sm"
-      value={text}
-      // Choosing an option would put its id in the box: keep typed text only.
-      onChange={(value) => {
-        if (!snippets.has(value)) setText(value);
-      }}
-      data={hits.map((hit) => ({ value: hit.id, label: hit.name }))}
-      filter={({ options }) => options}
-      data-testid="global-search"
-      comboboxProps={{ withinPortal: true }}
-      renderOption={({ option }) => {
-        const hit = snippets.get(option.value);
-        return (
-          <div>
-            <Text size="sm">{hit?.name ?? option.value}</Text>
-            <Text size="xs" c="dimmed">
-              {intl.formatMessage({ id: `partner.type.${hit?.type ?? 'organization'}` })}
-              {hit?.snippet ? ` · ${hit.snippet}` : ''}
-            </Text>
-          </div>
-        );
-      }}
-      onOptionSubmit={(id) => {
-        setText('');
-        void navigate(`/w/${workspaceId}/partners/${id}`);
-      }}
-    />
+    <>
+      <ActionIcon variant="subtle" size="lg" onClick={open} aria-label={label} data-testid="global-search-open">
+        {magnifier}
+      </ActionIcon>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={label}
+        fullScreen
+        closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'search.close' }) }}
+      >
+        <SearchBox workspaceId={workspaceId} overlay onChosen={close} />
+      </Modal>
+    </>
   );
 }
