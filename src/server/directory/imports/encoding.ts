@@ -117,7 +117,13 @@ export function decodeFile(body: Buffer, asked?: LegacyEncoding): DecodedFile {
     const encoding = bom ?? 'utf-8';
     return { text: refuseNul(new TextDecoder(encoding, { fatal: true }).decode(body)), encoding, raw: null };
   } catch (error) {
-    if (bom || !(error instanceof TypeError)) throw error;
+    if (!(error instanceof TypeError)) throw error;
+    if (bom)
+      throw fieldError(
+        'file',
+        'invalid_encoding',
+        'The file starts as UTF-16 text but is not; save it again and upload it',
+      );
   }
   const encoding = detectEncoding(body);
   return { text: refuseNul(decodeLegacy(body, encoding)), encoding, raw: body };
