@@ -25,7 +25,8 @@ export function uploadView(
     preview: rows.slice(0, PREVIEW_ROWS).map((r) => columns.map((_, i) => (r.values[i] ?? []).join('; '))),
     rowCount: rows.length,
     suggestedMapping,
-    dates: job.format === 'csv' ? findDateOrders(columns, rows) : [],
+    // Only a target with date fields asks about them (partners have none); vCard dates are ISO.
+    dates: job.format === 'csv' && job.target !== 'partners' ? findDateOrders(columns, rows) : [],
   };
 }
 
