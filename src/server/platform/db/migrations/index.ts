@@ -9,7 +9,7 @@ import * as interactionImports from './20261126020000_interaction_imports.js';
 import * as jobsNotifications from './20261127000000_jobs_notifications.js';
 import * as keepInTouch from './20261127010000_keep_in_touch.js';
 import * as signInLimits from './20261128000000_sign_in_limits.js';
-import * as importEncodingsDates from './20261203000000_import_encodings_dates.js';
+import * as importEncodingsDates from './20261203020000_import_encodings_dates.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -26,5 +26,5 @@ export const migrations: Record<string, Migration> = {
   '20261127000000_jobs_notifications': jobsNotifications,
   '20261127010000_keep_in_touch': keepInTouch,
   '20261128000000_sign_in_limits': signInLimits,
-  '20261203000000_import_encodings_dates': importEncodingsDates,
+  '20261203020000_import_encodings_dates': importEncodingsDates,
 };
