@@ -308,7 +308,7 @@ export interface paths {
     /** Imports, newest first */
     get: operations['listImports'];
     put?: never;
-    /** Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers columns, a preview and a suggested mapping */
+    /** Upload a CSV (comma, semicolon or tab; UTF-8, UTF-16 with a BOM, or a Windows/KOI8 code page, detected or ?encoding=) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers how it was read, columns, a preview, what its dates say and a suggested mapping */
     post: operations['uploadImport'];
     delete?: never;
     options?: never;
@@ -333,6 +333,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/w/{workspaceId}/imports/{importId}/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The upload answer again for an import not yet started, the file read in ?encoding= (one of its `encodings`); nothing is stored */
+    get: operations['previewImport'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/w/{workspaceId}/imports/{importId}/start': {
     parameters: {
       query?: never;
@@ -342,7 +359,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Start an uploaded import with a column mapping (default: the suggested one); runs in the background, poll GET for progress */
+    /** Start an uploaded import with a column mapping (default: the suggested one), the encoding chosen and, when the file leaves it open, the order of its dates (dateOrder); runs in the background, poll GET for progress */
     post: operations['startImport'];
     delete?: never;
     options?: never;
@@ -1605,6 +1622,19 @@ export interface components {
     };
     Import: {
       createdAt: string;
+      /**
+       * @description How the file was read
+       * @enum {string}
+       */
+      encoding:
+        | 'utf-8'
+        | 'utf-16le'
+        | 'utf-16be'
+        | 'windows-1252'
+        | 'windows-1250'
+        | 'windows-1251'
+        | 'koi8-r'
+        | 'windows-1258';
       errors: {
         /** @description The file's column the value came from, as its header names it */
         column?: string;
@@ -1634,6 +1664,34 @@ export interface components {
     };
     ImportUpload: {
       columns: string[];
+      /** @description Columns holding dates like 3/4/2024, and what the file says of their order */
+      dates: {
+        column: string;
+        /** @description For mixed: a value only month first reads */
+        conflicting?: string;
+        /** @description A value of the column showing it (for mixed: one read day first) */
+        example: string;
+        /**
+         * @description day_first or month_first when a day above 12 settles it, ambiguous when not, mixed when both occur
+         * @enum {string}
+         */
+        order: 'day_first' | 'month_first' | 'ambiguous' | 'mixed';
+      }[];
+      /**
+       * @description How the file was read: UTF-8, UTF-16 by its BOM, or a likely code page
+       * @enum {string}
+       */
+      encoding:
+        | 'utf-8'
+        | 'utf-16le'
+        | 'utf-16be'
+        | 'windows-1252'
+        | 'windows-1250'
+        | 'windows-1251'
+        | 'koi8-r'
+        | 'windows-1258';
+      /** @description Encodings the file can be read in instead (empty for UTF-8 and UTF-16 files) */
+      encodings: ('windows-1252' | 'windows-1250' | 'windows-1251' | 'koi8-r' | 'windows-1258')[];
       /** @enum {string} */
       format: 'csv' | 'vcard';
       id: string;
@@ -1663,6 +1721,8 @@ export interface components {
               | 'subject'
               | 'duration'
               | 'direction'
+              | 'end'
+              | 'endTime'
             )
           | null;
       };
@@ -3381,6 +3441,8 @@ export interface operations {
   uploadImport: {
     parameters: {
       query?: {
+        /** @description A single-byte encoding to read a file that is not UTF-8 in (default: the likeliest one) */
+        encoding?: 'windows-1252' | 'windows-1250' | 'windows-1251' | 'koi8-r' | 'windows-1258';
         filename?: string;
         target?: 'partners' | 'interactions';
       };
@@ -3444,6 +3506,37 @@ export interface operations {
       500: components['responses']['InternalError'];
     };
   };
+  previewImport: {
+    parameters: {
+      query?: {
+        /** @description A single-byte encoding to read a file that is not UTF-8 in (default: the likeliest one) */
+        encoding?: 'windows-1252' | 'windows-1250' | 'windows-1251' | 'koi8-r' | 'windows-1258';
+      };
+      header?: never;
+      path: {
+        importId: string;
+        workspaceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description OK */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportUpload'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      404: components['responses']['NotFound'];
+      409: components['responses']['Conflict'];
+      500: components['responses']['InternalError'];
+    };
+  };
   startImport: {
     parameters: {
       query?: never;
@@ -3457,6 +3550,16 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /**
+           * @description How dates like 3/4/2024 are read where the file does not settle it; required then
+           * @enum {string}
+           */
+          dateOrder?: 'day_first' | 'month_first';
+          /**
+           * @description Read the file in this encoding (one of the upload's `encodings`)
+           * @enum {string}
+           */
+          encoding?: 'windows-1252' | 'windows-1250' | 'windows-1251' | 'koi8-r' | 'windows-1258';
           mapping?: {
             [key: string]:
               | (
@@ -3481,6 +3584,8 @@ export interface operations {
                   | 'subject'
                   | 'duration'
                   | 'direction'
+                  | 'end'
+                  | 'endTime'
                 )
               | null;
           };

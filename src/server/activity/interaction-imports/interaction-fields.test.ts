@@ -35,11 +35,31 @@ describe('interaction import: reading cells', () => {
       expect(parseDate(bad), bad).toBeUndefined();
   });
 
+  it('reads two-way dates in the order given; dots are always day first', () => {
+    const ymd = (text: string, order: 'day_first' | 'month_first') => {
+      const parsed = parseDate(text, order);
+      return parsed && [parsed.date.year, parsed.date.month, parsed.date.day, parsed.time?.hour ?? null];
+    };
+    expect(ymd('3/4/2024 2:00 PM', 'month_first')).toEqual([2024, 3, 4, 14]);
+    expect(ymd('3/4/2024 2:00 PM', 'day_first')).toEqual([2024, 4, 3, 14]);
+    expect(ymd('3/15/2024', 'month_first')).toEqual([2024, 3, 15, null]);
+    expect(ymd('3/15/2024', 'day_first')).toBeUndefined();
+    expect(ymd('03-04-2024', 'month_first')).toEqual([2024, 3, 4, null]);
+    expect(ymd('03.04.2024', 'month_first')).toEqual([2024, 4, 3, null]);
+  });
+
   it('reads times, durations, kinds and directions in English, Vietnamese, Russian and Persian', () => {
     expect(parseTime('14:30')).toEqual({ hour: 14, minute: 30, second: 0 });
     expect(parseTime('2:30 PM')).toEqual({ hour: 14, minute: 30, second: 0 });
     expect(parseTime('12:05 am')).toEqual({ hour: 0, minute: 5, second: 0 });
     expect(parseTime('9.15')).toEqual({ hour: 9, minute: 15, second: 0 });
+    expect(parseTime('2:00:00 PM')).toEqual({ hour: 14, minute: 0, second: 0 });
+    expect(parseTime('2:30pm')).toEqual({ hour: 14, minute: 30, second: 0 });
+    expect(parseTime('2 PM')).toEqual({ hour: 14, minute: 0, second: 0 });
+    expect(parseTime('11:15 p.m.')).toEqual({ hour: 23, minute: 15, second: 0 });
+    expect(parseTime('9:00 SA')).toEqual({ hour: 9, minute: 0, second: 0 });
+    expect(parseTime('14')).toBeUndefined();
+    expect(parseTime('13:00 PM')).toBeUndefined();
     expect(parseTime('24:00')).toBeUndefined();
     expect(['45', '1:30', '90 min', '1.5 h', '1h30', '1 giờ 30 phút', '2 ч', '۴۵'].map(parseDuration)).toEqual([
       45, 90, 90, 90, 90, 90, 120, 45,

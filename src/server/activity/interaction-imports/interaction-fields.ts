@@ -1,6 +1,7 @@
 import type { Direction, InteractionKind } from '../../platform/db/index.js';
 import { foldText, nameKey } from '../../platform/core/index.js';
 import { INTERACTION_IMPORT_FIELDS } from '../../directory/imports/index.js';
+import type { DateOrder } from '../../../shared/values/imports.js';
 
 export { INTERACTION_IMPORT_FIELDS };
 
@@ -17,7 +18,14 @@ const HEADER_WORDS: [InteractionImportField, string[]][] = [
     ['duration', 'length', 'minutes', 'mins', 'thoi luong', 'so phut', 'длительност', 'продолжительн', 'минут', 'مدت'],
   ],
   ['direction', ['direction', 'initiated', 'who called', 'huong', 'chieu', 'направлен', 'инициатор', 'جهت']],
-  ['date', ['date', 'day', 'when', 'ngay', 'дата', 'день', 'когда', 'تاریخ', 'روز']],
+  // Outlook's calendar export: "Start Date", "Start Time", "End Date", "End Time".
+  ['endTime', ['end time', 'finish time', 'gio ket thuc', 'время оконч', 'ساعت پایان']],
+  ['end', ['end', 'finish', 'until', 'ket thuc', 'оконч', 'конец', 'پایان']],
+  ['time', ['start time', 'gio bat dau', 'время начал', 'ساعت شروع']],
+  [
+    'date',
+    ['date', 'day', 'when', 'start', 'ngay', 'bat dau', 'дата', 'день', 'когда', 'начал', 'تاریخ', 'روز', 'شروع'],
+  ],
   ['time', ['time', 'hour', 'gio', 'thoi gian', 'время', 'час', 'ساعت', 'زمان']],
   ['kind', ['kind', 'type', 'channel', 'activity', 'loai', 'hinh thuc', 'kenh', 'тип', 'вид', 'канал', 'نوع', 'کانال']],
   ['subject', ['subject', 'title', 'topic', 'summary', 'chu de', 'tieu de', 'тема', 'заголов', 'موضوع', 'عنوان']],
@@ -58,6 +66,8 @@ const HEADER_WORDS: [InteractionImportField, string[]][] = [
       'e mail',
       'name',
       'with',
+      'attendee',
+      'participant',
       'doi tac',
       'cong ty',
       'khach hang',
@@ -305,16 +315,18 @@ function validDate(year: number, month: number, day: number): LocalDate | undefi
   return { year, month, day };
 }
 
-const TIME = /^(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|sa|ch)?$/i;
+const TIME = /^(\d{1,2})(?:[:.h](\d{2})(?::(\d{2}))?)?\s*(am|pm|a\.m\.|p\.m\.|sa|ch)?$/i;
 
-/** A time of day: 14:30, 9.05, 14:30:15, 2:30 PM (and Vietnamese SA/CH). */
+/** A time of day: 14:30, 9.05, 14:30:15, 2:30 PM, 2:30pm, 2 PM, 2:30 p.m. (and Vietnamese SA/CH). */
 export function parseTime(text: string): ClockTime | undefined {
   const match = TIME.exec(asciiDigits(text.trim()));
   if (!match) return undefined;
   let hour = Number(match[1]);
-  const minute = Number(match[2]);
+  const minute = Number(match[2] ?? 0);
   const second = Number(match[3] ?? 0);
-  const half = match[4]?.toLowerCase();
+  const half = match[4]?.toLowerCase().replace(/\./g, '');
+  // A bare hour ("14") is not taken for a time; with AM or PM it is ("2 PM").
+  if (match[2] === undefined && !half) return undefined;
   if (half) {
     if (hour < 1 || hour > 12) return undefined;
     hour = (hour % 12) + (half === 'pm' || half === 'ch' ? 12 : 0);
@@ -324,16 +336,19 @@ export function parseTime(text: string): ClockTime | undefined {
 }
 
 /**
- * A date, optionally with a time: ISO (2026-03-10, 2026-03-10T14:30, with an offset or Z),
- * day first (10.03.2026, 10/03/2026, 10-03-2026: how Vietnam, Russia and most of Europe write
- * dates; a US month-first date is read day first) or 2026/03/10. Years have four digits.
+ * A date, optionally with a time (14:30, 2:30 PM): ISO (2026-03-10, 2026-03-10T14:30, with an
+ * offset or Z), 10.03.2026 (dots are day first everywhere), 2026/03/10, or with slashes or
+ * dashes and the year last, 10/03/2026 or 3/10/2026, read in the order the import settled for
+ * the column (day first unless told: the import never leaves that to this default when a file
+ * could be read both ways). Years have four digits.
  */
-export function parseDate(text: string): ParsedDate | undefined {
+export function parseDate(text: string, order: DateOrder = 'day_first'): ParsedDate | undefined {
   const value = asciiDigits(text.trim());
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(
     value,
   );
-  const dayFirst = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?:[ T,]+(.+))?$/.exec(value);
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(.+))?$/.exec(value);
+  const twoWay = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:[ T,]+(.+))?$/.exec(value);
   const yearFirst = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?:[ T,]+(.+))?$/.exec(value);
   let date: LocalDate | undefined;
   let timeText: string | undefined;
@@ -342,9 +357,14 @@ export function parseDate(text: string): ParsedDate | undefined {
     date = validDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
     timeText = iso[4];
     offset = iso[5];
-  } else if (dayFirst) {
-    date = validDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]));
-    timeText = dayFirst[4];
+  } else if (dotted) {
+    date = validDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
+    timeText = dotted[4];
+  } else if (twoWay) {
+    const [first, second] = [Number(twoWay[1]), Number(twoWay[3])];
+    date =
+      order === 'day_first' ? validDate(Number(twoWay[4]), second, first) : validDate(Number(twoWay[4]), first, second);
+    timeText = twoWay[5];
   } else if (yearFirst) {
     date = validDate(Number(yearFirst[1]), Number(yearFirst[2]), Number(yearFirst[3]));
     timeText = yearFirst[4];

@@ -77,7 +77,9 @@ describe('import of past interactions', () => {
         Направление: 'direction',
       },
     });
-    await client.post(`${base}/imports/${uploaded.json().id}/start`, {});
+    // 05/04/2026 could be either way; the file does not say, so the order is answered.
+    expect(uploaded.json().dates).toEqual([{ column: 'Дата', order: 'ambiguous', example: '05/04/2026' }]);
+    await client.post(`${base}/imports/${uploaded.json().id}/start`, { dateOrder: 'day_first' });
     const job = await finished(client, base, uploaded.json().id);
     expect(job).toMatchObject({
       target: 'interactions',

@@ -6,9 +6,11 @@ import type { InteractionMapping } from './interaction-fields.js';
 import {
   collectInteractionFields,
   loadPartnerDirectory,
+  type DateColumns,
   prepareInteractionRow,
   type PreparedInteractionRow,
 } from './interaction-rows.js';
+import type { DateOrder } from '../../../shared/values/imports.js';
 
 /** Rows per transaction: each interaction is a few statements (row, links, last contact), so fewer than partners. */
 export const INTERACTION_BATCH_SIZE = 500;
@@ -30,6 +32,7 @@ export async function interactionPlan(
   if (!user) throw new Error('The member who started this import no longer exists');
   const actor: Actor = { user: { id: user.id, timeZone: user.timeZone } };
   const mapping = (job.mapping ?? {}) as InteractionMapping;
+  const dates = dateColumns(columns, mapping, job.dateOrders ?? {});
   const { workspaceId } = job;
   return {
     batchSize: INTERACTION_BATCH_SIZE,
@@ -47,7 +50,7 @@ export async function interactionPlan(
         if (index % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
         const rowFields = fields[index];
         const prepared = rowFields
-          ? await prepareInteractionRow(db, actor, workspaceId, rowFields, directory, row.line, now)
+          ? await prepareInteractionRow(db, actor, workspaceId, rowFields, directory, row.line, now, dates)
           : [{ line: row.line, field: null, rule: 'invalid_format', message: row.error ?? '' }];
         if (Array.isArray(prepared)) {
           result.failed++;
@@ -88,4 +91,14 @@ export async function interactionPlan(
       return warnings;
     },
   };
+}
+
+/** Per date field, its first column and the order the import settled for it (day first where none was needed). */
+function dateColumns(columns: string[], mapping: InteractionMapping, orders: Record<string, DateOrder>): DateColumns {
+  const result: DateColumns = {};
+  for (const field of ['date', 'end'] as const) {
+    const column = columns.find((c) => mapping[c] === field);
+    if (column) result[field] = { column, order: orders[column] ?? 'day_first' };
+  }
+  return result;
 }

@@ -16,8 +16,10 @@ import {
   parseTime,
   type InteractionImportField,
   type InteractionMapping,
+  type ClockTime,
   type ParsedDate,
 } from './interaction-fields.js';
+import type { DateOrder } from '../../../shared/values/imports.js';
 
 /**
  * A row ready to write: the interaction as the core checked it, and the partners and instant duplicate warnings
@@ -28,6 +30,9 @@ export type PreparedInteractionRow = { line: number; draft: InteractionDraft; ta
 type Match = { id: string; name: string; type: PartnerType };
 /** The live partners a batch's rows name, by lower-case email and by name key. */
 export type PartnerDirectory = { byEmail: Map<string, Match[]>; byName: Map<string, Match[]> };
+
+/** How a row's date columns are read: per date field, the first column mapped to it and its day-month order. */
+export type DateColumns = Partial<Record<'date' | 'end', { column: string; order: DateOrder }>>;
 
 /** Noon: a date without a time stays on its day for colleagues a few time zones away. */
 const DEFAULT_HOUR = 12;
@@ -112,6 +117,62 @@ function instantOfRow(
   );
 }
 
+type RowEnd = { parsed: ParsedDate; time: ClockTime | undefined; text: string };
+
+/** The end a row names (an end date, maybe with a time, and an end time), or undefined; errors when unreadable. */
+function readEnd(
+  fields: Map<InteractionImportField, string[]>,
+  dates: DateColumns,
+  errors: ImportRowError[],
+  line: number,
+): RowEnd | undefined {
+  const endText = fields.get('end')?.[0];
+  const endTimeText = fields.get('endTime')?.[0];
+  const column = dates.end?.column;
+  const quoted = (value: string) => ({ ...(column ? { column } : {}), value });
+  const parsed = endText === undefined ? undefined : parseDate(endText, dates.end?.order);
+  if (endText !== undefined && !parsed)
+    errors.push({
+      line,
+      field: 'end',
+      rule: 'invalid_date',
+      message: `"${endText}" is not a date we read`,
+      ...quoted(endText),
+    });
+  const time = endTimeText === undefined ? undefined : parseTime(endTimeText);
+  if (endTimeText !== undefined && !time)
+    errors.push({
+      line,
+      field: 'endTime',
+      rule: 'invalid_format',
+      message: `"${endTimeText}" is not a time of day (14:30)`,
+    });
+  if (!parsed) return undefined;
+  return { parsed, time, text: [endText, endTimeText].filter(Boolean).join(' ') };
+}
+
+/** Minutes from the start to the end; an end before the start is an error quoting it. */
+function durationOf(
+  start: Date,
+  end: RowEnd,
+  timeZone: string,
+  column: string | undefined,
+  line: number,
+  errors: ImportRowError[],
+): number | undefined {
+  const minutes = Math.round((instantOfRow(end.parsed, end.time, timeZone).getTime() - start.getTime()) / 60_000);
+  if (minutes >= 0) return minutes;
+  errors.push({
+    line,
+    field: 'end',
+    rule: 'before_start',
+    message: `ends ("${end.text}") before it starts`,
+    ...(column ? { column } : {}),
+    value: end.text,
+  });
+  return undefined;
+}
+
 /** Import fields of the core's error paths, so a row error names the column the user mapped. */
 const FIELD_OF_PATH: Record<string, InteractionImportField | null> = {
   occurredAt: 'date',
@@ -139,6 +200,7 @@ export async function prepareInteractionRow(
   directory: PartnerDirectory,
   line: number,
   now: Date,
+  dates: DateColumns = {},
 ): Promise<PreparedInteractionRow | ImportRowError[]> {
   const errors: ImportRowError[] = [];
   const fail = (field: InteractionImportField | null, rule: string, message: string, params?: Record<string, number>) =>
@@ -146,7 +208,7 @@ export async function prepareInteractionRow(
   const first = (field: InteractionImportField) => fields.get(field)?.[0];
 
   const dateText = first('date');
-  const parsedDate = dateText === undefined ? undefined : parseDate(dateText);
+  const parsedDate = dateText === undefined ? undefined : parseDate(dateText, dates.date?.order);
   if (dateText === undefined) fail('date', 'required', 'is empty');
   else if (!parsedDate)
     fail(
@@ -158,6 +220,7 @@ export async function prepareInteractionRow(
   const time = timeText === undefined ? undefined : parseTime(timeText);
   if (timeText !== undefined && !time) fail('time', 'invalid_format', `"${timeText}" is not a time of day (14:30)`);
   const durationText = first('duration');
+  const end = readEnd(fields, dates, errors, line);
   const duration = durationText === undefined ? undefined : parseDuration(durationText);
   if (durationText !== undefined && duration === undefined)
     fail('duration', 'invalid_format', `"${durationText}" is not a duration (minutes, 1:30 or 1h30)`);
@@ -196,11 +259,14 @@ export async function prepareInteractionRow(
   if (errors.length || !parsedDate || !kind || direction === undefined) return errors;
 
   const occurredAt = instantOfRow(parsedDate, time, actor.user.timeZone);
+  const endsAfter = end && durationOf(occurredAt, end, actor.user.timeZone, dates.end?.column, line, errors);
+  if (errors.length) return errors;
   const input: CreateInteractionInput = {
     kind,
     occurredAt: occurredAt.toISOString(),
     timeZone: actor.user.timeZone,
-    durationMinutes: duration ?? null,
+    // A duration column, when mapped, says it; else the start and end do.
+    durationMinutes: duration ?? endsAfter ?? null,
     direction,
     subject: (fields.get('subject') ?? []).join(' '),
     notes: plainToHtml((fields.get('notes') ?? []).join('\n')),

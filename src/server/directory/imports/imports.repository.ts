@@ -8,6 +8,7 @@ import {
   type Tx,
   type Row,
 } from '../../platform/db/index.js';
+import type { DateOrder, FileEncoding } from '../../../shared/values/imports.js';
 
 /** Every column but the file itself, which only the runner reads. */
 const VIEW_COLUMNS = [
@@ -15,6 +16,7 @@ const VIEW_COLUMNS = [
   'target',
   'filename',
   'format',
+  'encoding',
   'status',
   'rowCount',
   'processed',
@@ -36,6 +38,8 @@ export async function insertJob(
     filename: string;
     format: 'csv' | 'vcard';
     content: string;
+    encoding: FileEncoding;
+    raw: Buffer | null;
     rowCount: number;
     createdBy: string;
   },
@@ -56,14 +60,14 @@ export async function findJob(db: Db, workspaceId: string, id: string) {
     .executeTakeFirst();
 }
 
-export async function findJobContent(db: Db, workspaceId: string, id: string): Promise<string> {
-  const row = await db
+/** The file as read and as uploaded (the bytes only when another encoding may be chosen). */
+export async function findJobFile(db: Db, workspaceId: string, id: string) {
+  return db
     .selectFrom('importJob')
-    .select('content')
+    .select(['content', 'encoding', 'raw'])
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .executeTakeFirstOrThrow();
-  return row.content;
 }
 
 export type JobRow = NonNullable<Awaited<ReturnType<typeof findJob>>>;
@@ -80,6 +84,7 @@ export async function findJobForRun(db: Db, workspaceId: string, id: string) {
       'status',
       'content',
       'mapping',
+      'dateOrders',
       'processed',
       'imported',
       'failed',
@@ -113,10 +118,25 @@ export async function listJobs(db: Db, workspaceId: string, options: { limit: nu
 }
 
 /** uploaded → running with the mapping; undefined when the job was not (or no longer) waiting to start. */
-export async function markStarted(db: Db, workspaceId: string, id: string, mapping: Record<string, string | null>) {
+export async function markStarted(
+  db: Db,
+  workspaceId: string,
+  id: string,
+  start: {
+    mapping: Record<string, string | null>;
+    dateOrders: Record<string, DateOrder>;
+    /** The file read again in another encoding, when it was. */
+    reread: { content: string; encoding: FileEncoding; rowCount: number } | undefined;
+  },
+) {
   return db
     .updateTable('importJob')
-    .set({ status: 'running', mapping: JSON.stringify(mapping) })
+    .set({
+      status: 'running',
+      mapping: JSON.stringify(start.mapping),
+      dateOrders: JSON.stringify(start.dateOrders),
+      ...start.reread,
+    })
     .where('workspaceId', '=', workspaceId)
     .where('id', '=', id)
     .where('status', '=', 'uploaded')
@@ -171,6 +191,7 @@ export async function finishJob(
         status,
         finishedAt: new Date(),
         content: '',
+        raw: null,
         ...(extraErrors.length ? { errors: sql<string>`errors || ${JSON.stringify(extraErrors)}::jsonb` } : {}),
       })
       .where('workspaceId', '=', workspaceId)

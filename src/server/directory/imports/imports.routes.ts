@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { AppError, fieldError } from '../../platform/core/index.js';
 import { type App, type Deps, idParam, pageQuery, requireAuth } from '../../platform/http/index.js';
-import { importSchema, startBody, uploadQuery, uploadResultSchema } from './imports.schema.js';
-import { getImport, listImports, startImport, undoImport, uploadImport } from './imports.service.js';
+import { importSchema, previewQuery, startBody, uploadQuery, uploadResultSchema } from './imports.schema.js';
+import { getImport, listImports, previewImport, startImport, undoImport, uploadImport } from './imports.service.js';
 import { createImportRunner } from './runner.js';
 
 /** Uploads may be large: a 100,000-row CSV is ~10 MB. */
@@ -12,85 +11,64 @@ const FILE_TYPES = ['text/csv', 'text/vcard', 'text/x-vcard', 'application/octet
 const wsParams = z.object({ workspaceId: idParam });
 const jobParams = z.object({ workspaceId: idParam, importId: idParam });
 
-/** The encoding a byte-order mark names: Excel's "Unicode Text" and some Outlook exports are UTF-16. */
-function encodingOf(body: Buffer): 'utf-8' | 'utf-16le' | 'utf-16be' {
-  if (body[0] === 0xff && body[1] === 0xfe) return 'utf-16le';
-  if (body[0] === 0xfe && body[1] === 0xff) return 'utf-16be';
-  return 'utf-8';
-}
-
-/**
- * Decodes an uploaded file as UTF-8, or UTF-16 when a BOM says so (the BOM is dropped); other encodings, and a NUL
- * byte that no text column can hold, are a 400 that says what to do.
- */
-function decodeText(body: Buffer): string {
-  let text: string;
-  try {
-    text = new TextDecoder(encodingOf(body), { fatal: true }).decode(body);
-  } catch {
-    throw fieldError(
-      'file',
-      'invalid_encoding',
-      'The file is not UTF-8 text; save it as "CSV UTF-8" and upload it again',
-    );
-  }
-  const nul = text.indexOf('\0');
-  if (nul >= 0) {
-    const line = text.slice(0, nul).split('\n').length;
-    throw fieldError(
-      'file',
-      'invalid_characters',
-      `Line ${line} of the file holds a NUL byte, which text cannot hold`,
-      {
-        line,
-      },
-    );
-  }
-  return text;
-}
-
 export function importRoutes(api: App, deps: Deps) {
   void api.register(async (app: App) => {
     const runner = createImportRunner(deps.db, app.log);
     app.addHook('onReady', async () => runner.resumeInterrupted());
     app.addHook('onClose', async () => runner.close());
     // File bodies only inside this plugin: every other route still takes JSON alone.
-    app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) => {
-      try {
-        done(null, decodeText(body as Buffer));
-      } catch (error) {
-        done(error as AppError, undefined);
-      }
-    });
+    // The bytes as sent: the service reads them once the caller may write (encoding.ts says how).
+    app.addContentTypeParser(FILE_TYPES, { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_request, body, done) =>
+      done(null, body),
+    );
 
     app.post('/w/:workspaceId/imports', {
       schema: {
         tags: ['imports'],
         summary:
-          'Upload a CSV (comma or semicolon, UTF-8, BOM optional) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers columns, a preview and a suggested mapping',
+          'Upload a CSV (comma, semicolon or tab; UTF-8, UTF-16 with a BOM, or a Windows/KOI8 code page, detected or ?encoding=) or vCard file as the raw body (text/csv, text/vcard; up to 50 MiB); ?target=interactions for a CSV of past interactions; answers how it was read, columns, a preview, what its dates say and a suggested mapping',
         consumes: FILE_TYPES,
         params: wsParams,
         querystring: uploadQuery,
-        body: z.string(),
         response: { 201: uploadResultSchema },
       },
       handler: async (request, reply) => {
         const { workspaceId } = request.params;
         const upload = await uploadImport(deps.db, requireAuth(request), workspaceId, {
-          content: request.body,
+          body: Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0),
           contentType: String(request.headers['content-type'] ?? ''),
           filename: request.query.filename,
           target: request.query.target,
+          encoding: request.query.encoding,
         });
         return reply.status(201).header('Location', `/api/v1/w/${workspaceId}/imports/${upload.id}`).send(upload);
       },
+    });
+
+    app.get('/w/:workspaceId/imports/:importId/preview', {
+      schema: {
+        tags: ['imports'],
+        summary:
+          'The upload answer again for an import not yet started, the file read in ?encoding= (one of its `encodings`); nothing is stored',
+        params: jobParams,
+        querystring: previewQuery,
+        response: { 200: uploadResultSchema },
+      },
+      handler: async (request) =>
+        previewImport(
+          deps.db,
+          requireAuth(request),
+          request.params.workspaceId,
+          request.params.importId,
+          request.query,
+        ),
     });
 
     app.post('/w/:workspaceId/imports/:importId/start', {
       schema: {
         tags: ['imports'],
         summary:
-          'Start an uploaded import with a column mapping (default: the suggested one); runs in the background, poll GET for progress',
+          'Start an uploaded import with a column mapping (default: the suggested one), the encoding chosen and, when the file leaves it open, the order of its dates (dateOrder); runs in the background, poll GET for progress',
         params: jobParams,
         body: startBody,
         response: { 202: importSchema },

@@ -5,7 +5,7 @@ import { insertAudit } from '../../platform/audit/index.js';
 import { requirePermission } from '../../platform/access/index.js';
 import {
   findJob,
-  findJobContent,
+  findJobFile,
   insertJob,
   listJobs,
   markStarted,
@@ -19,8 +19,9 @@ import { targetOf } from './targets.js';
 import type { ImportRunner } from './runner.js';
 import { detectFormat, readSource } from './source.js';
 import { VCARD_MAPPING } from './vcard.js';
-
-const PREVIEW_ROWS = 10;
+import { decodeFile, type LegacyEncoding } from './encoding.js';
+import { dateOrdersFor, reread, uploadView } from './upload-view.js';
+import type { DateOrder } from '../../../shared/values/imports.js';
 
 function present(job: JobRow): ImportView {
   return {
@@ -28,6 +29,7 @@ function present(job: JobRow): ImportView {
     target: job.target,
     filename: job.filename,
     format: job.format,
+    encoding: job.encoding,
     status: job.status,
     rowCount: job.rowCount,
     processed: job.processed,
@@ -39,44 +41,82 @@ function present(job: JobRow): ImportView {
   };
 }
 
-/** Stores an uploaded file as an import job and answers what the mapping step shows: columns, a preview, a guess. */
+/**
+ * Stores an uploaded file as an import job and answers what the mapping step shows: how the file
+ * was read, columns, a preview, what its dates say, a guess at the mapping.
+ */
 export async function uploadImport(
   db: Db,
   auth: Auth,
   workspaceId: string,
-  input: { content: string; contentType: string; filename: string | undefined; target: ImportTarget },
+  input: {
+    body: Buffer;
+    contentType: string;
+    filename: string | undefined;
+    target: ImportTarget;
+    encoding: LegacyEncoding | undefined;
+  },
 ) {
   await requirePermission(db, auth, workspaceId, 'write');
-  const format = detectFormat(input.contentType, input.filename ?? '', input.content);
+  const file = decodeFile(input.body, input.encoding);
+  const format = detectFormat(input.contentType, input.filename ?? '', file.text);
   if (input.target === 'interactions' && format === 'vcard')
     throw fieldError('file', 'invalid_format', 'Past interactions are imported from a CSV file, not from vCards');
   const filename = input.filename ?? (format === 'vcard' ? 'import.vcf' : 'import.csv');
-  const { columns, rows } = readSource(format, input.content);
-  if (rows.length === 0)
-    throw fieldError(
-      'file',
-      'required',
-      format === 'vcard' ? 'The file holds no vCard' : 'The file has no data rows under its header line',
-    );
+  const source = readSourceOrRefuse(format, file.text);
   const job = await insertJob(db, {
     workspaceId,
     id: newId(),
     target: input.target,
     filename,
     format,
-    content: input.content,
-    rowCount: rows.length,
+    content: file.text,
+    encoding: file.encoding,
+    raw: file.raw,
+    rowCount: source.rows.length,
     createdBy: auth.user.id,
   });
-  return {
-    id: job.id,
-    target: job.target,
-    format,
-    columns,
-    preview: rows.slice(0, PREVIEW_ROWS).map((r) => columns.map((_, i) => (r.values[i] ?? []).join('; '))),
-    rowCount: rows.length,
-    suggestedMapping: suggestFor(job.target, format, columns),
-  };
+  return uploadView(
+    job,
+    { encoding: file.encoding, rereadable: !!file.raw },
+    source,
+    suggestFor(job.target, format, source.columns),
+  );
+}
+
+/** The file's columns and rows; a file without a data row is a 400. */
+function readSourceOrRefuse(format: 'csv' | 'vcard', text: string) {
+  const source = readSource(format, text);
+  if (source.rows.length === 0)
+    throw fieldError(
+      'file',
+      'required',
+      format === 'vcard' ? 'The file holds no vCard' : 'The file has no data rows under its header line',
+    );
+  return source;
+}
+
+/** The mapping step's view of an uploaded import again, the file read in the encoding asked for; nothing is stored. */
+export async function previewImport(
+  db: Db,
+  auth: Auth,
+  workspaceId: string,
+  id: string,
+  input: { encoding?: LegacyEncoding | undefined },
+) {
+  await requirePermission(db, auth, workspaceId, 'write');
+  const job = await findJob(db, workspaceId, id);
+  if (!job) throw notFound('Import');
+  if (job.status !== 'uploaded') throw new AppError('conflict', 'This import has already been started');
+  const stored = await findJobFile(db, workspaceId, id);
+  const file = reread(stored, input.encoding);
+  const source = readSourceOrRefuse(job.format, file.text);
+  return uploadView(
+    job,
+    { encoding: file.encoding, rereadable: !!stored.raw },
+    source,
+    suggestFor(job.target, job.format, source.columns),
+  );
 }
 
 function suggestFor(target: ImportTarget, format: 'csv' | 'vcard', columns: string[]): Record<string, string | null> {
@@ -100,14 +140,21 @@ export async function startImport(
   auth: Auth,
   workspaceId: string,
   id: string,
-  input: { mapping?: Record<string, string | null> | undefined },
+  input: {
+    mapping?: Record<string, string | null> | undefined;
+    encoding?: LegacyEncoding | undefined;
+    dateOrder?: DateOrder | undefined;
+  },
 ) {
   await requirePermission(db, auth, workspaceId, 'write');
   const job = await findJob(db, workspaceId, id);
   if (!job) throw notFound('Import');
   if (job.status !== 'uploaded') throw new AppError('conflict', 'This import has already been started');
-  const mapping: Record<string, string | null> = input.mapping ?? (await suggestedFor(db, job));
-  const columns = new Set(await columnsOf(db, job));
+  const stored = await findJobFile(db, workspaceId, id);
+  const file = reread(stored, input.encoding);
+  const source = readSourceOrRefuse(job.format, file.text);
+  const mapping: Record<string, string | null> = input.mapping ?? suggestFor(job.target, job.format, source.columns);
+  const columns = new Set(source.columns);
   const unknown = Object.keys(mapping).filter((c) => !columns.has(c));
   if (unknown.length) {
     throw new AppError('validation', 'The mapping names columns the file does not have', {
@@ -143,20 +190,16 @@ export async function startImport(
       ],
     });
   }
-  const started = await markStarted(db, workspaceId, id, mapping);
+  const dateOrders = dateOrdersFor(mapping, source, input.dateOrder);
+  // The runner reads `content`: a file read in another encoding is stored as read now.
+  const readAgain =
+    file.encoding === stored.encoding
+      ? undefined
+      : { content: file.text, encoding: file.encoding, rowCount: source.rows.length };
+  const started = await markStarted(db, workspaceId, id, { mapping, dateOrders, reread: readAgain });
   if (!started) throw new AppError('conflict', 'This import has already been started');
   runner.start(workspaceId, id);
   return present(started);
-}
-
-async function columnsOf(db: Db, job: JobRow): Promise<string[]> {
-  return readSource(job.format, await findJobContent(db, job.workspaceId, job.id)).columns;
-}
-
-async function suggestedFor(db: Db, job: JobRow): Promise<Record<string, string | null>> {
-  return job.format === 'vcard' && job.target === 'partners'
-    ? { ...VCARD_MAPPING }
-    : suggestFor(job.target, job.format, await columnsOf(db, job));
 }
 
 export async function getImport(db: Db, auth: Auth, workspaceId: string, id: string) {

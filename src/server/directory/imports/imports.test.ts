@@ -73,11 +73,14 @@ describe('imports: upload and mapping', () => {
     });
   });
 
-  it('refuses a file that is not UTF-8, an empty one, and a mapping naming unknown columns or no name', async () => {
+  it('reads a file that is not UTF-8 in a likely code page; refuses an empty one, and a mapping naming unknown columns or no name', async () => {
     const { client, base } = await workspaceWithOwner(ctx);
     const latin1 = await upload(client, base, Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x0a, 0xe9, 0x0a]));
-    expect(latin1.statusCode).toBe(400);
-    expect(latin1.json().errors[0]).toMatchObject({ path: 'file', rule: 'invalid_encoding' });
+    expect(latin1.statusCode).toBe(201);
+    expect(latin1.json()).toMatchObject({ encoding: 'windows-1252', preview: [['é']] });
+    const brokenUtf16 = await upload(client, base, Buffer.from([0xff, 0xfe, 0x6e, 0x00, 0x00, 0xd8, 0x0a, 0x00]));
+    expect(brokenUtf16.statusCode).toBe(400);
+    expect(brokenUtf16.json().errors[0]).toMatchObject({ path: 'file', rule: 'invalid_encoding' });
     expect((await upload(client, base, 'name,email\n')).statusCode).toBe(400);
     const withCharset = await upload(client, base, 'name,email\nA,a@x.com\n', 'text/csv; charset=utf-8');
     expect(withCharset.statusCode).toBe(201);

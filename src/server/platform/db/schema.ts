@@ -8,6 +8,7 @@ import type { STAGES, STATUSES, TIERS } from '../../../shared/values/relationshi
 import type { ROLES } from '../../../shared/values/roles.js';
 import type { RECURRENCES } from '../../../shared/values/series.js';
 import type { TASK_STATUSES } from '../../../shared/values/tasks.js';
+import type { DateOrder, FileEncoding } from '../../../shared/values/imports.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -228,7 +229,13 @@ export interface ImportJobTable {
   format: 'csv' | 'vcard';
   status: ImportStatus;
   content: string;
+  /** How `content` was read from the uploaded bytes. */
+  encoding: ColumnType<FileEncoding, FileEncoding | undefined, FileEncoding>;
+  /** The uploaded bytes, kept when they were read in a single-byte encoding (another may be chosen). */
+  raw: Buffer | null;
   mapping: ColumnType<Record<string, string | null> | null, string | null, string | null>;
+  /** Per date column of the mapping: day first or month first, as the file settled it or the user answered. */
+  dateOrders: ColumnType<Record<string, DateOrder> | null, string | null, string | null>;
   rowCount: number;
   processed: Generated<number>;
   imported: Generated<number>;

@@ -158,6 +158,7 @@ export const OPERATIONS: Record<string, Operation> = {
   'GET /w/{workspaceId}/search': { id: 'searchWorkspace', components: { SearchResult: '200.items.*' } },
   'POST /w/{workspaceId}/imports': { id: 'uploadImport', components: { ImportUpload: '201' } },
   'GET /w/{workspaceId}/imports': { id: 'listImports' },
+  'GET /w/{workspaceId}/imports/{importId}/preview': { id: 'previewImport', errors: ['conflict'] },
   'POST /w/{workspaceId}/imports/{importId}/start': { id: 'startImport', errors: ['conflict'] },
   'GET /w/{workspaceId}/imports/{importId}': { id: 'getImport', components: { Import: '200' } },
   'POST /w/{workspaceId}/imports/{importId}/undo': { id: 'undoImport', errors: ['conflict'] },

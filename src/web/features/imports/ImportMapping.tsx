@@ -1,22 +1,34 @@
 import { Button, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import type { DateOrder } from '../../../shared/values/imports.js';
 import { ErrorAlert } from '../../components/index.js';
+import { useLocale } from '../../i18n/index.js';
 import { FIELDS_OF, type ImportUpload, type Mapping } from './imports.types.js';
 import { useStartImport } from './imports.queries.js';
+import { datesToSettle, defaultDateOrder } from './dates.js';
+import { ImportDateOrder } from './ImportDateOrder.js';
+import { encodingOf, ImportEncoding } from './ImportEncoding.js';
 
 interface Props {
   workspaceId: string;
   upload: ImportUpload;
+  onReread: (upload: ImportUpload) => void;
   onStarted: (id: string) => void;
   onCancel: () => void;
 }
 
-/** Step 2: which field each column fills (fixed for vCard), with a preview of the first rows. */
-export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Props) {
+/**
+ * Step 2: which field each column fills (fixed for vCard), with a preview of the first rows; the
+ * encoding of a file that is not UTF-8, and the order of dates the file leaves open, are asked here.
+ */
+export function ImportMapping({ workspaceId, upload, onReread, onStarted, onCancel }: Props) {
   const intl = useIntl();
+  const { locale } = useLocale();
   const start = useStartImport(workspaceId);
   const [mapping, setMapping] = useState<Mapping>(upload.suggestedMapping);
+  const [dateOrder, setDateOrder] = useState<DateOrder>(defaultDateOrder(locale));
+  const dates = datesToSettle(upload, mapping);
   const readOnly = upload.format === 'vcard';
   const allowed = FIELDS_OF[upload.target ?? 'partners'];
   const fields = allowed.map((f) => ({ value: f, label: intl.formatMessage({ id: `import.field.${f}` }) }));
@@ -24,6 +36,7 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
   return (
     <Paper withBorder p="md" radius="md" data-testid="import-mapping">
       <Stack>
+        <ImportEncoding workspaceId={workspaceId} upload={upload} onReread={onReread} />
         <Text size="sm">
           <FormattedMessage id="import.rows" values={{ count: upload.rowCount }} />
         </Text>
@@ -71,6 +84,7 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+        <ImportDateOrder open={dates.open} mixed={dates.mixed} value={dateOrder} onChange={setDateOrder} />
         <ErrorAlert error={start.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
@@ -78,7 +92,19 @@ export function ImportMapping({ workspaceId, upload, onStarted, onCancel }: Prop
           </Button>
           <Button
             loading={start.isPending}
-            onClick={() => start.mutate({ id: upload.id, mapping }, { onSuccess: (job) => onStarted(job.id) })}
+            disabled={dates.mixed.length > 0}
+            onClick={() =>
+              start.mutate(
+                {
+                  id: upload.id,
+                  mapping,
+                  // Sent only when asked: what the file settles needs no answer.
+                  ...(dates.open.length ? { dateOrder } : {}),
+                  ...encodingOf(upload),
+                },
+                { onSuccess: (job) => onStarted(job.id) },
+              )
+            }
           >
             <FormattedMessage id="import.start" />
           </Button>

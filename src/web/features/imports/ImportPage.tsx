@@ -47,7 +47,15 @@ export function ImportPage({ target = 'partners' }: { target?: ImportTarget }) {
         <ImportFileStep workspaceId={workspace.id} target={target} onUploaded={(u) => setUpload(u)} />
       ) : null}
       {step === 1 && upload ? (
-        <ImportMapping workspaceId={workspace.id} upload={upload} onStarted={setJobId} onCancel={restart} />
+        <ImportMapping
+          // Read in another encoding, the columns may have other names: the mapping starts again from the suggestion.
+          key={upload.encoding}
+          workspaceId={workspace.id}
+          upload={upload}
+          onReread={setUpload}
+          onStarted={setJobId}
+          onCancel={restart}
+        />
       ) : null}
       {step === 2 && jobId ? <ImportJobView workspaceId={workspace.id} id={jobId} onAnother={restart} /> : null}
       <ImportHistory workspaceId={workspace.id} />

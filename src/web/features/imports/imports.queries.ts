@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { api, type Page, withQuery } from '../../api/index.js';
+import { api, type BodyOf, type Page, withQuery, type WorkspacePath } from '../../api/index.js';
 import { refreshActivity } from '../../shared/index.js';
-import type { ImportJob, ImportTarget, ImportUpload, Mapping } from './imports.types.js';
+import type { LegacyEncoding } from '../../../shared/values/imports.js';
+import type { ImportJob, ImportTarget, ImportUpload } from './imports.types.js';
 import { isRunning } from './progress.js';
 
 const key = (workspaceId: string) => ['ws', workspaceId, 'imports'] as const;
@@ -31,12 +32,22 @@ export function useUploadImport(workspaceId: string, target: ImportTarget) {
   });
 }
 
-/** Starts an uploaded import with the chosen mapping. */
+/** The upload's answer again, the file read in another encoding (nothing is stored until the import starts). */
+export function usePreviewImport(workspaceId: string, id: string) {
+  return useMutation({
+    mutationFn: (encoding: LegacyEncoding) =>
+      api<ImportUpload>(withQuery(`${path(workspaceId)}/${id}/preview`, { encoding })),
+  });
+}
+
+export type StartInput = { id: string } & BodyOf<WorkspacePath<'/imports/{importId}/start'>>;
+
+/** Starts an uploaded import with the chosen mapping, encoding and (when asked) order of dates. */
 export function useStartImport(workspaceId: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, mapping }: { id: string; mapping: Mapping }) =>
-      api<ImportJob>(`${path(workspaceId)}/${id}/start`, { method: 'POST', body: { mapping } }),
+    mutationFn: ({ id, ...body }: StartInput) =>
+      api<ImportJob>(`${path(workspaceId)}/${id}/start`, { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: key(workspaceId) }),
   });
 }

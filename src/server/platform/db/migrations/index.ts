@@ -11,6 +11,7 @@ import * as keepInTouch from './20261127010000_keep_in_touch.js';
 import * as signInLimits from './20261128000000_sign_in_limits.js';
 import * as meetingLocation from './20261203000000_meeting_location.js';
 import * as searchText from './20261203010000_search_text.js';
+import * as importEncodingsDates from './20261203020000_import_encodings_dates.js';
 import * as profileWebsiteKeys from './20261203120000_profile_website_keys.js';
 
 /**
@@ -30,5 +31,6 @@ export const migrations: Record<string, Migration> = {
   '20261128000000_sign_in_limits': signInLimits,
   '20261203000000_meeting_location': meetingLocation,
   '20261203010000_search_text': searchText,
+  '20261203020000_import_encodings_dates': importEncodingsDates,
   '20261203120000_profile_website_keys': profileWebsiteKeys,
 };
