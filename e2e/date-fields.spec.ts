@@ -95,6 +95,8 @@ test('in Persian the date is Solar Hijri in Persian digits, and a typed or picke
 test('in Vietnamese the date field reads day first', async () => {
   await chooseLanguage(page, 'vi');
   await openLog();
+  // The picker's code loads with the first date field: wait for its segments before reading them.
+  await expect(segment(when(), 'year')).toBeVisible();
   const types = await when()
     .locator('[role="spinbutton"]')
     .evaluateAll((segments) => segments.map((s) => s.getAttribute('data-type')));

@@ -1,6 +1,7 @@
 import { useLocale } from '../i18n/index.js';
 import { isoToDate } from './dateValues.js';
-import { PickerField, type DateFieldBaseProps } from './PickerField.js';
+import { LazyPickerField } from './LazyPickerField.js';
+import type { DateFieldBaseProps } from './PickerField.js';
 
 interface Props extends DateFieldBaseProps {
   /** 'YYYY-MM-DD' (Gregorian), or '' for none. */
@@ -17,7 +18,7 @@ interface Props extends DateFieldBaseProps {
 export function DateField({ min, max, ...rest }: Props) {
   const { locale } = useLocale();
   return (
-    <PickerField
+    <LazyPickerField
       {...rest}
       granularity="day"
       minValue={min ? isoToDate(min, locale) : null}

@@ -1,4 +1,5 @@
-import { PickerField, type DateFieldBaseProps } from './PickerField.js';
+import { LazyPickerField } from './LazyPickerField.js';
+import type { DateFieldBaseProps } from './PickerField.js';
 
 interface Props extends DateFieldBaseProps {
   /** A wall time 'YYYY-MM-DDTHH:mm' (Gregorian, no zone), or '' for none. */
@@ -8,5 +9,5 @@ interface Props extends DateFieldBaseProps {
 
 /** A date and time to the minute in the user's language and calendar, 24-hour; the form gets 'YYYY-MM-DDTHH:mm'. */
 export function DateTimeField(props: Props) {
-  return <PickerField {...props} granularity="minute" />;
+  return <LazyPickerField {...props} granularity="minute" />;
 }

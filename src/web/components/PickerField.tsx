@@ -35,7 +35,7 @@ export interface DateFieldBaseProps {
 
 type SegmentState = DateSegmentRenderProps & { defaultStyle: CSSProperties };
 
-interface Props extends DateFieldBaseProps {
+export interface PickerFieldProps extends DateFieldBaseProps {
   /** The form's ISO value; also on the root as data-value, so tests can read what would be saved. */
   value: string;
   onChange: (value: string) => void;
@@ -59,6 +59,8 @@ const segmentStyle = ({ isPlaceholder, isFocused, defaultStyle }: SegmentState) 
   background: isFocused ? 'var(--mantine-primary-color-filled)' : 'transparent',
 });
 
+const segmentsStyle = { display: 'flex', flex: 1, direction: 'ltr', whiteSpace: 'pre' } as const;
+
 const calendarButton = {
   border: 0,
   background: 'transparent',
@@ -76,7 +78,7 @@ const calendarButton = {
  * React Aria's date picker (typed segments and a calendar popover) dressed as a Mantine input: its
  * label, description and error are Mantine's, linked to the field by id so they name and describe it.
  */
-export function PickerField(props: Props) {
+export function PickerField(props: PickerFieldProps) {
   const intl = useIntl();
   const { locale } = useLocale();
   const id = useId();
@@ -129,10 +131,9 @@ export function PickerField(props: Props) {
             styles={{ input: { display: 'flex', alignItems: 'center' } }}
           >
             {/* Left to right even in Persian, as Persian text writes numeric dates and times
-                (۱۴۰۵/۰۹/۱۲، ۰۷:۰۹); segment by segment right to left would show 07:09 as ۰۹:۰۷. */}
-            <DateInput
-              style={{ display: 'flex', flex: 1, direction: 'ltr', justifyContent: rtl ? 'flex-end' : 'flex-start' }}
-            >
+                (۱۴۰۵/۰۹/۱۲، ۰۷:۰۹): segment by segment right to left would show 07:09 as ۰۹:۰۷.
+                white-space pre: the space between date and time is a segment that flex would drop. */}
+            <DateInput style={{ ...segmentsStyle, justifyContent: rtl ? 'flex-end' : 'flex-start' }}>
               {(segment) => <Segment segment={segment} onFilled={held.filled} />}
             </DateInput>
           </Input>
