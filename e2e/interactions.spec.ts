@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openNav, owner } from './helpers.js';
+import { fillDate, openNav, owner } from './helpers.js';
 import { ownServerWithOwnerPage } from './own-server-page.js';
 
 // Its own server and database (relationships.spec.ts uses E2E_PORT + 2), so "My tasks" and the
@@ -99,7 +99,7 @@ test('logs a meeting with an action item from the relationship timeline', async 
   await row.getByRole('textbox', { name: 'Task' }).fill(actionItem);
   // Assigned to the signed-in user by default, due today.
   await expect(row.getByRole('combobox', { name: 'Owner' })).toHaveValue(owner.name);
-  await row.getByLabel('Due date').fill(today);
+  await fillDate(row.getByRole('group', { name: 'Due date' }), today);
   await dialog.getByTestId('interaction-submit').click();
 
   await expect(dialog).toBeHidden();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { chooseLanguage, openNav, owner, PERSIAN_DIGITS } from './helpers.js';
+import { chooseLanguage, fillDate, openNav, owner, PERSIAN_DIGITS } from './helpers.js';
 import type { OwnServer } from './own-server.js';
 import { ownServerWithOwnerPage } from './own-server-page.js';
 
@@ -136,14 +136,14 @@ test('a snooze from the page: a date too far is refused on the field, a good one
   const dialog = page.getByRole('dialog', { name: /^Snooze .+ until…$/ });
   await expect(dialog).toContainText(occasional.name);
   const far = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
-  await dialog.getByTestId('snooze-date').fill(far);
+  await fillDate(dialog.getByTestId('snooze-date'), far);
   await dialog.getByTestId('snooze-save').click();
   await expect(dialog).toContainText('Choose a date at most a year ahead.');
-  await dialog.getByTestId('snooze-date').fill(today);
+  await fillDate(dialog.getByTestId('snooze-date'), today);
   await dialog.getByTestId('snooze-save').click();
   await expect(dialog).toContainText('Choose a date after today.');
   const soon = new Date(Date.now() + 10 * 86_400_000);
-  await dialog.getByTestId('snooze-date').fill(soon.toISOString().slice(0, 10));
+  await fillDate(dialog.getByTestId('snooze-date'), soon.toISOString().slice(0, 10));
   await dialog.getByTestId('snooze-save').click();
   await expect(dialog).toBeHidden();
   const soonText = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(soon);

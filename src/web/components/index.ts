@@ -1,6 +1,9 @@
 // The public entry of components: other modules import only this file (layers.js).
 export { ConflictDialog } from './ConflictDialog.js';
 export type { Conflict, ConflictChoice, FieldDisplay } from './ConflictDialog.js';
+export { DateField } from './DateField.js';
+export { DateTimeField } from './DateTimeField.js';
+export { ariaLocale, dateTimeToIso, dateToIso, isoToDate, isoToDateTime } from './dateValues.js';
 export { EmptyRow, type EmptyState } from './EmptyRow.js';
 export { ErrorAlert } from './ErrorAlert.js';
 export { LanguageMenu } from './LanguageMenu.js';

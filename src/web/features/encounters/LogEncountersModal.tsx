@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { User } from '../../api/index.js';
+import { DateTimeField } from '../../components/index.js';
 import { useErrorText } from '../../i18n/index.js';
 import { type InteractionKind, RichTextInput, type Sentiment, useInteractionOptions } from '../interactions/index.js';
 import { errorFor, timeZoneOptions } from '../../shared/index.js';
@@ -90,13 +91,12 @@ export function LogEncountersModal({ workspaceId, user, onClose }: Props) {
               comboboxProps={combobox}
               onChange={(v) => v && set({ kind: v as InteractionKind })}
             />
-            <TextInput
-              type="datetime-local"
+            <DateTimeField
               label={t('interaction.field.occurredAt')}
               required
               value={input.localTime}
               error={shared.occurredAt}
-              onChange={(e) => set({ localTime: e.currentTarget.value })}
+              onChange={(v) => set({ localTime: v })}
             />
             <Select
               label={t('interaction.field.timeZone')}

@@ -10,6 +10,8 @@ import { createBody, emptyInput, formPathOf } from './formValues.js';
 import { InteractionForm } from './InteractionForm.js';
 import { useCreateInteraction } from './interactions.queries.js';
 import type { InteractionInput, InteractionPrefill } from './interactions.types.js';
+import { LogConfirm } from './LogConfirm.js';
+import { hasTyped, occurredAtProblem } from './logGuards.js';
 
 interface Props {
   workspaceId: string;
@@ -23,13 +25,35 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
   const intl = useIntl();
   const navigate = useNavigate();
   const small = useMediaQuery('(max-width: 48em)');
-  const [input, setInput] = useState<InteractionInput>(() => emptyInput(user.id, user.timeZone, prefill));
+  const [initial] = useState<InteractionInput>(() => emptyInput(user.id, user.timeZone, prefill));
+  const [input, setInput] = useState(initial);
   const [sent, setSent] = useState(input);
+  // A question the dialog asks before it saves or closes; a cleared date is an error on its field.
+  const [asking, setAsking] = useState<'farFuture' | 'discard' | null>(null);
+  const [noDate, setNoDate] = useState(false);
   const create = useCreateInteraction(workspaceId);
   const formPath = useMemo(() => formPathOf(sent), [sent]);
   const errors = useMappedErrors(create.error, formPath);
+  const t = (id: string) => intl.formatMessage({ id });
+  const fields = noDate ? { ...errors.fields, occurredAt: t('interaction.dateRequired') } : errors.fields;
 
+  const change = (next: Partial<InteractionInput>) => {
+    setInput((old) => ({ ...old, ...next }));
+    if ('localTime' in next) {
+      setNoDate(false);
+      if (asking === 'farFuture') setAsking(null);
+    }
+  };
+  const requestClose = () => (hasTyped(input, initial) ? setAsking('discard') : onClose());
   const submit = () => {
+    const problem = occurredAtProblem(input, new Date());
+    if (problem === 'missing') setNoDate(true);
+    else if (problem === 'farFuture') setAsking('farFuture');
+    else save();
+  };
+
+  const save = () => {
+    setAsking(null);
     setSent(input);
     create.mutate(createBody(input), {
       onSuccess: (saved) => {
@@ -64,7 +88,7 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={requestClose}
       size="xl"
       fullScreen={small}
       title={intl.formatMessage({ id: 'interaction.logTitle' })}
@@ -77,12 +101,32 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
         value={input}
         isNew
         autoFocus={!prefill.partners?.length}
-        onChange={(change) => setInput((old) => ({ ...old, ...change }))}
-        errors={errors.fields}
+        onChange={change}
+        errors={fields}
         submitting={create.isPending}
         onSubmit={submit}
-        onCancel={onClose}
+        onCancel={requestClose}
       >
+        {asking === 'farFuture' ? (
+          <LogConfirm
+            testId="confirm-far-future"
+            question={t('interaction.farFuture')}
+            confirm={t('interaction.farFutureConfirm')}
+            back={t('interaction.changeDate')}
+            onConfirm={save}
+            onBack={() => setAsking(null)}
+          />
+        ) : null}
+        {asking === 'discard' ? (
+          <LogConfirm
+            testId="confirm-discard"
+            question={t('interaction.discardQuestion')}
+            confirm={t('interaction.discard')}
+            back={t('interaction.keepEditing')}
+            onConfirm={onClose}
+            onBack={() => setAsking(null)}
+          />
+        ) : null}
         {errors.message ? (
           <Alert color="red" variant="light" role="alert" data-testid="error-alert">
             {errors.message}

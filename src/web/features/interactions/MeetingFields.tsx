@@ -1,7 +1,7 @@
 import { Select, Stack, TextInput, Textarea, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { RowList } from '../../components/index.js';
+import { DateField, RowList } from '../../components/index.js';
 import { useOwnerOptions } from '../partners/index.js';
 import type { InteractionInput } from './interactions.types.js';
 import { RichTextInput } from './RichTextInput.js';
@@ -139,13 +139,12 @@ export function MeetingFields({ workspaceId, userId, value, onChange, errors, wi
                       nothingFoundMessage={t('common.nothingFound')}
                       onChange={(ownerId) => set({ ownerId })}
                     />
-                    <TextInput
+                    <DateField
                       {...grow}
-                      type="date"
                       label={t('task.field.dueOn')}
                       value={row.dueOn}
                       error={errors[`actionItems.${i}.dueOn`]}
-                      onChange={(e) => set({ dueOn: e.currentTarget.value })}
+                      onChange={(v) => set({ dueOn: v })}
                     />
                   </>
                 )}

@@ -1,6 +1,7 @@
 import { NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { DateTimeField } from '../../components/index.js';
 import { formatDateTime, useLocale } from '../../i18n/index.js';
 import { timeZoneOptions, toInstant } from '../../shared/index.js';
 import { meetingByDefault } from './formValues.js';
@@ -47,15 +48,14 @@ export function WhatFields({ value, onChange, errors }: Props) {
         data-testid="interaction-is-meeting"
         onChange={(e) => onChange({ isMeeting: e.currentTarget.checked })}
       />
-      <TextInput
-        type="datetime-local"
+      <DateTimeField
         label={t('interaction.field.occurredAt')}
         required
         value={value.localTime}
         error={errors.occurredAt}
         data-testid="interaction-when"
         description={instant ? formatDateTime(instant, locale, value.timeZone) : undefined}
-        onChange={(e) => onChange({ localTime: e.currentTarget.value })}
+        onChange={(v) => onChange({ localTime: v })}
       />
       <Select
         label={t('interaction.field.timeZone')}

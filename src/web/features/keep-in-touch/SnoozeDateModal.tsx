@@ -1,7 +1,7 @@
-import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert } from '../../components/index.js';
+import { DateField, ErrorAlert } from '../../components/index.js';
 import { useErrorText, useFormat } from '../../i18n/index.js';
 import { isolated } from '../notifications/index.js';
 import { snoozeBounds } from './snoozeDates.js';
@@ -38,18 +38,16 @@ export function SnoozeDateModal({ workspaceId, target, today, onClose }: Props) 
     >
       <form onSubmit={submit} noValidate data-testid="snooze-date-form">
         <Stack>
-          <TextInput
-            type="date"
+          <DateField
             label={intl.formatMessage({ id: 'snooze.until' })}
             value={until}
             min={bounds.min}
             max={bounds.max}
-            onChange={(e) => setUntil(e.currentTarget.value)}
+            onChange={(v) => setUntil(v)}
             error={fieldError}
             data-testid="snooze-date"
-            dir="ltr"
           />
-          {/* The native picker is Gregorian: the date is also spelt out in the user's calendar. */}
+          {/* Spelt out too, month by name, so a typed date is read back before it is saved. */}
           {until ? (
             <Text size="sm" c="dimmed">
               <FormattedMessage id="snooze.untilDate" values={{ date: format.day(until) }} />

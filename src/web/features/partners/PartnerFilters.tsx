@@ -1,5 +1,6 @@
-import { Button, MultiSelect, Paper, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, MultiSelect, Paper, Select, SimpleGrid } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DateField } from '../../components/index.js';
 import type { ListFilters } from './listQuery.js';
 import { useCountryOptions, useEnumOptions, useOwnerOptions, useTagOptions } from './options.js';
 import type { Kind, PartnerType } from './partners.types.js';
@@ -21,12 +22,11 @@ export function PartnerFilters({ workspaceId, filters, onChange, onReset }: Prop
   const tags = useTagOptions(workspaceId);
   const combobox = { withinPortal: true };
   const date = (key: 'createdFrom' | 'createdTo' | 'updatedFrom' | 'updatedTo') => (
-    <TextInput
-      type="date"
+    <DateField
       size="xs"
       label={t(`partners.filter.${key}`)}
       value={filters[key]}
-      onChange={(e) => onChange({ [key]: e.currentTarget.value })}
+      onChange={(v) => onChange({ [key]: v })}
     />
   );
 

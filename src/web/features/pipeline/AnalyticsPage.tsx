@@ -1,8 +1,8 @@
-import { Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DateField, ErrorAlert, PageLoader } from '../../components/index.js';
 import { useWorkspace } from '../../shared/index.js';
-import { ErrorAlert, PageLoader } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { useOwnerOptions } from '../partners/index.js';
 import { STAGE_COLORS, today } from '../relationships/index.js';
@@ -34,20 +34,8 @@ export function AnalyticsPage() {
         <FormattedMessage id="analytics.title" />
       </Title>
       <Group align="flex-end">
-        <TextInput
-          type="date"
-          label={t('analytics.from')}
-          value={from}
-          max={to}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('analytics.to')}
-          value={to}
-          min={from}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <DateField label={t('analytics.from')} value={from} max={to} onChange={(v) => setFrom(v)} />
+        <DateField label={t('analytics.to')} value={to} min={from} onChange={(v) => setTo(v)} />
         <Select
           label={t('relationship.field.ownerId')}
           data={owners}

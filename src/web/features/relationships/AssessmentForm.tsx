@@ -1,7 +1,7 @@
-import { Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Radio, SimpleGrid, Stack, Textarea, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert, notifySaved, useFieldErrors } from '../../components/index.js';
+import { DateField, ErrorAlert, notifySaved, useFieldErrors } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { today } from './formValues.js';
 import { useAddAssessment } from './relationships.queries.js';
@@ -88,13 +88,12 @@ export function AssessmentForm({ workspaceId, relationshipId }: { workspaceId: s
             {question('canWeHelp', we, setWe)}
             {question('canTheyHelp', they, setThey)}
           </SimpleGrid>
-          <TextInput
-            type="date"
+          <DateField
             w={200}
             label={intl.formatMessage({ id: 'value.assessedOnLabel' })}
             value={on}
             error={fieldError('assessedOn')}
-            onChange={(e) => setOn(e.currentTarget.value)}
+            onChange={(v) => setOn(v)}
           />
           <ErrorAlert error={add.error} />
           <Group justify="flex-end">

@@ -8,11 +8,11 @@ import {
   SimpleGrid,
   Stack,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DateField } from '../../components/index.js';
 import { type Kind, useEnumOptions, useOwnerOptions } from '../partners/index.js';
 import { useRelationshipOptions } from './options.js';
 import type { RelationshipInput, Status, Tier } from './relationships.types.js';
@@ -67,12 +67,11 @@ export function RelationshipForm({
   );
   const fallback = tierCadence[value.tier];
   const date = (field: 'startedOn' | 'endedOn') => (
-    <TextInput
-      type="date"
+    <DateField
       label={t(`relationship.field.${field}`)}
       value={value[field] ?? ''}
       error={errors[field]}
-      onChange={(e) => onChange({ [field]: e.currentTarget.value || null })}
+      onChange={(v) => onChange({ [field]: v || null })}
     />
   );
 

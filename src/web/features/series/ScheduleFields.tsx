@@ -1,6 +1,7 @@
 import { Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { DateField, DateTimeField } from '../../components/index.js';
 import { formatDateTime, useLocale } from '../../i18n/index.js';
 import { type InteractionKind, useInteractionOptions } from '../interactions/index.js';
 import { timeZoneOptions, toInstant } from '../../shared/index.js';
@@ -56,15 +57,14 @@ export function ScheduleFields({ value, onChange, errors }: Props) {
           dir="auto"
           onChange={(e) => onChange({ location: e.currentTarget.value })}
         />
-        <TextInput
-          type="datetime-local"
+        <DateTimeField
           label={t('series.field.startsAt')}
           required
           value={value.localTime}
           error={errors.localTime}
           data-testid="series-starts-at"
           description={instant ? formatDateTime(instant, locale, value.timeZone) : undefined}
-          onChange={(e) => onChange({ localTime: e.currentTarget.value })}
+          onChange={(v) => onChange({ localTime: v })}
         />
         <Select
           label={t('interaction.field.timeZone')}
@@ -124,13 +124,12 @@ export function ScheduleFields({ value, onChange, errors }: Props) {
               data={SERIES_ENDS.map((e) => ({ value: e, label: t(`series.end.${e}`) }))}
             />
             {value.end === 'until' ? (
-              <TextInput
-                type="date"
+              <DateField
                 aria-label={t('series.field.until')}
                 value={value.until}
                 error={errors.until}
                 data-testid="series-until"
-                onChange={(e) => onChange({ until: e.currentTarget.value })}
+                onChange={(v) => onChange({ until: v })}
               />
             ) : null}
             {value.end === 'count' ? (

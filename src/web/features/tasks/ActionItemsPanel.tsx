@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useFieldErrors } from '../../components/index.js';
+import { DateField, useFieldErrors } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { useOwnerOptions } from '../partners/index.js';
 import { useCreateTask } from './tasks.queries.js';
@@ -83,13 +83,12 @@ export function ActionItemsPanel({ workspaceId, interactionId, userId, items, ca
               error={fieldError('ownerId')}
               onChange={(ownerId) => setDraft({ ...draft, ownerId: ownerId ?? userId })}
             />
-            <TextInput
+            <DateField
               style={{ flex: 1, minWidth: 140 }}
-              type="date"
               label={t('task.field.dueOn')}
               value={draft.dueOn}
               error={fieldError('dueOn')}
-              onChange={(e) => setDraft({ ...draft, dueOn: e.currentTarget.value })}
+              onChange={(v) => setDraft({ ...draft, dueOn: v })}
             />
             <Button type="submit" variant="light" loading={create.isPending} disabled={!draft.title.trim()}>
               <FormattedMessage id="common.add" />

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextI
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { DateField } from '../../components/index.js';
 import { useErrorText } from '../../i18n/index.js';
 import { PartnersPicker, RelationshipsPicker } from '../interactions/index.js';
 import { useOwnerOptions } from '../partners/index.js';
@@ -91,12 +92,11 @@ export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
               comboboxProps={{ withinPortal: true }}
               onChange={(ownerId) => set({ ownerId })}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('task.field.dueOn')}
               value={input.dueOn}
               error={errors?.fields.dueOn}
-              onChange={(e) => set({ dueOn: e.currentTarget.value })}
+              onChange={(v) => set({ dueOn: v })}
             />
             <PartnersPicker
               workspaceId={workspaceId}
