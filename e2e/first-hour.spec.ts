@@ -45,11 +45,11 @@ test('empty lists say what to do next and offer the button to do it', async () =
   const empty = page.getByTestId('empty-state');
   await expect(empty).toContainText('No partners yet.');
   await expect(empty.getByRole('link', { name: 'Import a file' })).toHaveAttribute('href', /\/partners\/import$/);
-  await expect(empty.getByRole('link', { name: 'New partner' })).toBeVisible();
+  await expect(empty.getByRole('link', { name: 'Add your first partner' })).toHaveAttribute('href', /\/partners\/new$/);
 
   await openNav(page, 'Relationships');
   await expect(empty).toContainText('No relationships yet.');
-  await empty.getByRole('link', { name: 'New relationship' }).click();
+  await empty.getByRole('link', { name: 'Start your first relationship' }).click();
   await expect(page.getByRole('heading', { name: 'New relationship' })).toBeVisible();
 });
 

@@ -107,7 +107,8 @@ test('invites a member who accepts in another browser and cannot invite', async 
   await openNav(page, 'Members');
   await expect(page.getByTestId('members-table')).toContainText(member.email);
   await openNav(page, 'Audit log');
-  await expect(page.getByTestId('audit-table')).toContainText('Invited someone');
+  // As a sentence: who invited whom, in which role.
+  await expect(page.getByTestId('audit-log')).toContainText(`${owner.name} invited ${member.email} as Member`);
 });
 
 test('the owner changes a role, is kept as the last owner, and removes a member', async () => {

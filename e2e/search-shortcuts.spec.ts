@@ -94,6 +94,9 @@ test('the header search finds each kind, grouped, and opens its page', async () 
   await expect(group('Tasks')).toBeVisible();
   await option('task', taskTitle).click();
   await expect(page).toHaveURL(new RegExp(`/relationships/${ids.relationship}$`));
+
+  await search.fill('Zyxwq Qwzyx');
+  await expect(page.getByTestId('global-search-nothing')).toHaveText('Nothing found for “Zyxwq Qwzyx”.');
 });
 
 test('/ and Ctrl+K focus the search from anywhere, but not while typing in a field', async () => {

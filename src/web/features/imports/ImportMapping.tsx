@@ -76,7 +76,10 @@ export function ImportMapping({ workspaceId, upload, onReread, onStarted, onCanc
                 <Table.Tr key={i}>
                   {upload.columns.map((column, j) => (
                     <Table.Td key={column}>
-                      <Text size="sm">{row[j] ?? ''}</Text>
+                      {/* A cell reads in its own direction: "2:00 PM" stays in order on a Persian page. */}
+                      <Text size="sm" dir="auto">
+                        {row[j] ?? ''}
+                      </Text>
                     </Table.Td>
                   ))}
                 </Table.Tr>

@@ -31,7 +31,7 @@ export function partnersEmptyState(o: {
     actions: (
       <>
         <Button component={Link} to={`${o.root}/new`} size="xs">
-          <FormattedMessage id="partners.new" />
+          <FormattedMessage id="empty.addFirstPartner" />
         </Button>
         <Button component={Link} to={`${o.root}/import`} size="xs" variant="default">
           <FormattedMessage id="firstSteps.partners.import" />

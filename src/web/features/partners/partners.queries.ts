@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, apiVoid, type ItemOf, type Page, type WorkspacePath } from '../../api/index.js';
+import { api, apiVoid, type Page, withQuery } from '../../api/index.js';
 import { partnersKey } from '../../shared/index.js';
 import { type ListFilters, toQueryString } from './listQuery.js';
 import type { BulkAction, Duplicate, Partner, PartnerInput, PartnerSummary, SearchHit } from './partners.types.js';
@@ -118,26 +118,22 @@ export function checkDuplicates(
 }
 
 /**
- * Partners and people by the search box, best first. The search box also finds relationships,
- * interactions and tasks; pickers want partners only, so the others are left out here.
+ * Partners and people for a picker, best first: the directory's own search (name, email, phone,
+ * tag, profile text) rather than the header's, which also searches relationships, interactions
+ * and tasks that a picker has no use for.
  */
 export function useSearch(workspaceId: string, q: string, limit = 10) {
   const text = q.trim();
   return useQuery({
-    queryKey: ['ws', workspaceId, 'search', text, limit],
-    queryFn: () =>
-      api<{ items: ItemOf<WorkspacePath<'/search'>>[] }>(
-        `${base(workspaceId)}/search?${new URLSearchParams({ q: text, limit: String(limit) })}`,
-      ),
-    select: (data): { items: SearchHit[] } => ({ items: data.items.filter(isPartnerHit) }),
+    queryKey: [...partnersKey(workspaceId), 'picker', text, limit],
+    queryFn: () => api<Page<PartnerSummary>>(withQuery(`${base(workspaceId)}/partners`, { q: text, limit })),
+    select: (data): { items: SearchHit[] } => ({
+      items: data.items.map((p) => ({ id: p.id, type: p.type, name: p.name, snippet: p.email ?? p.phone ?? null })),
+    }),
     enabled: text.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });
-}
-
-function isPartnerHit(hit: ItemOf<WorkspacePath<'/search'>>): hit is SearchHit {
-  return hit.type === 'organization' || hit.type === 'person';
 }
 
 /** The download address of the list view as CSV or vCard. */

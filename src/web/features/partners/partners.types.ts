@@ -14,7 +14,8 @@ export type Profile = Partner['profile'];
 export type Duplicate = ResponseOf<WorkspacePath<'/partners/check-duplicates'>, 'post'>['duplicates'][number];
 export type SavedView = ItemOf<WorkspacePath<'/saved-views'>>;
 /** A hit of the search box that is a partner or person (the pickers' choices). */
-export type SearchHit = ItemOf<WorkspacePath<'/search'>> & { type: PartnerType };
+/** A partner or person a picker offers. */
+export type SearchHit = { id: string; type: PartnerType; name: string; snippet: string | null };
 export type BulkAction = BodyOf<WorkspacePath<'/partners/bulk'>>['action'];
 
 /** The profile's fields, in the order the form and the page show them. */

@@ -28,7 +28,7 @@ export function relationshipsEmptyState(o: {
     message: <FormattedMessage id="empty.relationships" />,
     actions: (
       <Button component={Link} to={`${o.root}/new`} size="xs">
-        <FormattedMessage id="relationships.new" />
+        <FormattedMessage id="empty.startFirstRelationship" />
       </Button>
     ),
   };

@@ -7,6 +7,8 @@ import { groupHits, hitKey, hitPath } from './hits.js';
 import { HitLine } from './HitLine.js';
 import { useGlobalSearch } from './search.queries.js';
 
+const NOTHING = 'nothing-found';
+
 interface Props {
   workspaceId: string;
   inputRef?: Ref<HTMLInputElement>;
@@ -29,6 +31,10 @@ export function SearchBox({ workspaceId, inputRef, overlay = false, onChosen }: 
     group: intl.formatMessage({ id: `search.group.${group.type}` }),
     items: group.hits.map((hit) => ({ value: hitKey(hit), label: hit.name })),
   }));
+  // A search that found nothing says so, as one option that cannot be chosen.
+  const nothing = debounced.trim() !== '' && results.isSuccess && hits.length === 0;
+  const nothingText = intl.formatMessage({ id: 'search.nothing' }, { q: debounced.trim() });
+  const data = nothing ? [{ value: NOTHING, label: nothingText, disabled: true }] : groups;
 
   return (
     <Autocomplete
@@ -42,9 +48,9 @@ export function SearchBox({ workspaceId, inputRef, overlay = false, onChosen }: 
       value={text}
       // Choosing an option would put its key in the box: keep typed text only.
       onChange={(value) => {
-        if (!byKey.has(value)) setText(value);
+        if (!byKey.has(value) && value !== NOTHING) setText(value);
       }}
-      data={groups}
+      data={data}
       filter={({ options }) => options}
       limit={50}
       maxDropdownHeight={overlay ? '70vh' : 420}
@@ -54,7 +60,7 @@ export function SearchBox({ workspaceId, inputRef, overlay = false, onChosen }: 
       comboboxProps={{ withinPortal: true, width: overlay ? undefined : 380, position: 'bottom-end' }}
       renderOption={({ option }) => {
         const hit = byKey.get(option.value);
-        return hit ? <HitLine hit={hit} /> : null;
+        return hit ? <HitLine hit={hit} /> : <span data-testid="global-search-nothing">{nothingText}</span>;
       }}
       onOptionSubmit={(key) => {
         const hit = byKey.get(key);
