@@ -1,22 +1,13 @@
 import { ActionIcon, Button, Menu } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { LOCALES, useLocale } from '../i18n/index.js';
+import { LineIcon } from './LineIcon.js';
 
 const globe = (
-  <svg
-    width={20}
-    height={20}
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={2}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden
-  >
+  <LineIcon>
     <circle cx="12" cy="12" r="9" />
     <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
-  </svg>
+  </LineIcon>
 );
 
 /**

@@ -1,6 +1,7 @@
 import { Input, type MantineSize } from '@mantine/core';
 import { useContext, useEffect, useId, type CSSProperties, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import { LineIcon } from './LineIcon.js';
 import {
   Button,
   DateInput,
@@ -166,9 +167,9 @@ function Segment({
 
 function CalendarGlyph() {
   return (
-    <svg width="16" height="16" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden>
+    <LineIcon size={16}>
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M3 10h18M8 3v4M16 3v4" />
-    </svg>
+    </LineIcon>
   );
 }

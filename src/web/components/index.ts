@@ -7,6 +7,7 @@ export { ariaLocale, dateTimeToIso, dateToIso, isoToDate, isoToDateTime } from '
 export { EmptyRow, type EmptyState } from './EmptyRow.js';
 export { ErrorAlert } from './ErrorAlert.js';
 export { LanguageMenu } from './LanguageMenu.js';
+export { LineIcon } from './LineIcon.js';
 export { LoadMoreButton } from './LoadMoreButton.js';
 export { notifyError, notifySaved } from './notify.js';
 export { PageLoader } from './PageLoader.js';

@@ -2,6 +2,7 @@ import { Badge, Button, Group, Paper, Progress, Stack, Text, ThemeIcon, Title } 
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
+import { LineIcon } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { canWrite, isManager, useWorkspace } from '../../shared/index.js';
 import { useQuickLog } from '../interactions/index.js';
@@ -9,9 +10,9 @@ import { type FirstStep, useFirstSteps } from './firstSteps.queries.js';
 
 const mark = (done: boolean) => (
   <ThemeIcon size={26} radius="xl" color={done ? 'green' : 'gray'} variant={done ? 'filled' : 'light'} aria-hidden>
-    <svg width={14} height={14} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={3}>
+    <LineIcon size={14} weight={3}>
       {done ? <path d="M5 12l5 5 9-10" /> : <circle cx="12" cy="12" r="4" />}
-    </svg>
+    </LineIcon>
   </ThemeIcon>
 );
 

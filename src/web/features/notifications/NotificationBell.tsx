@@ -2,7 +2,7 @@ import { ActionIcon, Button, Divider, Group, Indicator, Popover, ScrollArea, Sta
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { useNavigate } from 'react-router';
-import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { ErrorAlert, LineIcon, LoadMoreButton } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { NotificationItem } from './NotificationItem.js';
 import { useMarkAllRead, useMarkRead, useNotificationList, useUnreadCount } from './notifications.queries.js';
@@ -10,20 +10,10 @@ import type { AppNotification } from './notifications.types.js';
 import { notificationPath } from './wording.js';
 
 const bell = (
-  <svg
-    width={20}
-    height={20}
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={2}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden
-  >
+  <LineIcon>
     <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
     <path d="M13.7 21a2 2 0 0 1-3.4 0" />
-  </svg>
+  </LineIcon>
 );
 
 /** The header's bell: the unread count, and a list of notifications that open what they are about. */

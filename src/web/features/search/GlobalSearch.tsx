@@ -2,24 +2,15 @@ import { ActionIcon, Modal } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useRef } from 'react';
 import { useIntl } from 'react-intl';
+import { LineIcon } from '../../components/index.js';
 import { dialogOpen } from './keys.js';
 import { SearchBox } from './SearchBox.js';
 
 const magnifier = (
-  <svg
-    width={20}
-    height={20}
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={2}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden
-  >
+  <LineIcon>
     <circle cx="11" cy="11" r="7" />
     <path d="M20 20l-3.5-3.5" />
-  </svg>
+  </LineIcon>
 );
 
 /**
