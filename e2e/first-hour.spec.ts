@@ -112,6 +112,11 @@ test('in Persian a Russian «…» name keeps its order, and Vietnamese kinds wr
   await page.goto(api.replace('/api/v1', ''));
   await expect(page.getByTestId('first-steps-progress')).toHaveText(PERSIAN_DIGITS);
   await page.screenshot({ path: 'test-results/first-hour-fa-home.png', fullPage: true });
+  // On a phone the checklist fits the width: nothing scrolls sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByTestId('first-steps')).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'test-results/first-hour-fa-home-phone.png', fullPage: true });
   await page.setViewportSize({ width: 1360, height: 900 });
   await chooseLanguage(page, 'en');
 });
