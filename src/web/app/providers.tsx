@@ -1,34 +1,11 @@
-import { Badge, DirectionProvider, MantineProvider, createTheme } from '@mantine/core';
+import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/index.js';
 import { LocaleRoot } from './LocaleRoot.js';
+import { accessibleVariables, theme } from './theme/index.js';
 import { SESSION_KEY, storeSession } from '../shared/index.js';
-
-const theme = createTheme({
-  primaryColor: 'blue',
-  // System fonts only: nothing is fetched from the internet.
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, "DejaVu Sans", sans-serif',
-  components: {
-    // Mantine cuts a badge's label with an ellipsis at one line. Kinds, tags and stages in
-    // Vietnamese or Russian are often longer than a narrow column: wrap between words instead,
-    // and break inside a word only when a single word is wider than the room there is.
-    Badge: Badge.extend({
-      styles: {
-        root: { height: 'auto', minHeight: 'var(--badge-height)', maxWidth: '100%' },
-        label: {
-          whiteSpace: 'normal',
-          overflow: 'visible',
-          textOverflow: 'clip',
-          overflowWrap: 'break-word',
-          lineHeight: 1.35,
-        },
-      },
-    }),
-  },
-});
 
 function shouldRetry(failures: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;
@@ -57,7 +34,7 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <DirectionProvider>
         <LocaleRoot>
-          <MantineProvider theme={theme}>
+          <MantineProvider theme={theme} cssVariablesResolver={accessibleVariables} defaultColorScheme="auto">
             <Notifications position="top-center" />
             {children}
           </MantineProvider>

@@ -18,6 +18,7 @@ export function LanguageMenu({ compact = false }: { compact?: boolean }) {
   const intl = useIntl();
   const { locale, setLocale } = useLocale();
   const label = intl.formatMessage({ id: 'language.menu' });
+  const current = intl.formatMessage({ id: `language.${locale}` });
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
@@ -26,8 +27,9 @@ export function LanguageMenu({ compact = false }: { compact?: boolean }) {
             {globe}
           </ActionIcon>
         ) : (
-          <Button variant="subtle" size="compact-sm" aria-label={label} data-testid="language-menu">
-            {intl.formatMessage({ id: `language.${locale}` })}
+          // The name starts with the language shown (WCAG 2.5.3) and says what the button is for.
+          <Button variant="subtle" size="compact-sm" aria-label={`${current}, ${label}`} data-testid="language-menu">
+            {current}
           </Button>
         )}
       </Menu.Target>

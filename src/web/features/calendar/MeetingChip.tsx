@@ -42,7 +42,7 @@ export function MeetingChip({ workspaceId, meeting: m, time }: Props) {
       }}
     >
       <Box style={{ display: 'flex', gap: 4, minWidth: 0 }}>
-        <Text span size="xs" fw={600} c={`${color}.8`} style={{ whiteSpace: 'nowrap' }}>
+        <Text span size="xs" fw={600} c={`var(--mantine-color-${color}-light-color)`} style={{ whiteSpace: 'nowrap' }}>
           {time}
         </Text>
         {m.seriesId ? (

@@ -1,4 +1,4 @@
-import { Box, Text, UnstyledButton } from '@mantine/core';
+import { Box, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { Interaction } from '../interactions/index.js';
 import { byStartDay } from './layout.js';
@@ -81,14 +81,12 @@ export function MonthView({ workspaceId, grid, today, meetings, settings, onLog,
                   borderInlineEnd: border,
                   borderBlockEnd: border,
                   background: settings.isWeekend(day) ? 'var(--mantine-color-gray-light)' : undefined,
-                  opacity: inMonth ? 1 : 0.55,
                 }}
               >
                 <UnstyledButton
                   onClick={() => onLog?.(day)}
                   disabled={!onLog}
                   data-testid="calendar-day-number"
-                  aria-label={onLog ? intl.formatMessage({ id: 'calendar.logOn' }, { day: label }) : label}
                   aria-current={isToday ? 'date' : undefined}
                   style={{
                     alignSelf: 'flex-start',
@@ -100,10 +98,16 @@ export function MonthView({ workspaceId, grid, today, meetings, settings, onLog,
                     fontSize: 'var(--mantine-font-size-sm)',
                     fontWeight: isToday ? 700 : 500,
                     background: isToday ? 'var(--mantine-color-blue-filled)' : undefined,
-                    color: isToday ? 'var(--mantine-color-white)' : undefined,
+                    // Days of the months either side are dimmed by colour, not opacity, to keep AA contrast.
+                    color: isToday ? 'var(--mantine-color-white)' : inMonth ? undefined : 'var(--mantine-color-dimmed)',
                   }}
                 >
                   {inMonth ? format.dayNumber(day) : format.dayMonth(day)}
+                  {/* The name starts with what the button shows (WCAG 2.5.3), then says what it does. */}
+                  <VisuallyHidden>
+                    {', '}
+                    {onLog ? intl.formatMessage({ id: 'calendar.logOn' }, { day: label }) : label}
+                  </VisuallyHidden>
                 </UnstyledButton>
                 {items.slice(0, SHOWN).map((m) => (
                   <MeetingChip key={m.id} workspaceId={workspaceId} meeting={m} time={format.time(m.occurredAt)} />

@@ -46,7 +46,7 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
       {height < 34 ? (
         // Too short for two lines: time and title side by side.
         <Text size="xs" lh={1.25} truncate="end">
-          <Text span size="xs" fw={600} c={`${color}.8`}>
+          <Text span size="xs" fw={600} c={`var(--mantine-color-${color}-light-color)`}>
             {times}
           </Text>{' '}
           {m.seriesId ? '↻ ' : ''}
@@ -54,7 +54,7 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
         </Text>
       ) : (
         <>
-          <Text size="xs" fw={600} c={`${color}.8`} lh={1.25} truncate="end">
+          <Text size="xs" fw={600} c={`var(--mantine-color-${color}-light-color)`} lh={1.25} truncate="end">
             {block.continued ? '… ' : ''}
             {times}
           </Text>

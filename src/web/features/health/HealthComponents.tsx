@@ -35,7 +35,7 @@ export function HealthComponents({ components }: { components: HealthComponent[]
                   // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's
                   // digits.
                   contribution: (
-                    <Text component="bdi" fw={700} c={contribution < 0 ? 'red.7' : 'green.7'}>
+                    <Text component="bdi" fw={700} c={contribution < 0 ? 'red' : 'green'}>
                       {format.signed(contribution)}
                     </Text>
                   ),

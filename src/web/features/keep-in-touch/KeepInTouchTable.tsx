@@ -47,7 +47,7 @@ export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWri
             <Fragment key={group.key}>
               <Table.Tr data-testid={`keep-in-touch-group-${group.key}`}>
                 <Table.Th colSpan={columns} bg="var(--mantine-color-gray-0)">
-                  <Text size="sm" fw={700} c={group.key === 'overdue' ? 'red.8' : undefined}>
+                  <Text size="sm" fw={700} c={group.key === 'overdue' ? 'red' : undefined}>
                     <FormattedMessage
                       id={`keepInTouch.group.${group.key}`}
                       values={{ count: group.key === 'overdue' ? counts.overdue : counts.dueThisWeek }}

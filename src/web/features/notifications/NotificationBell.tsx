@@ -36,15 +36,16 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md" withinPortal trapFocus>
-      <Popover.Target>
-        <Indicator
-          label={format.number(unread)}
-          disabled={unread === 0}
-          size={18}
-          offset={4}
-          color="red"
-          data-testid="notification-count"
-        >
+      {/* The indicator only draws the count: the button is the popover's target and carries its state. */}
+      <Indicator
+        label={format.number(unread)}
+        disabled={unread === 0}
+        size={18}
+        offset={4}
+        color="red"
+        data-testid="notification-count"
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             size="lg"
@@ -54,8 +55,8 @@ export function NotificationBell({ workspaceId }: { workspaceId: string }) {
           >
             {bell}
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
+        </Popover.Target>
+      </Indicator>
       <Popover.Dropdown p="xs" data-testid="notification-list">
         <Group justify="space-between" px="xs" pb={4}>
           <Text fw={700} size="sm">

@@ -1,11 +1,12 @@
 import { Group, Progress, Text } from '@mantine/core';
-import { FormattedMessage } from 'react-intl';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/index.js';
 import type { RetentionBalance } from './retention.queries.js';
 
 /** Existing relationships and new prospects as one bar, with a legend giving the counts and shares. */
 export function RetentionBar({ balance: b }: { balance: RetentionBalance }) {
   const format = useFormat();
+  const intl = useIntl();
   const prospects = b.prospectShare ?? 0;
   const parts = [
     { key: 'existing', color: 'blue', count: b.existing, share: 100 - prospects },
@@ -15,7 +16,17 @@ export function RetentionBar({ balance: b }: { balance: RetentionBalance }) {
     <>
       <Progress.Root size={18} radius="sm" data-testid="retention-bar">
         {parts.map((p) => (
-          <Progress.Section key={p.key} value={p.share} color={p.color} data-testid={`retention-${p.key}`} />
+          <Progress.Section
+            key={p.key}
+            value={p.share}
+            color={p.color}
+            // Each part of the bar is a progress bar: it is named by its line of the legend.
+            aria-label={intl.formatMessage(
+              { id: `retention.${p.key}` },
+              { count: p.count, share: format.percent(p.share / 100, 1) },
+            )}
+            data-testid={`retention-${p.key}`}
+          />
         ))}
       </Progress.Root>
       <Group gap="lg" wrap="wrap">

@@ -31,6 +31,7 @@ export function ShortcutsDialog({ quickLog }: { quickLog: boolean }) {
       opened={opened}
       onClose={close}
       title={intl.formatMessage({ id: 'shortcuts.title' })}
+      closeButtonProps={{ 'aria-label': intl.formatMessage({ id: 'common.close' }) }}
       data-testid="shortcuts"
     >
       <Stack gap="sm">

@@ -97,10 +97,11 @@ export function Timeline({ workspaceId, scope, partnerId, prefill, relationshipL
         <Box
           p="xs"
           style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px dashed var(--mantine-color-blue-4)' }}
-          bg="var(--mantine-color-blue-light)"
+          // The lightest tint in the light scheme, so dimmed text and links on it still read at AA.
+          bg="light-dark(var(--mantine-color-blue-0), var(--mantine-color-blue-light))"
           data-testid="timeline-upcoming"
         >
-          <Text size="xs" fw={700} c="blue.8" tt="uppercase">
+          <Text size="xs" fw={700} c="var(--mantine-color-blue-light-color)" tt="uppercase">
             <FormattedMessage id="timeline.upcoming" />
           </Text>
           <Box component="ol" m={0} p={0} aria-label={intl.formatMessage({ id: 'timeline.upcoming' })}>
