@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/index.js';
+import { ColorSchemeRoot } from './ColorSchemeRoot.js';
 import { LocaleRoot } from './LocaleRoot.js';
 import { SESSION_KEY, storeSession } from '../shared/index.js';
 
@@ -11,6 +12,8 @@ const theme = createTheme({
   // System fonts only: nothing is fetched from the internet.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, "DejaVu Sans", sans-serif',
+  // "Reduce motion" in the system settings turns Mantine's transitions off (and global.css the rest).
+  respectReducedMotion: true,
   components: {
     // Mantine cuts a badge's label with an ellipsis at one line. Kinds, tags and stages in
     // Vietnamese or Russian are often longer than a narrow column: wrap between words instead,
@@ -57,9 +60,12 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <DirectionProvider>
         <LocaleRoot>
-          <MantineProvider theme={theme}>
-            <Notifications position="top-center" />
-            {children}
+          {/* "auto": the system's light or dark until a choice is made (ColorSchemeRoot). */}
+          <MantineProvider theme={theme} defaultColorScheme="auto">
+            <ColorSchemeRoot>
+              <Notifications position="top-center" />
+              {children}
+            </ColorSchemeRoot>
           </MantineProvider>
         </LocaleRoot>
       </DirectionProvider>
