@@ -2,6 +2,7 @@ import { Box, Text, UnstyledButton } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Interaction } from '../interactions/index.js';
+import { schemeText } from '../../components/index.js';
 
 /** What a meeting is called on the calendar: its subject, else its kind. */
 export function useMeetingTitle() {
@@ -42,7 +43,7 @@ export function MeetingChip({ workspaceId, meeting: m, time }: Props) {
       }}
     >
       <Box style={{ display: 'flex', gap: 4, minWidth: 0 }}>
-        <Text span size="xs" fw={600} c={`${color}.8`} style={{ whiteSpace: 'nowrap' }}>
+        <Text span size="xs" fw={600} c={schemeText(color)} style={{ whiteSpace: 'nowrap' }}>
           {time}
         </Text>
         {m.seriesId ? (

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Interaction } from '../interactions/index.js';
 import type { Placed } from './layout.js';
 import { meetingColor, useMeetingTitle } from './MeetingChip.js';
+import { schemeText } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -46,7 +47,7 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
       {height < 34 ? (
         // Too short for two lines: time and title side by side.
         <Text size="xs" lh={1.25} truncate="end">
-          <Text span size="xs" fw={600} c={`${color}.8`}>
+          <Text span size="xs" fw={600} c={schemeText(color)}>
             {times}
           </Text>{' '}
           {m.seriesId ? '↻ ' : ''}
@@ -54,7 +55,7 @@ export function WeekBlock({ workspaceId, block, hour, times }: Props) {
         </Text>
       ) : (
         <>
-          <Text size="xs" fw={600} c={`${color}.8`} lh={1.25} truncate="end">
+          <Text size="xs" fw={600} c={schemeText(color)} lh={1.25} truncate="end">
             {block.continued ? '… ' : ''}
             {times}
           </Text>

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/index.js';
 import type { HealthComponent } from './health.types.js';
 import { componentNameId, componentReason } from './wording.js';
+import { schemeText } from '../../components/index.js';
 
 /** Each component's contribution in words: "−12: no contact for 47 days, cadence is 30". */
 export function HealthComponents({ components }: { components: HealthComponent[] }) {
@@ -35,7 +36,7 @@ export function HealthComponents({ components }: { components: HealthComponent[]
                   // Isolated, so in Persian the signed number stays before the colon instead of joining the reason's
                   // digits.
                   contribution: (
-                    <Text component="bdi" fw={700} c={contribution < 0 ? 'red.7' : 'green.7'}>
+                    <Text component="bdi" fw={700} c={schemeText(contribution < 0 ? 'red' : 'green', 7)}>
                       {format.signed(contribution)}
                     </Text>
                   ),

@@ -4,6 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { groupByUrgency } from './grouping.js';
 import type { KeepInTouchItem, KeepInTouchPage } from './keepInTouch.types.js';
 import { KeepInTouchRow } from './KeepInTouchRow.js';
+import { SUBTLE_SURFACE, schemeText } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -46,8 +47,8 @@ export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWri
           {groupByUrgency(items).map((group) => (
             <Fragment key={group.key}>
               <Table.Tr data-testid={`keep-in-touch-group-${group.key}`}>
-                <Table.Th colSpan={columns} bg="var(--mantine-color-gray-0)">
-                  <Text size="sm" fw={700} c={group.key === 'overdue' ? 'red.8' : undefined}>
+                <Table.Th colSpan={columns} bg={SUBTLE_SURFACE}>
+                  <Text size="sm" fw={700} c={group.key === 'overdue' ? schemeText('red') : undefined}>
                     <FormattedMessage
                       id={`keepInTouch.group.${group.key}`}
                       values={{ count: group.key === 'overdue' ? counts.overdue : counts.dueThisWeek }}

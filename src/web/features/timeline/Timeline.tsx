@@ -1,7 +1,7 @@
 import { Box, Button, Divider, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { ErrorAlert, LoadMoreButton, schemeText } from '../../components/index.js';
 import { type InteractionPrefill, QUICK_LOG_KEY, useQuickLog } from '../interactions/index.js';
 import { AssessmentRow, StageChangeRow } from './HistoryRows.js';
 import { InteractionRow } from './InteractionRow.js';
@@ -100,7 +100,7 @@ export function Timeline({ workspaceId, scope, partnerId, prefill, relationshipL
           bg="var(--mantine-color-blue-light)"
           data-testid="timeline-upcoming"
         >
-          <Text size="xs" fw={700} c="blue.8" tt="uppercase">
+          <Text size="xs" fw={700} c={schemeText('blue')} tt="uppercase">
             <FormattedMessage id="timeline.upcoming" />
           </Text>
           <Box component="ol" m={0} p={0} aria-label={intl.formatMessage({ id: 'timeline.upcoming' })}>
