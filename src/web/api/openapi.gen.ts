@@ -153,7 +153,7 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Change your name, language or time zone */
+    /** Change your name, language, time zone or colour scheme */
     patch: operations['updateMe'];
     trace?: never;
   };
@@ -2561,6 +2561,8 @@ export interface components {
       version?: number;
     };
     User: {
+      /** @enum {string} */
+      colorScheme: 'system' | 'light' | 'dark';
       email: string;
       id: string;
       /** @enum {string} */
@@ -2992,6 +2994,8 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': {
+          /** @enum {string} */
+          colorScheme?: 'system' | 'light' | 'dark';
           /** @enum {string} */
           locale?: 'en' | 'vi' | 'ru' | 'fa';
           name?: string;

@@ -2,7 +2,7 @@ import { Anchor, Burger, Group } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Session, WorkspaceSummary } from '../api/index.js';
-import { LanguageMenu } from '../components/index.js';
+import { LanguageMenu, schemeText, ThemeMenu } from '../components/index.js';
 import { QuickLogButton } from '../features/interactions/index.js';
 import { NotificationBell } from '../features/notifications/index.js';
 import { UserMenu } from '../features/profile/index.js';
@@ -18,7 +18,10 @@ interface Props {
   onToggleNav: () => void;
 }
 
-/** The header: navigation and workspace on the start side, logging, search, bell, language and user on the end. */
+/**
+ * The header: navigation and workspace on the start side; logging, search, bell, language, theme and
+ * user on the end.
+ */
 export function AppHeader({ session, workspace, narrow, navOpened, onToggleNav }: Props) {
   const intl = useIntl();
   return (
@@ -31,7 +34,7 @@ export function AppHeader({ session, workspace, narrow, navOpened, onToggleNav }
           size="sm"
           aria-label={intl.formatMessage({ id: 'nav.toggle' })}
         />
-        <Anchor component={Link} to="/" fw={700} size="lg" c="blue.8" underline="never">
+        <Anchor component={Link} to="/" fw={700} size="lg" c={schemeText('blue')} underline="never">
           <FormattedMessage id="app.name" />
         </Anchor>
         {narrow ? null : <WorkspaceSwitcher current={workspace} session={session} />}
@@ -41,6 +44,7 @@ export function AppHeader({ session, workspace, narrow, navOpened, onToggleNav }
         {workspace ? <GlobalSearch workspaceId={workspace.id} compact={narrow} /> : null}
         {workspace ? <NotificationBell workspaceId={workspace.id} /> : null}
         <LanguageMenu compact={narrow} />
+        <ThemeMenu />
         <UserMenu user={session.user} />
       </Group>
     </Group>

@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/index.js';
+import { ColorSchemeRoot } from './ColorSchemeRoot.js';
 import { LocaleRoot } from './LocaleRoot.js';
 import { accessibleVariables, theme } from './theme/index.js';
 import { SESSION_KEY, storeSession } from '../shared/index.js';
@@ -34,9 +35,12 @@ export function Providers({ children }: { children: ReactNode }) {
     <QueryClientProvider client={queryClient}>
       <DirectionProvider>
         <LocaleRoot>
+          {/* "auto": the system's light or dark until a choice is made (ColorSchemeRoot). */}
           <MantineProvider theme={theme} cssVariablesResolver={accessibleVariables} defaultColorScheme="auto">
-            <Notifications position="top-center" />
-            {children}
+            <ColorSchemeRoot>
+              <Notifications position="top-center" />
+              {children}
+            </ColorSchemeRoot>
           </MantineProvider>
         </LocaleRoot>
       </DirectionProvider>

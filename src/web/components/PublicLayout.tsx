@@ -2,22 +2,27 @@ import { Box, Container, Group, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { LanguageMenu } from './LanguageMenu.js';
+import { PAGE_SURFACE, schemeText } from './schemeColors.js';
+import { ThemeMenu } from './ThemeMenu.js';
 
 interface Props {
   titleId: string;
   children: ReactNode;
 }
 
-/** The frame of pages shown before sign-in: a card with the language menu. */
+/** The frame of pages shown before sign-in: a card with the language and theme menus. */
 export function PublicLayout({ titleId, children }: Props) {
   return (
-    <Box mih="100vh" bg="gray.0" py="xl">
+    <Box mih="100vh" bg={PAGE_SURFACE} py="xl">
       <Container size={460}>
         <Group justify="space-between" mb="md">
-          <Title order={3} c="blue.8">
+          <Title order={3} c={schemeText('blue')}>
             <FormattedMessage id="app.name" />
           </Title>
-          <LanguageMenu />
+          <Group gap="xs" wrap="nowrap">
+            <LanguageMenu />
+            <ThemeMenu />
+          </Group>
         </Group>
         <Paper withBorder shadow="sm" p="xl" radius="md">
           <Title order={2} size="h3" mb="lg">

@@ -9,6 +9,7 @@ import type { ROLES } from '../../../shared/values/roles.js';
 import type { RECURRENCES } from '../../../shared/values/series.js';
 import type { TASK_STATUSES } from '../../../shared/values/tasks.js';
 import type { DateOrder, FileEncoding } from '../../../shared/values/imports.js';
+import type { ColorScheme } from '../../../shared/values/appearance.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -25,6 +26,8 @@ export interface AppUserTable {
   passwordHash: string;
   locale: Locale;
   timeZone: ColumnType<string, string | undefined, string>;
+  /** Follow the system's light or dark setting, or always one of them. */
+  colorScheme: ColumnType<ColorScheme, ColorScheme | undefined, ColorScheme>;
   createdAt: CreatedAt;
   updatedAt: Timestamp;
   version: Generated<number>;

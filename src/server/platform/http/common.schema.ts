@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLOR_SCHEMES } from '../../../shared/values/appearance.js';
 import { ROLES } from '../../../shared/values/roles.js';
 
 // Field rules shared by several endpoints; the web app mirrors the limits in its forms.
@@ -7,6 +8,7 @@ export const passwordField = z.string().min(10).max(200);
 export const nameField = z.string().trim().min(1).max(200);
 export const roleField = z.enum(ROLES);
 export const localeField = z.enum(['en', 'vi', 'ru', 'fa']);
+export const colorSchemeField = z.enum(COLOR_SCHEMES);
 export const timeZoneField = z.string().max(64).refine(isTimeZone, 'is not a known IANA time zone');
 export const idParam = z.uuid();
 
@@ -16,6 +18,8 @@ export const userSchema = z.object({
   name: z.string(),
   locale: localeField,
   timeZone: z.string(),
+  /** Follow the system's light or dark setting (`system`), or always `light` or `dark`. */
+  colorScheme: colorSchemeField,
 });
 
 export const workspaceSummarySchema = z.object({ id: z.string(), name: z.string(), role: roleField });

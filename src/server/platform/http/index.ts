@@ -1,4 +1,5 @@
 export {
+  colorSchemeField,
   dayField,
   emailField,
   flag,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type App,
+  colorSchemeField,
   type Deps,
   idParam,
   localeField,
@@ -30,9 +31,14 @@ export function meRoutes(app: App, deps: Deps) {
   app.patch('/me', {
     schema: {
       tags: ['account'],
-      summary: 'Change your name, language or time zone',
+      summary: 'Change your name, language, time zone or colour scheme',
       body: z
-        .object({ name: nameField.optional(), locale: localeField.optional(), timeZone: timeZoneField.optional() })
+        .object({
+          name: nameField.optional(),
+          locale: localeField.optional(),
+          timeZone: timeZoneField.optional(),
+          colorScheme: colorSchemeField.optional(),
+        })
         .strict(),
       response: { 200: userSchema },
     },

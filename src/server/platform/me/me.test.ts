@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, memberWithRole, workspaceWithOwner, type TestContext } from '../../test/harness.js';
 
@@ -32,6 +33,46 @@ describe('my account and workspaces', () => {
     const zone = await client.patch('/api/v1/me', { timeZone: 'Mars/Olympus' });
     expect(zone.statusCode).toBe(400);
     expect(zone.json().errors).toEqual([expect.objectContaining({ path: 'timeZone' })]);
+  });
+
+  it('follows the system colour scheme until the user chooses one, and keeps the choice per user', async () => {
+    const { client, owner, workspace } = await workspaceWithOwner(ctx);
+    const { client: member } = await memberWithRole(ctx, workspace.id, 'member');
+    expect((await client.get('/api/v1/me')).json().user.colorScheme).toBe('system');
+
+    const saved = await client.patch('/api/v1/me', { colorScheme: 'dark' });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ colorScheme: 'dark', locale: owner.locale, timeZone: owner.timeZone });
+    expect((await client.get('/api/v1/me')).json().user.colorScheme).toBe('dark');
+    // Another browser signing in gets the saved choice; another user keeps theirs.
+    expect((await new Client(ctx.app).signIn(owner.email)).json().user.colorScheme).toBe('dark');
+    expect((await member.get('/api/v1/me')).json().user.colorScheme).toBe('system');
+
+    expect((await member.patch('/api/v1/me', { colorScheme: 'light' })).json().colorScheme).toBe('light');
+    expect((await client.get('/api/v1/me')).json().user.colorScheme).toBe('dark');
+    expect((await client.patch('/api/v1/me', { colorScheme: 'system' })).json().colorScheme).toBe('system');
+    expect((await member.get('/api/v1/me')).json().user.colorScheme).toBe('light');
+  });
+
+  it('refuses an unknown colour scheme, naming the field, and changes nothing', async () => {
+    const { client } = await workspaceWithOwner(ctx);
+    await client.patch('/api/v1/me', { colorScheme: 'light' });
+    const refused = await client.patch('/api/v1/me', { colorScheme: 'sepia', name: 'Not saved' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().code).toBe('validation');
+    expect(refused.json().errors).toEqual([expect.objectContaining({ path: 'colorScheme', rule: 'invalid_value' })]);
+    const me = (await client.get('/api/v1/me')).json().user;
+    expect(me.colorScheme).toBe('light');
+    expect(me.name).not.toBe('Not saved');
+  });
+
+  it('keeps only known colour schemes in the database itself', async () => {
+    const { owner } = await workspaceWithOwner(ctx);
+    await expect(
+      sql`update app_user set color_scheme = 'sepia' where id = ${owner.id}`.execute(ctx.db),
+    ).rejects.toThrow(/color_scheme/);
+    const row = await ctx.db.selectFrom('appUser').select('colorScheme').where('id', '=', owner.id).executeTakeFirst();
+    expect(row?.colorScheme).toBe('system');
   });
 
   it('creates another workspace with the caller as owner and switches between them', async () => {

@@ -1,4 +1,5 @@
 import { type Db, type Locale, nextVersion } from '../db/index.js';
+import type { ColorScheme } from '../../../shared/values/appearance.js';
 
 export async function findUserByEmail(db: Db, emailNormalized: string) {
   return db.selectFrom('appUser').selectAll().where('emailNormalized', '=', emailNormalized).executeTakeFirst();
@@ -18,7 +19,7 @@ export async function insertUser(
 export async function updateUser(
   trx: Db,
   id: string,
-  changes: { name?: string; locale?: Locale; timeZone?: string; passwordHash?: string },
+  changes: { name?: string; locale?: Locale; timeZone?: string; colorScheme?: ColorScheme; passwordHash?: string },
 ) {
   return trx
     .updateTable('appUser')

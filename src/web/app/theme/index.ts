@@ -9,6 +9,8 @@ export const theme = createTheme({
   // System fonts only: nothing is fetched from the internet.
   fontFamily:
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans Arabic", Tahoma, "DejaVu Sans", sans-serif',
+  // "Reduce motion" in the system settings turns Mantine's transitions off (and global.css the rest).
+  respectReducedMotion: true,
   components: {
     // Mantine's menu puts a focusable placeholder with role="presentation" first in the list, which
     // axe reports as a critical fault of the menu role; without it focus goes to the first item,

@@ -5,6 +5,7 @@ import { todayIn } from '../../shared/index.js';
 import type { Health } from './health.types.js';
 import { healthColor } from './score.js';
 import { trendPath } from './trend.js';
+import { CHART_LINE } from '../../components/index.js';
 
 const WIDTH = 240;
 const HEIGHT = 48;
@@ -36,16 +37,7 @@ export function HealthTrend({ health }: { health: Health }) {
       {[0, 50, 100].map((score) => {
         const y = HEIGHT - (score / 100) * HEIGHT;
         return (
-          <line
-            key={score}
-            x1={0}
-            x2={WIDTH}
-            y1={y}
-            y2={y}
-            stroke="var(--mantine-color-gray-3)"
-            strokeDasharray="2 3"
-            aria-hidden
-          />
+          <line key={score} x1={0} x2={WIDTH} y1={y} y2={y} stroke={CHART_LINE} strokeDasharray="2 3" aria-hidden />
         );
       })}
       {path ? (

@@ -1,6 +1,6 @@
 import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/index.js';
+import { notifyError, schemeText } from '../../components/index.js';
 import { useFormat, useLocale } from '../../i18n/index.js';
 import type { Relationship } from '../relationships/index.js';
 import { todayIn } from '../../shared/index.js';
@@ -56,7 +56,7 @@ export function KeepInTouchPanel({ workspaceId, relationship: r, canEdit }: Prop
           {r.status === 'active' ? <DueText overdueDays={overdueDaysOf(r.nextContactDue, todayIn(timeZone))} /> : null}
         </Group>
         {r.snoozedUntil ? (
-          <Text size="sm" c="blue.8" data-testid="snoozed-until">
+          <Text size="sm" c={schemeText('blue')} data-testid="snoozed-until">
             <FormattedMessage id="snooze.snoozedUntil" values={{ date: format.day(r.snoozedUntil) }} />
           </Text>
         ) : null}

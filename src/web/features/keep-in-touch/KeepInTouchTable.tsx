@@ -4,6 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { groupByUrgency } from './grouping.js';
 import type { KeepInTouchItem, KeepInTouchPage } from './keepInTouch.types.js';
 import { KeepInTouchRow } from './KeepInTouchRow.js';
+import { SUBTLE_SURFACE, schemeText } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -46,7 +47,7 @@ export function KeepInTouchTable({ workspaceId, items, counts, showOwner, canWri
           {groupByUrgency(items).map((group) => (
             <Fragment key={group.key}>
               <Table.Tr data-testid={`keep-in-touch-group-${group.key}`}>
-                <Table.Th colSpan={columns} bg="var(--mantine-color-gray-0)">
+                <Table.Th colSpan={columns} bg={SUBTLE_SURFACE}>
                   <Text size="sm" fw={700} c={group.key === 'overdue' ? 'red' : undefined}>
                     <FormattedMessage
                       id={`keepInTouch.group.${group.key}`}

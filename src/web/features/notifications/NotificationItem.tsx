@@ -19,7 +19,7 @@ export function NotificationItem({ notification: n, onOpen }: { notification: Ap
       data-unread={unread}
       style={{
         borderRadius: 'var(--mantine-radius-sm)',
-        background: unread ? 'var(--mantine-color-blue-0)' : undefined,
+        background: unread ? 'var(--mantine-color-blue-light)' : undefined,
       }}
     >
       <Group gap="xs" wrap="nowrap" align="flex-start">

@@ -1,6 +1,6 @@
 import { Badge, Button, Table, Text, Tooltip } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/index.js';
+import { notifyError, schemeText } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { type OutboxMessage, type OutboxStatus, useRetryMessage } from './outbox.queries.js';
 
@@ -53,7 +53,7 @@ export function OutboxRow({
         {m.error ? (
           <Tooltip label={m.error} multiline maw={360} withinPortal>
             {/* The SMTP server's own words: not translated, kept left to right. */}
-            <Text size="xs" c="red.7" dir="ltr" lineClamp={2} data-testid="outbox-error">
+            <Text size="xs" c={schemeText('red')} dir="ltr" lineClamp={2} data-testid="outbox-error">
               {m.error}
             </Text>
           </Tooltip>

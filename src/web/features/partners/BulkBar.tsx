@@ -82,7 +82,7 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
   );
 
   return (
-    <Paper withBorder p="xs" radius="md" bg="blue.0" data-testid="bulk-bar">
+    <Paper withBorder p="xs" radius="md" bg="var(--mantine-color-blue-light)" data-testid="bulk-bar">
       <Group gap="xs">
         <Text size="sm" fw={500}>
           <FormattedMessage id="partners.bulk.selected" values={{ count: ids.length }} />

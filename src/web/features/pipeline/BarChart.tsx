@@ -1,6 +1,7 @@
 import { Paper, Text } from '@mantine/core';
 import { useId } from 'react';
 import { directionOf, useLocale } from '../../i18n/index.js';
+import { CHART_LINE } from '../../components/index.js';
 
 export interface Bar {
   label: string;
@@ -43,7 +44,7 @@ export function BarChart({ title, bars, max, testId }: Props) {
       </Text>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
         <desc id={`${id}-desc`}>{description}</desc>
-        <line x1={0} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke="var(--mantine-color-gray-4)" />
+        <line x1={0} x2={WIDTH} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} stroke={CHART_LINE} />
         {bars.map((bar, i) => {
           const column = rtl ? bars.length - 1 - i : i;
           const centre = slot * column + slot / 2;

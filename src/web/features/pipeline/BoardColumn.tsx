@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/index.js';
 import { type Card, type Stage, STAGE_COLORS, type Tier, TIER_COLORS } from '../relationships/index.js';
 import type { Column, GroupBy } from './board.js';
 import { BoardCard } from './BoardCard.js';
+import { SUBTLE_SURFACE } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -83,7 +84,7 @@ export function BoardColumn({
       withBorder
       radius="md"
       p="xs"
-      bg={isOver ? 'var(--mantine-color-blue-light)' : 'var(--mantine-color-gray-0)'}
+      bg={isOver ? 'var(--mantine-color-blue-light)' : SUBTLE_SURFACE}
       role="region"
       aria-labelledby={headingId}
       data-testid="board-column"

@@ -1,6 +1,6 @@
 import { Loader, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
-import { EmptyRow, ErrorAlert } from '../../components/index.js';
+import { EmptyRow, ErrorAlert, schemeText } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import { AssessmentForm } from './AssessmentForm.js';
 import { OneSidedBadge } from './Badges.js';
@@ -16,7 +16,7 @@ interface Props {
 function Answer({ score, note }: { score: number; note: string | null }) {
   return (
     <Stack gap={2}>
-      <Text size="sm" fw={600} c={score <= LOW_SCORE ? 'orange.8' : undefined}>
+      <Text size="sm" fw={600} c={score <= LOW_SCORE ? schemeText('orange') : undefined}>
         <FormattedMessage id="relationship.score" values={{ score }} />
       </Text>
       {note ? (

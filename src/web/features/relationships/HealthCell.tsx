@@ -2,6 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { FormattedMessage } from 'react-intl';
 import { useFormat } from '../../i18n/index.js';
 import { HealthBadge } from '../health/index.js';
+import { schemeText } from '../../components/index.js';
 
 /** A list's health column: the score, and in the "losing touch" view how many points it fell in 30 days. */
 export function HealthCell({ score, drop }: { score: number | null | undefined; drop: number | null | undefined }) {
@@ -10,7 +11,7 @@ export function HealthCell({ score, drop }: { score: number | null | undefined; 
     <Group gap={6} wrap="nowrap">
       <HealthBadge score={score} />
       {drop ? (
-        <Text size="xs" c="red.7" fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="health-drop">
+        <Text size="xs" c={schemeText('red')} fw={600} style={{ whiteSpace: 'nowrap' }} data-testid="health-drop">
           <FormattedMessage id="health.drop" values={{ change: <bdi>{format.signed(-drop)}</bdi> }} />
         </Text>
       ) : null}

@@ -1,6 +1,6 @@
 import { Badge, Loader, Group, List, Stack, Table, Text } from '@mantine/core';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { EmptyRow, ErrorAlert } from '../../components/index.js';
+import { EmptyRow, ErrorAlert, schemeText } from '../../components/index.js';
 import { directionOf, useFormat, useLocale } from '../../i18n/index.js';
 import { StageBadge } from './Badges.js';
 import { useStageHistory } from './relationships.queries.js';
@@ -86,7 +86,7 @@ export function StageHistoryTab({ workspaceId, relationshipId }: { workspaceId: 
                     ) : null}
                     {entry.skippedItems.length > 0 ? (
                       <div>
-                        <Text size="sm" c="orange.8">
+                        <Text size="sm" c={schemeText('orange')}>
                           <FormattedMessage id="history.skipped" values={{ count: entry.skippedItems.length }} />
                         </Text>
                         <List size="xs" data-testid="skipped-items">

@@ -6,6 +6,7 @@ import { directionOf, useFormat, useLocale } from '../../i18n/index.js';
 import { StageBadge } from '../relationships/index.js';
 import type { AssessmentItem, StageChangeItem } from './timeline.types.js';
 import { TimelineEntry } from './TimelineEntry.js';
+import { SOFT_TEXT } from '../../components/index.js';
 
 interface Props<T> {
   workspaceId: string;
@@ -61,7 +62,7 @@ export function StageChangeRow({ workspaceId, item, relationshipLabel }: Props<S
         <RelationshipLink workspaceId={workspaceId} id={item.relationshipId} label={relationshipLabel} />
       </Group>
       {text ? (
-        <Text size="sm" c="dark.4" lineClamp={2}>
+        <Text size="sm" c={SOFT_TEXT} lineClamp={2}>
           {text}
         </Text>
       ) : null}
@@ -76,7 +77,7 @@ export function AssessmentRow({ workspaceId, item, relationshipLabel }: Props<As
   const meta = `${format.day(item.assessedOn)} · ${who(item.actor?.name, intl.formatMessage({ id: 'audit.system' }))}`;
   const note = (labelId: string, text: string | null): ReactNode =>
     text ? (
-      <Text size="sm" c="dark.4" lineClamp={2}>
+      <Text size="sm" c={SOFT_TEXT} lineClamp={2}>
         <FormattedMessage id={labelId} values={{ text }} />
       </Text>
     ) : null;

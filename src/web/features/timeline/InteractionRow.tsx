@@ -5,6 +5,7 @@ import { useFormat } from '../../i18n/index.js';
 import { InteractionBadges } from '../interactions/index.js';
 import type { InteractionItem } from './timeline.types.js';
 import { TimelineEntry } from './TimelineEntry.js';
+import { SOFT_TEXT } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -60,7 +61,7 @@ export function InteractionRow({ workspaceId, item, partnerId }: Props) {
         </Group>
       ) : null}
       {item.summary ? (
-        <Text size="sm" lineClamp={2} c="dark.4" dir="auto">
+        <Text size="sm" lineClamp={2} c={SOFT_TEXT} dir="auto">
           {item.summary}
         </Text>
       ) : null}

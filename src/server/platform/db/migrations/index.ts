@@ -13,6 +13,7 @@ import * as meetingLocation from './20261203000000_meeting_location.js';
 import * as searchText from './20261203010000_search_text.js';
 import * as importEncodingsDates from './20261203020000_import_encodings_dates.js';
 import * as profileWebsiteKeys from './20261203120000_profile_website_keys.js';
+import * as userColorScheme from './20261203130000_user_color_scheme.js';
 
 /**
  * Every migration, by timestamped name. Listed here rather than read from disk so the same
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '20261203010000_search_text': searchText,
   '20261203020000_import_encodings_dates': importEncodingsDates,
   '20261203120000_profile_website_keys': profileWebsiteKeys,
+  '20261203130000_user_color_scheme': userColorScheme,
 };
