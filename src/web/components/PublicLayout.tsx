@@ -2,16 +2,18 @@ import { Box, Container, Group, Paper, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
 import { LanguageMenu } from './LanguageMenu.js';
+import { MAIN_ID, SkipLink } from './SkipLink.js';
 
 interface Props {
   titleId: string;
   children: ReactNode;
 }
 
-/** The frame of pages shown before sign-in: a card with the language menu. */
+/** The frame of pages shown before sign-in: a card (the main area, after a skip link) with the language menu. */
 export function PublicLayout({ titleId, children }: Props) {
   return (
     <Box mih="100vh" bg="gray.0" py="xl">
+      <SkipLink />
       <Container size={460}>
         <Group justify="space-between" mb="md">
           <Title order={3} c="blue.8">
@@ -19,8 +21,8 @@ export function PublicLayout({ titleId, children }: Props) {
           </Title>
           <LanguageMenu />
         </Group>
-        <Paper withBorder shadow="sm" p="xl" radius="md">
-          <Title order={2} size="h3" mb="lg">
+        <Paper component="main" id={MAIN_ID} tabIndex={-1} withBorder shadow="sm" p="xl" radius="md">
+          <Title order={1} size="h3" mb="lg">
             <FormattedMessage id={titleId} />
           </Title>
           {children}
