@@ -247,7 +247,7 @@ test('focus returns to the opener when the quick-log dialog closes with Escape',
   await expect(heading).toBeFocused();
 });
 
-test('focus goes to the page when only the path changes, and stays in the filter while typing', async () => {
+test('typing in the partners filter changes only the query: focus stays in the filter', async () => {
   await page.goto(`/w/${workspace}/partners`);
   const search = page.getByTestId('partner-search');
   await search.focus();
@@ -305,4 +305,38 @@ test('toasts are live regions: saved and undo polite, errors alerts; Alt+T reach
   await expect(error).toHaveCount(1);
   await expect(error).toHaveAttribute('aria-live', 'assertive');
   await page.unroute('**/restore');
+});
+
+test('the calendar by keyboard: a day logs a meeting on Enter, a meeting opens on Enter', async () => {
+  const today = new Date().toISOString().slice(0, 10);
+  const meeting = `Calendar by keyboard ${run}`;
+  const partnerId = await post(page, '/partners', { type: 'organization', name: `Keyboard Calendar ${run}` });
+  const interactionId = await post(page, '/interactions', {
+    kind: 'meeting',
+    isMeeting: true,
+    partnerIds: [partnerId],
+    subject: meeting,
+    occurredAt: `${today}T00:05:00.000Z`,
+  });
+  await page.goto(`/w/${workspace}/calendar`);
+  const cell = page.locator(`[data-testid="calendar-day"][data-day="${today}"]`);
+  const day = cell.getByTestId('calendar-day-number');
+  await expect(cell.getByTestId('calendar-meeting')).toContainText(meeting);
+
+  // Tab reaches the day; Enter logs a meeting on it; Escape closes the dialog and focus is back.
+  await tabTo(page, day, { max: 120 });
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Log interaction' });
+  await expect(dialog.getByTestId('interaction-when')).toHaveAttribute('data-value', `${today}T09:00`);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(day).toBeFocused();
+
+  // The day's meeting is the next Tab stop; Enter opens it, its heading focused.
+  await page.keyboard.press('Tab');
+  await expect(cell.getByTestId('calendar-meeting')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/interactions/${interactionId}$`));
+  await expect(page.getByRole('heading', { level: 1, name: meeting })).toBeFocused();
 });
