@@ -130,6 +130,7 @@ test('? lists the keyboard shortcuts, in English and in Persian', async () => {
   await expect(dialog.getByTestId('shortcut')).toHaveText([
     /Search\s*\/\s*or\s*Ctrl\s*K/,
     /Log an interaction\s*L/,
+    /Go to the latest notification\s*Alt\s*T/,
     /Show these shortcuts\s*\?/,
   ]);
   await page.keyboard.press('Escape');

@@ -2,7 +2,7 @@ import { Alert, AppShell, Box, useMantineTheme } from '@mantine/core';
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { FormattedMessage } from 'react-intl';
 import { Outlet, useParams } from 'react-router';
-import { PageLoader } from '../components/index.js';
+import { MAIN_ID, PageLoader, SkipLink, useFocusRescue, usePageFocus, useToastKey } from '../components/index.js';
 import { QuickLogProvider } from './QuickLogProvider.js';
 import { canWrite, findWorkspace, useSession, type WorkspaceContextValue } from '../shared/index.js';
 import { ShortcutsDialog } from '../features/search/index.js';
@@ -18,6 +18,10 @@ export function AppLayout() {
   // Read at once, so a phone never renders the wide header first.
   const narrow = !useMediaQuery(`(min-width: ${theme.breakpoints.sm})`, true, { getInitialValueInEffect: false });
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Keyboard and screen readers: focus into each page that opens, back from closed dialogs, to the toasts.
+  usePageFocus();
+  useFocusRescue();
+  useToastKey();
   if (!session.data) return <PageLoader />;
   const workspace = findWorkspace(session.data, workspaceId);
   const context: WorkspaceContextValue | null = workspace ? { session: session.data, workspace } : null;
@@ -29,6 +33,7 @@ export function AppLayout() {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <SkipLink />
       <AppShell.Header>
         <AppHeader
           session={session.data}
@@ -46,7 +51,7 @@ export function AppLayout() {
         ) : null}
         {workspace ? <Navigation workspace={workspace} onNavigate={close} /> : null}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_ID} tabIndex={-1}>
         {context ? (
           <Outlet context={context} />
         ) : (

@@ -2,8 +2,12 @@ import { Button, Group } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import { FormattedMessage } from 'react-intl';
+import { showToast } from './notify.js';
 
-/** A toast saying what was just done, with an Undo button that closes it and calls `onUndo`. */
+/**
+ * A toast saying what was just done, with an Undo button that closes it and calls `onUndo`; read
+ * out politely, and reached from the keyboard with Alt+T (it waits while focused).
+ */
 export function showUndoToast(o: {
   id: string;
   message: ReactNode;
@@ -11,7 +15,8 @@ export function showUndoToast(o: {
   autoClose?: number;
   testId?: string;
 }): void {
-  notifications.show({
+  showToast({
+    live: 'status',
     id: o.id,
     autoClose: o.autoClose ?? 8000,
     message: (
@@ -20,6 +25,8 @@ export function showUndoToast(o: {
         <Button
           size="compact-xs"
           variant="light"
+          // Never squeezed by a long message.
+          style={{ flexShrink: 0 }}
           data-testid={o.testId}
           onClick={() => {
             notifications.hide(o.id);

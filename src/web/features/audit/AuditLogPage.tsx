@@ -25,7 +25,7 @@ function AuditLogList({ workspaceId }: { workspaceId: string }) {
   const items = log.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <Stack>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="audit.title" />
       </Title>
       <ErrorAlert error={log.error} />

@@ -42,7 +42,7 @@ export function CalendarPage() {
     <Stack maw={1400} data-testid="calendar-page" data-calendar={settings.calendar} data-view={nav.view}>
       <Group justify="space-between">
         <Group gap="sm">
-          <Title order={2}>
+          <Title order={1} size="h2">
             <FormattedMessage id="calendar.title" />
           </Title>
           {meetings.isFetching ? <Loader size="xs" aria-hidden /> : null}

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, List, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { User } from '../../api/index.js';
-import { DateTimeField } from '../../components/index.js';
+import { DateTimeField, showToast } from '../../components/index.js';
 import { useErrorText } from '../../i18n/index.js';
 import { type InteractionKind, RichTextInput, type Sentiment, useInteractionOptions } from '../interactions/index.js';
 import { errorFor, timeZoneOptions } from '../../shared/index.js';
@@ -43,7 +42,8 @@ export function LogEncountersModal({ workspaceId, user, onClose }: Props) {
     setSent(input.people);
     log.mutate(encounterBody(input), {
       onSuccess: ({ items }) => {
-        notifications.show({
+        showToast({
+          live: 'status',
           color: 'green',
           message: intl.formatMessage({ id: 'encounters.logged' }, { count: items.length }),
           closeButtonProps: { 'aria-label': t('common.close') },

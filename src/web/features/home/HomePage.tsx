@@ -12,7 +12,7 @@ export function HomePage() {
   const format = useFormat();
   return (
     <Stack maw={720}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="home.welcome" values={{ name: session.user.name }} />
       </Title>
       <Paper withBorder p="lg" radius="md">

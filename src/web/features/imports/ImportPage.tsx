@@ -34,7 +34,7 @@ export function ImportPage({ target = 'partners' }: { target?: ImportTarget }) {
           <FormattedMessage id="import.back" />
         </Anchor>
       ) : null}
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id={target === 'partners' ? 'import.title' : 'interactionImport.title'} />
       </Title>
       <Stepper active={step} size="sm" allowNextStepsSelect={false}>

@@ -45,6 +45,7 @@ export function EditInteractionForm({ workspaceId, userId, interaction }: Props)
         userId={userId}
         value={edit.input}
         isNew={false}
+        autoFocus
         onChange={edit.change}
         errors={edit.errors.fields}
         submitting={edit.saving}

@@ -13,7 +13,7 @@ export function EditInteractionPage() {
   const query = useInteraction(workspace.id, interactionId);
   return (
     <Stack maw={980}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="interaction.editTitle" />
       </Title>
       <ErrorAlert error={query.error} />

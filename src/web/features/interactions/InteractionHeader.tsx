@@ -14,7 +14,7 @@ export function InteractionHeader({ interaction: i }: { interaction: Interaction
     <Stack gap={6}>
       <Group gap="sm" wrap="nowrap">
         <ActivityIcon type={i.kind} color={i.isMeeting ? 'violet' : 'blue'} size={36} />
-        <Title order={2} data-testid="interaction-title">
+        <Title order={1} size="h2" data-testid="interaction-title">
           {i.subject || kind}
         </Title>
       </Group>

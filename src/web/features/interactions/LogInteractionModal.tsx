@@ -12,6 +12,7 @@ import { useCreateInteraction } from './interactions.queries.js';
 import type { InteractionInput, InteractionPrefill } from './interactions.types.js';
 import { LogConfirm } from './LogConfirm.js';
 import { hasTyped, occurredAtProblem } from './logGuards.js';
+import { showToast } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -65,7 +66,8 @@ export function LogInteractionModal({ workspaceId, user, prefill, onClose }: Pro
           notifications.hide(id);
           void navigate(path);
         };
-        notifications.show({
+        showToast({
+          live: 'status',
           id,
           color: 'green',
           message: (

@@ -30,7 +30,7 @@ export function InvitationsPage() {
 
   return (
     <Stack>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="invitations.title" />
       </Title>
       {manager ? <InviteForm workspaceId={workspace.id} callerRole={workspace.role} /> : null}

@@ -22,7 +22,7 @@ export function KeepInTouchPage() {
     <Stack maw={1200}>
       <Group justify="space-between" align="flex-end">
         <Stack gap={4}>
-          <Title order={2}>
+          <Title order={1} size="h2">
             <FormattedMessage id="keepInTouch.title" />
           </Title>
           <Text size="sm" c="dimmed">

@@ -17,7 +17,7 @@ export function MembersPage() {
   return (
     <Stack>
       <Group justify="space-between" align="baseline">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id="members.title" />
         </Title>
         {members.data ? (

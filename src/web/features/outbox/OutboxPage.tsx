@@ -41,7 +41,7 @@ function OutboxTable({ workspaceId }: { workspaceId: string }) {
 
   return (
     <Stack>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="outbox.title" />
       </Title>
       <Text c="dimmed" size="sm">

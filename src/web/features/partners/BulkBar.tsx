@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { notifyError } from '../../components/index.js';
+import { notifyError, showToast } from '../../components/index.js';
 import { useOwnerOptions, useTagOptions } from './options.js';
 import { bulkAction, type BulkRequest, useBulkAction } from './partners.queries.js';
 import { partnersKey } from '../../shared/index.js';
@@ -35,7 +35,8 @@ export function BulkBar({ workspaceId, ids, inTrash, onDone }: Props) {
               .then(() => client.invalidateQueries({ queryKey: partnersKey(workspaceId) }))
               .catch((error: unknown) => notifyError(intl, error));
           };
-          notifications.show({
+          showToast({
+            live: 'status',
             id,
             color: 'green',
             message: (

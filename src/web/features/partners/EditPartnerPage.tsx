@@ -13,7 +13,7 @@ export function EditPartnerPage() {
   const partner = usePartner(workspace.id, partnerId);
   return (
     <Stack maw={980}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="partners.edit" values={{ name: partner.data?.name ?? '' }} />
       </Title>
       <ErrorAlert error={partner.error} />

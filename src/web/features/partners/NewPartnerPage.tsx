@@ -45,7 +45,7 @@ export function NewPartnerPage() {
 
   return (
     <Stack maw={980}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="partners.new" />
       </Title>
       <PartnerForm

@@ -13,7 +13,7 @@ export function PartnerHeader({ partner }: { partner: Partner }) {
   return (
     <Stack gap={6}>
       <Group gap="sm">
-        <Title order={2} data-testid="partner-name">
+        <Title order={1} size="h2" data-testid="partner-name">
           <bdi>{partner.name}</bdi>
         </Title>
         <TypeLabel type={partner.type} />

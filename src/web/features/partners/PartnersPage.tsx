@@ -39,7 +39,7 @@ export function PartnersPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id={filters.deleted ? 'partners.trashTitle' : 'partners.title'} />
         </Title>
         <Group gap="xs" display={writer ? undefined : 'none'}>

@@ -30,7 +30,7 @@ export function AnalyticsPage() {
 
   return (
     <Stack maw={1100}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="analytics.title" />
       </Title>
       <Group align="flex-end">

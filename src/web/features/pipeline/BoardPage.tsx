@@ -76,7 +76,7 @@ export function BoardPage() {
   return (
     <Stack h="calc(100dvh - 56px - 2 * var(--mantine-spacing-md))" gap="sm">
       <Group justify="space-between">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id="board.title" />
         </Title>
         <Group gap="xs">

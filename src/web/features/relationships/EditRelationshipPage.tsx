@@ -13,7 +13,7 @@ export function EditRelationshipPage() {
   const relationship = useRelationship(workspace.id, relationshipId);
   return (
     <Stack maw={980}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="relationships.edit" values={{ name: relationship.data?.partner.name ?? '' }} />
       </Title>
       <ErrorAlert error={relationship.error} />

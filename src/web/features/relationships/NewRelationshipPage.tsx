@@ -19,7 +19,7 @@ export function NewRelationshipPage() {
   const given = usePartner(workspace.id, params.get('partner') ?? undefined);
   return (
     <Stack maw={980}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="relationships.new" />
       </Title>
       {/* Waits for the partner named in the address, so the form starts with it. */}

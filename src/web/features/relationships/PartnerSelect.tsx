@@ -37,6 +37,8 @@ export function PartnerSelect({ workspaceId, value, onChange, error }: Props) {
       nothingFoundMessage={lookup.trim() ? intl.formatMessage({ id: 'common.nothingFound' }) : undefined}
       comboboxProps={{ withinPortal: true }}
       data-testid="partner-select"
+      // The page's first field, focused when it opens, until a partner is chosen (then the purpose is).
+      data-autofocus={value ? undefined : true}
       onChange={(id) => onChange(options.find((p) => p.id === id) ?? null)}
     />
   );

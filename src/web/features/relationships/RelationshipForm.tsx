@@ -84,6 +84,7 @@ export function RelationshipForm({
             {header}
             <Textarea
               label={t('relationship.field.purpose')}
+              data-autofocus
               autosize
               minRows={2}
               maxLength={2000}

@@ -18,7 +18,7 @@ export function RelationshipHeader({
   return (
     <Stack gap={6}>
       <Group gap="sm">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <Anchor
             component={Link}
             to={`/w/${workspaceId}/partners/${r.partner.id}`}

@@ -22,7 +22,7 @@ export function RelationshipSettingsPage() {
   }
   return (
     <Stack maw={1100}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="settings.relationships.title" />
       </Title>
       <ErrorAlert error={settings.error} />

@@ -29,7 +29,7 @@ export function RelationshipsPage() {
   return (
     <Stack>
       <Group justify="space-between">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id="relationships.title" />
         </Title>
         {canWrite(workspace.role) ? (

@@ -11,7 +11,7 @@ export function RemindersPage() {
   const reminders = useReminders(workspace.id);
   return (
     <Stack maw={760}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="reminders.title" />
       </Title>
       <Text size="sm" c="dimmed">

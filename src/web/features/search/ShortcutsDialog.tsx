@@ -20,9 +20,11 @@ export function ShortcutsDialog({ quickLog }: { quickLog: boolean }) {
     ['shift+?', show],
   ]);
   const mod = isApple() ? '⌘' : 'Ctrl';
+  const alt = isApple() ? '⌥' : 'Alt';
   const shortcuts: Shortcut[] = [
     { action: 'shortcuts.search', keys: [['/'], [mod, 'K']] },
     ...(quickLog ? [{ action: 'shortcuts.quickLog', keys: [[QUICK_LOG_KEY]] }] : []),
+    { action: 'shortcuts.toasts', keys: [[alt, 'T']] },
     { action: 'shortcuts.help', keys: [['?']] },
   ];
 

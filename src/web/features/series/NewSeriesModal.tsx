@@ -10,6 +10,7 @@ import type { SeriesInput } from './series.types.js';
 import { SeriesForm } from './SeriesForm.js';
 import { emptySeriesInput, seriesBody } from './seriesValues.js';
 import { useSeriesErrors } from './useSeriesErrors.js';
+import { showToast } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;
@@ -37,7 +38,8 @@ export function NewSeriesModal({ workspaceId, user, onClose }: Props) {
           notifications.hide(id);
           void navigate(path);
         };
-        notifications.show({
+        showToast({
+          live: 'status',
           id,
           color: 'green',
           message: (

@@ -26,7 +26,7 @@ export function SeriesListPage() {
         <FormattedMessage id="series.toCalendar" />
       </Anchor>
       <Group justify="space-between">
-        <Title order={2}>
+        <Title order={1} size="h2">
           <FormattedMessage id="series.listTitle" />
         </Title>
         {canWrite(workspace.role) ? (

@@ -31,7 +31,7 @@ export function SeriesPage() {
         <Stack gap={6}>
           <Group gap="sm" wrap="nowrap">
             <ActivityIcon type={s.kind} color="violet" size={36} />
-            <Title order={2} data-testid="series-title">
+            <Title order={1} size="h2" data-testid="series-title">
               {s.subject}
             </Title>
             <Badge variant="light" color={s.stoppedAt ? 'gray' : 'violet'}>

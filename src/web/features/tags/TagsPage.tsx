@@ -13,7 +13,7 @@ export function TagsPage() {
   const items = tags.data ?? [];
   return (
     <Stack maw={820}>
-      <Title order={2}>
+      <Title order={1} size="h2">
         <FormattedMessage id="tags.title" />
       </Title>
       <TagForm workspaceId={workspace.id} count={items.length} />

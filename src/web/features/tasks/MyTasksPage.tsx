@@ -44,7 +44,7 @@ export function MyTasksPage() {
   return (
     <Stack maw={900}>
       <Group justify="space-between">
-        <Title order={2}>
+        <Title order={1} size="h2">
           {mine ? (
             <FormattedMessage id="tasks.title" />
           ) : (

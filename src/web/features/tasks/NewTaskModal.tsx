@@ -1,8 +1,7 @@
 import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { DateField } from '../../components/index.js';
+import { DateField, showToast } from '../../components/index.js';
 import { useErrorText } from '../../i18n/index.js';
 import { PartnersPicker, RelationshipsPicker } from '../interactions/index.js';
 import { useOwnerOptions } from '../partners/index.js';
@@ -51,7 +50,8 @@ export function NewTaskModal({ workspaceId, userId, onClose }: Props) {
       {
         onSuccess: (task) => {
           const other = task.owner && task.owner.id !== userId ? task.owner.name : null;
-          notifications.show({
+          showToast({
+            live: 'status',
             color: 'green',
             message: other ? intl.formatMessage({ id: 'task.createdFor' }, { name: other }) : t('task.created'),
             closeButtonProps: { 'aria-label': t('common.close') },
