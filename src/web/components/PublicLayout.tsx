@@ -11,7 +11,7 @@ interface Props {
   children: ReactNode;
 }
 
-/** The frame of pages shown before sign-in: a card (the main area, after a skip link) with the language and theme menus. */
+/** The frame of pages shown before sign-in: a card (the main area, after a skip link), language and theme menus. */
 export function PublicLayout({ titleId, children }: Props) {
   return (
     <Box mih="100vh" bg={PAGE_SURFACE} py="xl">

@@ -2,7 +2,6 @@ import { Box, Text, UnstyledButton } from '@mantine/core';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { Interaction } from '../interactions/index.js';
-import { schemeText } from '../../components/index.js';
 
 /** What a meeting is called on the calendar: its subject, else its kind. */
 export function useMeetingTitle() {

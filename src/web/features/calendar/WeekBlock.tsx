@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import type { Interaction } from '../interactions/index.js';
 import type { Placed } from './layout.js';
 import { meetingColor, useMeetingTitle } from './MeetingChip.js';
-import { schemeText } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;

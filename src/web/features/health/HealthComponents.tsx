@@ -3,7 +3,6 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { useFormat } from '../../i18n/index.js';
 import type { HealthComponent } from './health.types.js';
 import { componentNameId, componentReason } from './wording.js';
-import { schemeText } from '../../components/index.js';
 
 /** Each component's contribution in words: "−12: no contact for 47 days, cadence is 30". */
 export function HealthComponents({ components }: { components: HealthComponent[] }) {

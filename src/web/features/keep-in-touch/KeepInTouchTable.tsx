@@ -4,7 +4,7 @@ import { FormattedMessage } from 'react-intl';
 import { groupByUrgency } from './grouping.js';
 import type { KeepInTouchItem, KeepInTouchPage } from './keepInTouch.types.js';
 import { KeepInTouchRow } from './KeepInTouchRow.js';
-import { SUBTLE_SURFACE, schemeText } from '../../components/index.js';
+import { SUBTLE_SURFACE } from '../../components/index.js';
 
 interface Props {
   workspaceId: string;

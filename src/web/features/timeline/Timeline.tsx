@@ -1,7 +1,7 @@
 import { Box, Button, Divider, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert, LoadMoreButton, schemeText } from '../../components/index.js';
+import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
 import { type InteractionPrefill, QUICK_LOG_KEY, useQuickLog } from '../interactions/index.js';
 import { AssessmentRow, StageChangeRow } from './HistoryRows.js';
 import { InteractionRow } from './InteractionRow.js';
