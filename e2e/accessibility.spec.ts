@@ -368,3 +368,19 @@ for (const locale of ['en', 'fa', 'vi', 'ru'] as Locale[]) {
     });
   }
 }
+
+test('charts have a text alternative: a name that gives the figures, and the table beside them', async () => {
+  await setLocale('en');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto(w(ids, '/pipeline/analytics'));
+  // The bars' figures are in the chart's name, stage by stage, after its title.
+  const chart = page.getByTestId('chart-count').getByRole('img');
+  await expect(chart).toHaveAccessibleName(/^Relationships now/);
+  await expect(chart).toHaveAccessibleName(/Formation: 1.*Engagement: 1/);
+  await expect(page.getByTestId('analytics-row')).toHaveCount(5);
+  await page.goto(w(ids, `/relationships/${ids.relationship}`));
+  await expect(page.getByRole('img', { name: /\d/ }).first()).toBeVisible();
+  await expect(page.getByTestId('retention-bar')).toHaveCount(0);
+  await page.goto(w(ids));
+  await expect(page.getByRole('progressbar', { name: /Existing relationships/ })).toBeVisible();
+});
