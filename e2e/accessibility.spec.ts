@@ -147,6 +147,48 @@ const SCREENS: Screen[] = [
     },
   },
   {
+    name: 'merge dialog',
+    path: (ids) => w(ids, `/partners/${ids.partner}`),
+    open: async (page) => {
+      await page.getByTestId('merge-open').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'confirm delete dialog',
+    path: (ids) => w(ids, `/partners/${ids.partner}`),
+    open: async (page) => {
+      await page.getByTestId('delete-open').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'snooze menu and date dialog',
+    path: (ids) => w(ids, `/relationships/${ids.relationship}`),
+    open: async (page) => {
+      await page.getByTestId('snooze-menu').click();
+      await page.getByTestId('snooze-pick').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'calendar subscribe dialog',
+    path: (ids) => w(ids, '/calendar'),
+    open: async (page) => {
+      await page.getByTestId('calendar-subscribe').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
+    name: 'workspace menu and new workspace dialog',
+    path: (ids) => w(ids),
+    open: async (page) => {
+      await page.getByTestId('workspace-switcher').click();
+      await page.getByTestId('new-workspace').click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+    },
+  },
+  {
     name: 'user menu and profile',
     path: (ids) => w(ids),
     open: async (page) => {
@@ -174,6 +216,7 @@ const PUBLIC_SCREENS: Screen[] = [
   { name: 'reset password', path: () => '/reset-password?token=not-a-real-token' },
   { name: 'invitation', path: () => '/invite/not-a-real-token' },
   { name: 'setup (already done)', path: () => '/setup' },
+  { name: 'unsubscribe', path: () => '/unsubscribe?token=not-a-real-token' },
 ];
 
 let page: Page;

@@ -185,12 +185,15 @@ test('the skip link is the first stop of Tab and moves focus to the main area, i
   await page.keyboard.press('Tab');
   await expect(page.locator('#main :focus')).toHaveCount(1);
 
-  // Signed out too: the sign-in page's skip link comes before the language menu.
+  // Signed out too: the sign-in page's skip link comes before the language and theme menus.
   const guest = await page.context().browser()!.newContext({ baseURL: server.baseURL, locale: 'en-US' });
   const signIn = await guest.newPage();
   await signIn.goto('/sign-in');
   await expect(signIn.getByLabel('Email')).toBeFocused();
   await signIn.keyboard.press('Shift+Tab');
+  await expect(signIn.getByTestId('theme-menu')).toBeFocused();
+  await signIn.keyboard.press('Shift+Tab');
+  await expect(signIn.getByTestId('language-menu')).toBeFocused();
   await signIn.keyboard.press('Shift+Tab');
   await expect(signIn.getByTestId('skip-link')).toBeFocused();
   await signIn.keyboard.press('Enter');

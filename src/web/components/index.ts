@@ -18,7 +18,7 @@ export { PublicLayout } from './PublicLayout.js';
 export { RichHtml } from './RichHtml.js';
 export { RoleLabel } from './RoleLabel.js';
 export { RowList } from './RowList.js';
-export { CHART_LINE, PAGE_SURFACE, schemeText, SOFT_TEXT, SUBTLE_SURFACE } from './schemeColors.js';
+export { CHART_LINE, PAGE_SURFACE, schemeText, SOFT_TEXT, SUBTLE_SURFACE, TINT_SURFACE } from './schemeColors.js';
 export { ColorSchemeChoiceContext, mantineColorScheme, ThemeMenu } from './ThemeMenu.js';
 export { MAIN_ID, SkipLink } from './SkipLink.js';
 export { showUndoToast } from './undoToast.js';

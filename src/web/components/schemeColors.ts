@@ -22,3 +22,9 @@ export const PAGE_SURFACE = 'light-dark(var(--mantine-color-gray-0), var(--manti
 
 /** A thin line of a chart (an axis, a grid). */
 export const CHART_LINE = 'light-dark(var(--mantine-color-gray-4), var(--mantine-color-dark-3))';
+
+/**
+ * A highlighted panel (an unread notification, what is coming up): the lightest tint in the light
+ * scheme, on which dimmed text and links still read at AA (Mantine's `blue-light` is a shade too dark).
+ */
+export const TINT_SURFACE = 'light-dark(var(--mantine-color-blue-0), var(--mantine-color-blue-light))';

@@ -1,5 +1,6 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useIntl } from 'react-intl';
+import { TINT_SURFACE } from '../../components/index.js';
 import { useFormat } from '../../i18n/index.js';
 import type { AppNotification } from './notifications.types.js';
 import { isolated, notificationWording } from './wording.js';
@@ -19,7 +20,7 @@ export function NotificationItem({ notification: n, onOpen }: { notification: Ap
       data-unread={unread}
       style={{
         borderRadius: 'var(--mantine-radius-sm)',
-        background: unread ? 'var(--mantine-color-blue-light)' : undefined,
+        background: unread ? TINT_SURFACE : undefined,
       }}
     >
       <Group gap="xs" wrap="nowrap" align="flex-start">

@@ -66,10 +66,10 @@ export function PartnerActions({ workspaceId, partner }: { workspaceId: string; 
       <Button component={Link} to={`${root}/${partner.id}/edit`}>
         <FormattedMessage id="common.edit" />
       </Button>
-      <Button variant="default" onClick={mergeModal.open}>
+      <Button variant="default" onClick={mergeModal.open} data-testid="merge-open">
         <FormattedMessage id="merge.button" />
       </Button>
-      <Button variant="light" color="red" onClick={confirm.open}>
+      <Button variant="light" color="red" onClick={confirm.open} data-testid="delete-open">
         <FormattedMessage id="common.delete" />
       </Button>
       <ConfirmDeleteModal

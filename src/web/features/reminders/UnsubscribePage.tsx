@@ -57,8 +57,9 @@ export function UnsubscribePage() {
           <FormattedMessage
             id="unsubscribe.settingsHint"
             values={{
+              // A link inside a sentence is underlined: colour alone does not set it apart (WCAG 1.4.1).
               link: (chunks) => (
-                <Anchor component={Link} to="/" size="sm">
+                <Anchor component={Link} to="/" size="sm" underline="always">
                   {chunks}
                 </Anchor>
               ),

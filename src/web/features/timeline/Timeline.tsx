@@ -1,7 +1,7 @@
 import { Box, Button, Divider, Group, Kbd, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { ErrorAlert, LoadMoreButton } from '../../components/index.js';
+import { ErrorAlert, LoadMoreButton, TINT_SURFACE } from '../../components/index.js';
 import { type InteractionPrefill, QUICK_LOG_KEY, useQuickLog } from '../interactions/index.js';
 import { AssessmentRow, StageChangeRow } from './HistoryRows.js';
 import { InteractionRow } from './InteractionRow.js';
@@ -97,8 +97,7 @@ export function Timeline({ workspaceId, scope, partnerId, prefill, relationshipL
         <Box
           p="xs"
           style={{ borderRadius: 'var(--mantine-radius-md)', border: '1px dashed var(--mantine-color-blue-4)' }}
-          // The lightest tint in the light scheme, so dimmed text and links on it still read at AA.
-          bg="light-dark(var(--mantine-color-blue-0), var(--mantine-color-blue-light))"
+          bg={TINT_SURFACE}
           data-testid="timeline-upcoming"
         >
           <Text size="xs" fw={700} c="var(--mantine-color-blue-light-color)" tt="uppercase">
